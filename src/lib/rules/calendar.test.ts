@@ -1,0 +1,156 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+	addDays,
+	ageOn,
+	belgianPublicHolidays,
+	countSundays,
+	daysInclusive,
+	easterSunday,
+	isoWeekKey,
+	isoWeekday,
+	isWorkingDay,
+	publicHolidayName,
+	toDayNumber,
+	fromDayNumber
+} from './calendar';
+import { RuleInputError } from './errors';
+
+const isoDateArb = fc
+	.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+	.map((d) => d.toISOString().slice(0, 10));
+
+describe('easterSunday', () => {
+	it.each([
+		[2000, '2000-04-23'],
+		[2008, '2008-03-23'],
+		[2011, '2011-04-24'],
+		[2019, '2019-04-21'],
+		[2024, '2024-03-31'],
+		[2025, '2025-04-20'],
+		[2026, '2026-04-05'],
+		[2027, '2027-03-28'],
+		[2038, '2038-04-25']
+	])('gives Easter %i on %s', (year, date) => {
+		expect(easterSunday(year)).toBe(date);
+	});
+
+	it('always falls on a Sunday between 22 March and 25 April', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1974, max: 2200 }), (year) => {
+				const easter = easterSunday(year);
+				expect(isoWeekday(easter)).toBe(7);
+				expect(easter.slice(5) >= '03-22' && easter.slice(5) <= '04-25').toBe(true);
+			})
+		);
+	});
+});
+
+describe('belgianPublicHolidays', () => {
+	it('lists the ten legal holidays of 2026 in date order', () => {
+		expect(belgianPublicHolidays(2026)).toEqual([
+			{ date: '2026-01-01', name: "Jour de l'An" },
+			{ date: '2026-04-06', name: 'Lundi de Pâques' },
+			{ date: '2026-05-01', name: 'Fête du Travail' },
+			{ date: '2026-05-14', name: 'Ascension' },
+			{ date: '2026-05-25', name: 'Lundi de Pentecôte' },
+			{ date: '2026-07-21', name: 'Fête nationale' },
+			{ date: '2026-08-15', name: 'Assomption' },
+			{ date: '2026-11-01', name: 'Toussaint' },
+			{ date: '2026-11-11', name: 'Armistice' },
+			{ date: '2026-12-25', name: 'Noël' }
+		]);
+	});
+
+	it('does not list Easter Sunday nor Whit Sunday', () => {
+		expect(publicHolidayName('2026-04-05')).toBeUndefined();
+		expect(publicHolidayName('2026-05-24')).toBeUndefined();
+		expect(publicHolidayName('2026-04-06')).toBe('Lundi de Pâques');
+	});
+
+	it('puts Ascension on the Thursday 39 days after Easter in 2024', () => {
+		expect(publicHolidayName('2024-05-09')).toBe('Ascension');
+		expect(publicHolidayName('2024-05-20')).toBe('Lundi de Pentecôte');
+	});
+
+	it('refuses a year before the 1974 decree with a French message', () => {
+		expect(() => belgianPublicHolidays(1973)).toThrow(RuleInputError);
+		expect(() => belgianPublicHolidays(2026.5)).toThrow(/Année/);
+	});
+
+	it('gives ten distinct dates inside the year, every year', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 1974, max: 2200 }), (year) => {
+				const dates = belgianPublicHolidays(year).map((h) => h.date);
+				expect(new Set(dates).size).toBe(10);
+				expect(dates.every((d) => d.startsWith(String(year)))).toBe(true);
+			})
+		);
+	});
+});
+
+describe('day arithmetic', () => {
+	it('counts both ends of a period', () => {
+		expect(daysInclusive('2015-09-01', '2016-06-30')).toBe(304);
+		expect(daysInclusive('2026-01-01', '2026-01-01')).toBe(1);
+		expect(daysInclusive('2026-01-02', '2026-01-01')).toBe(0);
+	});
+
+	it('counts the Sundays of a period, both ends included', () => {
+		expect(countSundays('2015-09-01', '2016-06-30')).toBe(43);
+		expect(countSundays('2026-11-22', '2026-11-22')).toBe(1);
+		expect(countSundays('2026-11-23', '2026-11-28')).toBe(0);
+	});
+
+	it('crosses 29 February of a leap year', () => {
+		expect(addDays('2028-02-28', 1)).toBe('2028-02-29');
+		expect(addDays('2027-02-28', 1)).toBe('2027-03-01');
+	});
+
+	it('keeps ISO weeks whole across a year end', () => {
+		expect(isoWeekKey('2026-12-31')).toBe('2026-W53');
+		expect(isoWeekKey('2027-01-03')).toBe('2026-W53');
+		expect(isoWeekKey('2027-01-04')).toBe('2027-W01');
+		expect(isoWeekKey('2024-12-30')).toBe('2025-W01');
+	});
+
+	it('counts Sundays as a brute-force walk does', () => {
+		fc.assert(
+			fc.property(isoDateArb, fc.integer({ min: 0, max: 800 }), (start, length) => {
+				const end = addDays(start, length);
+				let sundays = 0;
+				for (let d = toDayNumber(start); d <= toDayNumber(end); d++) if (isoWeekday(fromDayNumber(d)) === 7) sundays++;
+				expect(countSundays(start, end)).toBe(sundays);
+			})
+		);
+	});
+
+	it('round-trips a date through its day number', () => {
+		fc.assert(
+			fc.property(isoDateArb, (date) => {
+				expect(fromDayNumber(toDayNumber(date))).toBe(date);
+			})
+		);
+	});
+});
+
+describe('ageOn', () => {
+	it('counts a birthday from that day', () => {
+		expect(ageOn('2008-03-15', '2026-03-14')).toBe(17);
+		expect(ageOn('2008-03-15', '2026-03-15')).toBe(18);
+	});
+
+	it('makes someone born on 29 February one year older on 1 March of a common year', () => {
+		expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
+		expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
+		expect(ageOn('2008-02-29', '2028-02-29')).toBe(20);
+	});
+});
+
+describe('isWorkingDay', () => {
+	it('counts Saturdays but not Sundays nor public holidays', () => {
+		expect(isWorkingDay('2026-11-21')).toBe(true);
+		expect(isWorkingDay('2026-11-22')).toBe(false);
+		expect(isWorkingDay('2026-11-11')).toBe(false);
+	});
+});

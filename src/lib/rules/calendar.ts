@@ -1,0 +1,153 @@
+/**
+ * Calendar helpers on ISO dates. Dates are counted as whole days since 1970-01-01 in UTC, so no
+ * result depends on the time zone or on daylight-saving changes of the device.
+ */
+import { RuleInputError } from './errors';
+import type { ISODate } from './explain';
+import { publicHolidayRules, type HolidayRule } from './parameters/calendar';
+import { rowOn } from './parameters/table';
+
+const MS_PER_DAY = 86_400_000;
+
+export function toDayNumber(date: ISODate): number {
+	return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+}
+
+export function fromDayNumber(day: number): ISODate {
+	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+export function addDays(date: ISODate, days: number): ISODate {
+	return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Calendar days from `start` to `end`, both included (0 when end is before start). */
+export function daysInclusive(start: ISODate, end: ISODate): number {
+	return Math.max(0, toDayNumber(end) - toDayNumber(start) + 1);
+}
+
+/** ISO day of the week: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: ISODate): number {
+	const day = new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
+	return day === 0 ? 7 : day;
+}
+
+export function isSunday(date: ISODate): boolean {
+	return isoWeekday(date) === 7;
+}
+
+/** Sundays from `start` to `end`, both included. */
+export function countSundays(start: ISODate, end: ISODate): number {
+	const first = toDayNumber(start);
+	const last = toDayNumber(end);
+	if (last < first) return 0;
+	// 1970-01-04 (day 3) was a Sunday: count the Sundays up to each bound.
+	const sundaysUpTo = (day: number) => Math.floor((day - 3) / 7);
+	return sundaysUpTo(last) - sundaysUpTo(first - 1);
+}
+
+/** The ISO week a date belongs to, as 'YYYY-Www', so that weeks across a year end stay whole. */
+export function isoWeekKey(date: ISODate): string {
+	const day = toDayNumber(date);
+	const thursday = day - isoWeekday(date) + 4;
+	const year = Number(fromDayNumber(thursday).slice(0, 4));
+	const week = Math.floor((thursday - toDayNumber(`${year}-01-01`)) / 7) + 1;
+	return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Monday of the ISO week of `date`. */
+export function mondayOf(date: ISODate): ISODate {
+	return addDays(date, 1 - isoWeekday(date));
+}
+
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function isoDate(year: number, month: number, day: number): ISODate {
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+export function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/**
+ * The day a person born on `birthDate` reaches `years` years. Someone born on 29 February reaches
+ * it on 1 March in a common year: the anniversary day does not exist, so it is not yet passed on 28 February.
+ */
+export function anniversary(birthDate: ISODate, years: number): ISODate {
+	const year = Number(birthDate.slice(0, 4)) + years;
+	const monthDay = birthDate.slice(5);
+	if (monthDay === '02-29' && !isLeapYear(year)) return isoDate(year, 3, 1);
+	return `${String(year).padStart(4, '0')}-${monthDay}`;
+}
+
+/** Age in whole years on `on`: a birthday counts from that day. */
+export function ageOn(birthDate: ISODate, on: ISODate): number {
+	let age = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+	if (anniversary(birthDate, age) > on) age -= 1;
+	return age;
+}
+
+/** Easter Sunday (Gregorian calendar), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */
+export function easterSunday(year: number): ISODate {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const d = Math.floor(b / 4);
+	const e = b % 4;
+	const f = Math.floor((b + 8) / 25);
+	const g = Math.floor((b - f + 1) / 3);
+	const h = (19 * a + b - d - g + 15) % 30;
+	const i = Math.floor(c / 4);
+	const k = c % 4;
+	const l = (32 + 2 * e + 2 * i - h - k) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const month = Math.floor((h + l - 7 * m + 114) / 31);
+	const day = ((h + l - 7 * m + 114) % 31) + 1;
+	return isoDate(year, month, day);
+}
+
+function holidayDate(rule: HolidayRule, year: number): ISODate {
+	return 'easterOffset' in rule
+		? addDays(easterSunday(year), rule.easterOffset)
+		: isoDate(year, rule.month, rule.day);
+}
+
+/**
+ * The ten legal public holidays of a year (AR of 18 April 1974). Easter Sunday and Whit Sunday are
+ * not among them: they always fall on a Sunday.
+ */
+export function belgianPublicHolidays(year: number): { date: ISODate; name: string }[] {
+	if (typeof year !== 'number' || !Number.isInteger(year) || year < 1974 || year > 2200) {
+		throw new RuleInputError('year', `Année : indiquez une année entière de 1974 à 2200 (reçu ${String(year)}).`);
+	}
+	const rules = rowOn(publicHolidayRules, isoDate(year, 1, 1), 'year').value;
+	return rules
+		.map((rule) => ({ date: holidayDate(rule, year), name: rule.name }))
+		.sort((a, b) => a.date.localeCompare(b.date));
+}
+
+const holidayCache = new Map<number, Map<ISODate, string>>();
+
+/** The name of the legal public holiday on `date`, or undefined. */
+export function publicHolidayName(date: ISODate): string | undefined {
+	const year = Number(date.slice(0, 4));
+	let byDate = holidayCache.get(year);
+	if (!byDate) {
+		byDate = new Map(belgianPublicHolidays(year).map((h) => [h.date, h.name]));
+		holidayCache.set(year, byDate);
+	}
+	return byDate.get(date);
+}
+
+/** A Belgian "jour ouvrable": every day but Sundays and legal public holidays (Saturdays count). */
+export function isWorkingDay(date: ISODate): boolean {
+	return !isSunday(date) && publicHolidayName(date) === undefined;
+}
+
+/** Formats an ISO date the Belgian way, 31/12/2026. */
+export function formatDate(date: ISODate): string {
+	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}

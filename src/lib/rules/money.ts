@@ -1,0 +1,39 @@
+/**
+ * Money is handled as integer cents inside the rules; rounding happens only in `roundHalfUp`.
+ * Belgian payroll practice and the operators' tables round to the cent, half up.
+ */
+
+/** Rounds half away from zero at the given number of decimals, immune to binary float noise. */
+export function roundHalfUp(value: number, decimals = 0): number {
+	const factor = 10 ** decimals;
+	// toPrecision(15) removes the float noise of a product such as 1.005 * 100 = 100.49999…
+	const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+	return (Math.sign(value) * Math.round(scaled)) / factor;
+}
+
+/** Euros (possibly with more than two decimals) to integer cents, half up. */
+export function eurosToCents(euros: number): number {
+	return roundHalfUp(euros * 100, 0);
+}
+
+export function centsToEuros(cents: number): number {
+	return cents / 100;
+}
+
+/** A share of an amount in cents, rounded to the cent, half up. */
+export function applyRate(cents: number, numerator: number, denominator = 1): number {
+	return roundHalfUp((cents * numerator) / denominator, 0);
+}
+
+const euroFormat = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' });
+const decimalFormat = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
+
+/** '1 234,56 €' for 123456 cents. */
+export function formatCents(cents: number): string {
+	return euroFormat.format(cents / 100);
+}
+
+/** A plain number in Belgian French notation ('17,5'). */
+export function formatNumber(value: number): string {
+	return decimalFormat.format(value);
+}

@@ -1,0 +1,48 @@
+/**
+ * Dated parameters, after OpenFisca: each figure is a row that applies from its date until the
+ * next row's date. A rule asks for the row in force on a date; it never holds a figure itself.
+ */
+import { RuleInputError } from '../errors';
+import type { ISODate, SourceRef } from '../explain';
+
+export interface DatedRow<T> {
+	/** First day the value applies; it lasts until the day before the next row. */
+	from: ISODate;
+	value: T;
+	source: SourceRef;
+	/** False where the figure could not be checked against an official text. */
+	confirmed: boolean;
+	/** A short French remark shown with the figure (rounding, provenance…). */
+	note?: string;
+}
+
+export interface ParameterTable<T> {
+	id: string;
+	/** French title shown in the rules page. */
+	label: string;
+	/** Unit in French, e.g. '€ par mois', '%', 'jours'. */
+	unit: string;
+	rows: readonly DatedRow<T>[];
+}
+
+/** The row in force on `on`; a date before the first row is refused. */
+export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): DatedRow<T> {
+	let found: DatedRow<T> | undefined;
+	for (const row of table.rows) {
+		if (row.from <= on) found = row;
+		else break;
+	}
+	if (!found) {
+		const first = table.rows[0]?.from ?? '—';
+		throw new RuleInputError(
+			field,
+			`Aucune valeur de « ${table.label} » n'est connue avant le ${first} : choisissez une date à partir de cette date.`
+		);
+	}
+	return found;
+}
+
+/** The warning a result carries when it leans on an unconfirmed figure. */
+export function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
+	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${row.from} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
+}

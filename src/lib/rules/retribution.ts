@@ -1,0 +1,265 @@
+/**
+ * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
+ * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
+ */
+import { addDays, daysInMonth, daysInclusive, formatDate, isoDate } from './calendar';
+import { RuleInputError } from './errors';
+import { Explainer, type Explained, type ISODate } from './explain';
+import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
+import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
+import { vadeMecum } from './parameters/sources';
+import { rowOn, unconfirmedWarning } from './parameters/table';
+import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
+
+export type { Level };
+export const LEVELS: readonly Level[] = ['A', 'B', 'C'];
+
+const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début ou de fin en cours de mois');
+
+export interface RetributionOptions {
+	/** A higher reference amount than the RMMMG (sector CCT, company agreement), in euros. */
+	referenceAmount?: number;
+}
+
+function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, why: Explainer): number {
+	const rate = rowOn(levelRateTable, on, 'on').value[level];
+	const override = options.referenceAmount;
+	let referenceCents: number;
+	if (override !== undefined) {
+		referenceCents = eurosToCents(requireNumber(override, 'referenceAmount', 'Montant de référence', { min: 0, max: 100_000 }));
+		why.step('Montant de référence choisi (au lieu du RMMMG)', undefined, formatCents(referenceCents));
+		const legal = rowOn(rmmmgTable, on, 'on');
+		if (referenceCents < eurosToCents(legal.value)) {
+			why.warn(`Le montant de référence saisi est inférieur au RMMMG en vigueur (${formatCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`);
+		}
+	} else {
+		const row = rowOn(rmmmgTable, on, 'on');
+		referenceCents = eurosToCents(row.value);
+		why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
+		why.source(row.source);
+		if (!row.confirmed) why.warn(unconfirmedWarning(rmmmgTable, row));
+	}
+	const cents = applyRate(referenceCents, rate, 100);
+	why.step(`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`, `${formatCents(referenceCents)} × ${rate} %`, formatCents(cents));
+	why.source(vadeMecum('§4.6 Montant de la rétribution (article 6 du contrat d\'alternance)'));
+	return cents;
+}
+
+/**
+ * Minimum monthly rétribution for a level on a date: RMMMG in force on that date × 17, 24 or 32 %,
+ * rounded to the cent, half up (contract art. 6, Vade-Mecum §4.6). The amounts are minima.
+ */
+export function monthlyRetribution(level: Level, on: ISODate, options: RetributionOptions = {}): Explained<number> {
+	const checkedLevel = requireOneOf(level, LEVELS, 'level', 'Niveau de rétribution');
+	const date = requireDate(on, 'on', 'Date');
+	const why = new Explainer();
+	return why.done(centsToEuros(monthlyCents(checkedLevel, date, requireObject(options, 'options', 'Options'), why)));
+}
+
+interface Period {
+	start: ISODate;
+	end: ISODate;
+}
+
+function requirePeriod(start: unknown, end: unknown): Period {
+	const period = {
+		start: requireDate(start, 'contractStart', 'Début du contrat'),
+		end: requireDate(end, 'contractEnd', 'Fin du contrat')
+	};
+	if (period.end < period.start) {
+		throw new RuleInputError('contractEnd', 'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.');
+	}
+	return period;
+}
+
+/** The first and last day of a month, and its length. */
+function monthBounds(year: number, month: number): { first: ISODate; last: ISODate; length: number } {
+	const length = daysInMonth(year, month);
+	return { first: isoDate(year, month, 1), last: isoDate(year, month, length), length };
+}
+
+/** Days of the month [first, last] inside [start, end], both ends included. */
+function overlapDays(first: ISODate, last: ISODate, start: ISODate, end: ISODate): number {
+	return daysInclusive(start > first ? start : first, end < last ? end : last);
+}
+
+function prorate(fullCents: number, covered: number, length: number, why: Explainer): number {
+	if (covered === length) {
+		why.step('Mois entièrement couvert par le contrat : montant mensuel complet', undefined, formatCents(fullCents));
+		return fullCents;
+	}
+	const cents = applyRate(fullCents, covered, length);
+	why.step(
+		`Prorata temporis : ${covered} jour${covered > 1 ? 's' : ''} calendrier couverts sur ${length} (les deux bornes comprises)`,
+		`${formatCents(fullCents)} × ${covered} / ${length}`,
+		formatCents(cents)
+	);
+	why.source(PRORATA_SOURCE);
+	return cents;
+}
+
+/**
+ * Rétribution due for one calendar month: the full monthly amount in force on the first day of the
+ * month × calendar days covered by the contract (both ends included) / days in the month; 0 outside
+ * the contract (Vade-Mecum §4.6, prorata temporis).
+ */
+export function retributionForMonth(
+	input: { level: Level; month: string; contractStart: ISODate; contractEnd: ISODate },
+	options: RetributionOptions = {}
+): Explained<number> {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const level = requireOneOf(data.level, LEVELS, 'level', 'Niveau de rétribution');
+	const { year, month } = requireMonth(data.month, 'month', 'Mois');
+	const contract = requirePeriod(data.contractStart, data.contractEnd);
+	const { first, last, length } = monthBounds(year, month);
+	const why = new Explainer();
+	const covered = overlapDays(first, last, contract.start, contract.end);
+	why.step(
+		`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)} : jours couverts en ${String(month).padStart(2, '0')}/${year}`,
+		undefined,
+		`${covered} / ${length}`
+	);
+	if (covered === 0) {
+		why.step('Le mois est hors du contrat : aucune rétribution', undefined, formatCents(0));
+		return why.done(0);
+	}
+	const full = monthlyCents(level, first, requireObject(options, 'options', 'Options'), why);
+	return why.done(centsToEuros(prorate(full, covered, length, why)));
+}
+
+export interface LevelChange {
+	/** First day the level applies (date of the avenant). */
+	from: ISODate;
+	level: Level;
+}
+
+export interface PayScheduleInput {
+	contractStart: ISODate;
+	contractEnd: ISODate;
+	/** Level A from the start unless stated; each change applies from its date. */
+	levels: LevelChange[];
+	/** Monthly amount the employer pays when it is above the minimum, in euros. */
+	employerMonthlyAmount?: number;
+	referenceAmount?: number;
+}
+
+export interface PayMonth {
+	month: string;
+	/** Levels that applied in the month, in order. */
+	levels: Level[];
+	coveredDays: number;
+	daysInMonth: number;
+	minimum: number;
+	paid: number;
+}
+
+export interface PaySchedule {
+	months: PayMonth[];
+	yearTotals: { year: number; total: number }[];
+	total: number;
+}
+
+const MAX_CONTRACT_MONTHS = 12 * 12;
+
+function requireLevels(value: unknown, contract: Period): LevelChange[] {
+	const list = requireList(value, 'levels', 'Niveaux', { min: 0, max: 20 });
+	const changes = list.map((item, i) => {
+		const change = requireObject(item, `levels[${i}]`, `Niveau n° ${i + 1}`);
+		return {
+			from: requireDate(change.from, `levels[${i}].from`, `Date du niveau n° ${i + 1}`),
+			level: requireOneOf(change.level, LEVELS, `levels[${i}].level`, `Niveau n° ${i + 1}`)
+		};
+	});
+	changes.sort((a, b) => a.from.localeCompare(b.from));
+	// Every apprentice starts at level A unless a level is given from the first day.
+	if (changes.length === 0 || changes[0]!.from > contract.start) changes.unshift({ from: contract.start, level: 'A' });
+	return changes;
+}
+
+/**
+ * Month-by-month rétribution over a whole contract, with level changes: each month is the sum, for
+ * each level that applied in it, of that level's monthly amount in force on the first day of the
+ * month × the days it applied / the days of the month (Vade-Mecum §4.6). Reading chosen for a level
+ * change during a month: the month is split by calendar days, like a partial month.
+ */
+export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const contract = requirePeriod(data.contractStart, data.contractEnd);
+	const changes = requireLevels(data.levels, contract);
+	const employer =
+		data.employerMonthlyAmount === undefined
+			? undefined
+			: eurosToCents(requireNumber(data.employerMonthlyAmount, 'employerMonthlyAmount', 'Montant payé par l\'employeur', { min: 0, max: 100_000 }));
+	const options: RetributionOptions = {};
+	if (data.referenceAmount !== undefined) options.referenceAmount = data.referenceAmount as number;
+
+	const startYear = Number(contract.start.slice(0, 4));
+	const startMonth = Number(contract.start.slice(5, 7));
+	const monthCount = (Number(contract.end.slice(0, 4)) - startYear) * 12 + Number(contract.end.slice(5, 7)) - startMonth + 1;
+	if (monthCount > MAX_CONTRACT_MONTHS) {
+		throw new RuleInputError('contractEnd', `Fin du contrat : un contrat de plus de ${MAX_CONTRACT_MONTHS / 12} ans n'est pas réaliste ; vérifiez les dates.`);
+	}
+
+	const why = new Explainer();
+	why.step(`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`, undefined, `${monthCount} mois`);
+	const months: PayMonth[] = [];
+	const monthTrace = new Explainer();
+	let employerBelowMinimum = false;
+	for (let i = 0; i < monthCount; i++) {
+		const year = startYear + Math.floor((startMonth - 1 + i) / 12);
+		const month = ((startMonth - 1 + i) % 12) + 1;
+		const { first, last, length } = monthBounds(year, month);
+		let minimumCents = 0;
+		let covered = 0;
+		const levels: Level[] = [];
+		changes.forEach((change, k) => {
+			const next = changes[k + 1];
+			const segmentEnd = next ? (next.from <= contract.end ? addDays(next.from, -1) : contract.end) : contract.end;
+			const segmentStart = change.from > contract.start ? change.from : contract.start;
+			const days = overlapDays(first, last, segmentStart, segmentEnd);
+			if (days === 0) return;
+			const full = monthlyCents(change.level, first, options, monthTrace);
+			minimumCents += applyRate(full, days, length);
+			covered += days;
+			levels.push(change.level);
+		});
+		let paidCents = minimumCents;
+		if (employer !== undefined) {
+			const employerCents = applyRate(employer, covered, length);
+			employerBelowMinimum ||= employerCents < minimumCents;
+			paidCents = Math.max(minimumCents, employerCents);
+		}
+		months.push({
+			month: `${year}-${String(month).padStart(2, '0')}`,
+			levels,
+			coveredDays: covered,
+			daysInMonth: length,
+			minimum: centsToEuros(minimumCents),
+			paid: centsToEuros(paidCents)
+		});
+	}
+	// The per-month steps stay out of the trace (the table shows them); their sources and warnings count.
+	why.source(...monthTrace.sources);
+	for (const w of monthTrace.warnings) why.warn(w);
+	why.step('Chaque mois : montant du niveau en vigueur le 1er du mois × jours couverts / jours du mois, arrondi au cent');
+	if (months.some((m) => m.coveredDays < m.daysInMonth)) why.source(PRORATA_SOURCE);
+	if (changes.length > 1) {
+		why.step(`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${formatDate(c.from)}`).join(', ')}`);
+	}
+	if (employer !== undefined) {
+		why.step('Montant de l\'employeur retenu chaque mois où il dépasse le minimum (au prorata des jours couverts)', undefined, formatCents(employer));
+		if (employerBelowMinimum) {
+			why.warn('Le montant indiqué par l\'employeur est inférieur au minimum légal certains mois : le minimum est retenu pour ces mois.');
+		}
+	}
+	const byYear = new Map<number, number>();
+	for (const m of months) {
+		const year = Number(m.month.slice(0, 4));
+		byYear.set(year, (byYear.get(year) ?? 0) + eurosToCents(m.paid));
+	}
+	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: centsToEuros(cents) }));
+	const totalCents = [...byYear.values()].reduce((a, b) => a + b, 0);
+	for (const { year, total } of yearTotals) why.step(`Total ${year}`, undefined, formatCents(eurosToCents(total)));
+	why.step('Total du contrat', undefined, formatCents(totalCents));
+	return why.done({ months, yearTotals, total: centsToEuros(totalCents) });
+}

@@ -1,0 +1,134 @@
+/**
+ * Runtime checks of rule inputs, whatever the TypeScript types say. Each failure throws a
+ * RuleInputError that names the field and says, in French, what is expected.
+ */
+import { RuleInputError } from './errors';
+import type { ISODate } from './explain';
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
+
+/** Years the engine accepts; beyond, a date is a typing error rather than a plan. */
+export const MIN_YEAR = 1900;
+export const MAX_YEAR = 2200;
+
+function describe(value: unknown): string {
+	if (typeof value === 'string') return `« ${value.length > 40 ? value.slice(0, 40) + '…' : value} »`;
+	if (typeof value === 'number') return String(value);
+	if (value === null) return 'vide';
+	if (value === undefined) return 'absente';
+	return `de type ${Array.isArray(value) ? 'liste' : typeof value}`;
+}
+
+export function daysInMonth(year: number, month: number): number {
+	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+/** Checks a 'YYYY-MM-DD' date that exists in the calendar and returns it unchanged. */
+export function requireDate(value: unknown, field: string, label: string): ISODate {
+	const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
+	if (!match) {
+		throw new RuleInputError(
+			field,
+			`${label} : la date ${describe(value)} n'est pas au format AAAA-MM-JJ (par exemple 2026-09-01).`
+		);
+	}
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	if (year < MIN_YEAR || year > MAX_YEAR) {
+		throw new RuleInputError(field, `${label} : l'année ${year} doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.`);
+	}
+	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
+		throw new RuleInputError(field, `${label} : la date ${describe(value)} n'existe pas dans le calendrier.`);
+	}
+	return value as ISODate;
+}
+
+/** Checks a 'YYYY-MM' month and returns its year and month number (1–12). */
+export function requireMonth(value: unknown, field: string, label: string): { year: number; month: number } {
+	const match = typeof value === 'string' ? YEAR_MONTH.exec(value) : null;
+	const year = match ? Number(match[1]) : NaN;
+	const month = match ? Number(match[2]) : NaN;
+	if (!match || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
+		throw new RuleInputError(field, `${label} : le mois ${describe(value)} doit s'écrire AAAA-MM (par exemple 2026-09).`);
+	}
+	return { year, month };
+}
+
+/** Checks an 'HH:MM' time from 00:00 to 23:59 and returns it in minutes after midnight. */
+export function requireTime(value: unknown, field: string, label: string): number {
+	const match = typeof value === 'string' ? HH_MM.exec(value) : null;
+	if (!match) {
+		throw new RuleInputError(
+			field,
+			`${label} : l'heure ${describe(value)} doit s'écrire HH:MM, de 00:00 à 23:59 (par exemple 08:30).`
+		);
+	}
+	return Number(match[1]) * 60 + Number(match[2]);
+}
+
+/** Checks a finite number within [min, max]; `integer` also refuses fractions. */
+export function requireNumber(
+	value: unknown,
+	field: string,
+	label: string,
+	{ min, max, integer = false }: { min: number; max: number; integer?: boolean }
+): number {
+	if (typeof value !== 'number' || !Number.isFinite(value)) {
+		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} n'est pas un nombre.`);
+	}
+	if (integer && !Number.isInteger(value)) {
+		throw new RuleInputError(field, `${label} : indiquez un nombre entier (reçu ${value}).`);
+	}
+	if (value < min || value > max) {
+		throw new RuleInputError(field, `${label} : la valeur ${value} doit être comprise entre ${min} et ${max}.`);
+	}
+	return value;
+}
+
+export function requireBoolean(value: unknown, field: string, label: string): boolean {
+	if (typeof value !== 'boolean') {
+		throw new RuleInputError(field, `${label} : répondez par oui ou non (reçu ${describe(value)}).`);
+	}
+	return value;
+}
+
+/** Checks that a value is one of the allowed strings. */
+export function requireOneOf<T extends string>(
+	value: unknown,
+	allowed: readonly T[],
+	field: string,
+	label: string
+): T {
+	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} n'est pas permise (choix : ${allowed.join(', ')}).`);
+	}
+	return value as T;
+}
+
+/** Checks a plain object (not null, not a list) and returns it for field access. */
+export function requireObject(value: unknown, field: string, label: string): Record<string, unknown> {
+	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+		throw new RuleInputError(field, `${label} : les données sont manquantes ou mal formées.`);
+	}
+	return value as Record<string, unknown>;
+}
+
+/** Checks a list whose length stays within [min, max]. */
+export function requireList(
+	value: unknown,
+	field: string,
+	label: string,
+	{ min, max }: { min: number; max: number }
+): unknown[] {
+	if (!Array.isArray(value)) {
+		throw new RuleInputError(field, `${label} : une liste est attendue.`);
+	}
+	if (value.length < min) {
+		throw new RuleInputError(field, `${label} : indiquez au moins ${min} élément${min > 1 ? 's' : ''}.`);
+	}
+	if (value.length > max) {
+		throw new RuleInputError(field, `${label} : au plus ${max} éléments sont acceptés (reçu ${value.length}).`);
+	}
+	return value;
+}

@@ -1,0 +1,2 @@
+// Every page is static: the whole suite runs in the browser.
+export const prerender = true;
