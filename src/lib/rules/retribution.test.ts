@@ -72,6 +72,7 @@ describe('retributionForMonth', () => {
 		const result = retributionForMonth({ level: 'A', month: '2028-02', contractStart: '2028-02-15', contractEnd: '2028-12-31' });
 		expect(result.value).toBe(192.49);
 		expect(result.trace.some((s) => s.label.includes('15 jours calendrier couverts sur 29'))).toBe(true);
+		expect(result.warnings.join()).toMatch(/ne sont pas encore connues/);
 	});
 
 	it('refuses an end before the start', () => {

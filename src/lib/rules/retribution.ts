@@ -38,6 +38,9 @@ function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, wh
 		why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
 		why.source(row.source);
 		if (!row.confirmed) why.warn(unconfirmedWarning(rmmmgTable, row));
+		if (row === rmmmgTable.rows.at(-1) && on > addDays(row.from, 365)) {
+			why.warn(`Les indexations du RMMMG après le ${formatDate(row.from)} ne sont pas encore connues : le dernier montant connu est utilisé.`);
+		}
 	}
 	const cents = applyRate(referenceCents, rate, 100);
 	why.step(`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`, `${formatCents(referenceCents)} × ${rate} %`, formatCents(cents));
