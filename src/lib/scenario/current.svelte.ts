@@ -1,0 +1,28 @@
+/**
+ * The scenario every calculator reads and writes. It lives in memory and in the URL fragment, so a
+ * reload or a shared link brings it back; saving it on the device is the library's job.
+ */
+import { defaultScenario, type Scenario } from './scenario';
+import type { Problem } from './validate';
+
+class CurrentScenario {
+	scenario = $state<Scenario>(defaultScenario());
+	/** The saved record this scenario came from, if any. */
+	recordId = $state<string | null>(null);
+	title = $state('');
+	/** Fields replaced by defaults when the scenario was read from a link or a record. */
+	problems = $state<Problem[]>([]);
+
+	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[] } = {}): void {
+		this.scenario = scenario;
+		this.recordId = from.recordId ?? null;
+		this.title = from.title ?? '';
+		this.problems = from.problems ?? [];
+	}
+
+	reset(): void {
+		this.load(defaultScenario());
+	}
+}
+
+export const current = new CurrentScenario();

@@ -1,0 +1,118 @@
+/**
+ * The saved scenarios of this device. Every operation reloads from the store so two tabs see each
+ * other's changes; when the store fails, the app switches to memory and says that nothing will be kept.
+ */
+import { newRecord, readRecord, type BrokenRecord, type ScenarioRecord } from './record';
+import type { Scenario } from './scenario';
+import { memoryStore, openStore, type KeyValueStore } from './store';
+import { exportFile, parseImport } from './transfer';
+
+const NOT_KEPT = 'Les scénarios ne peuvent pas être enregistrés sur cet appareil (navigation privée, espace plein ou stockage bloqué) : ils restent disponibles tant que la page est ouverte, puis seront perdus. Exportez-les pour les garder.';
+
+export function newId(): string {
+	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
+		? crypto.randomUUID()
+		: `${Date.now().toString(36)}-${Math.random().toString(36).slice(2)}`;
+}
+
+class ScenarioLibrary {
+	records = $state<ScenarioRecord[]>([]);
+	broken = $state<BrokenRecord[]>([]);
+	/** A French message when saving on the device is not possible. */
+	storageWarning = $state<string | null>(null);
+	ready = $state(false);
+	#store: KeyValueStore = memoryStore();
+	#opening: Promise<void> | null = null;
+
+	/** Opens the store once; later calls wait for the same opening. */
+	open(): Promise<void> {
+		this.#opening ??= (async () => {
+			const { store, failure } = await openStore();
+			this.#store = store;
+			if (failure !== undefined) this.storageWarning = NOT_KEPT;
+			await this.refresh();
+			this.ready = true;
+		})();
+		return this.#opening;
+	}
+
+	async refresh(): Promise<void> {
+		let stored: [string, unknown][];
+		try {
+			stored = await this.#store.entries();
+		} catch {
+			await this.#fallBackToMemory();
+			stored = await this.#store.entries();
+		}
+		const records: ScenarioRecord[] = [];
+		const broken: BrokenRecord[] = [];
+		for (const [id, raw] of stored) {
+			const read = readRecord(id, raw);
+			if ('record' in read) records.push(read.record);
+			else broken.push(read.broken);
+		}
+		records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+		this.records = records;
+		this.broken = broken;
+	}
+
+	/** Keeps what is already in memory when the device store stops answering. */
+	async #fallBackToMemory(): Promise<void> {
+		const memory = memoryStore();
+		for (const record of this.records) await memory.set(record.id, $state.snapshot(record));
+		for (const item of this.broken) await memory.set(item.id, item.raw);
+		this.#store = memory;
+		this.storageWarning = NOT_KEPT;
+	}
+
+	async #put(record: ScenarioRecord): Promise<void> {
+		const plain = $state.snapshot(record);
+		try {
+			await this.#store.set(record.id, plain);
+		} catch {
+			await this.#fallBackToMemory();
+			await this.#store.set(record.id, plain);
+		}
+		await this.refresh();
+	}
+
+	async save(scenario: Scenario, title: string, id: string | null): Promise<ScenarioRecord> {
+		const record = newRecord(id ?? newId(), title.trim() || 'Sans titre', $state.snapshot(scenario), new Date());
+		await this.#put(record);
+		return record;
+	}
+
+	async rename(id: string, title: string): Promise<void> {
+		const record = this.records.find((r) => r.id === id);
+		if (record) await this.#put({ ...record, title: title.trim() || 'Sans titre', updatedAt: new Date().toISOString() });
+	}
+
+	async duplicate(id: string): Promise<ScenarioRecord | undefined> {
+		const record = this.records.find((r) => r.id === id);
+		return record ? this.save(record.scenario, `${record.title} (copie)`, null) : undefined;
+	}
+
+	async remove(id: string): Promise<void> {
+		try {
+			await this.#store.delete(id);
+		} catch {
+			await this.#fallBackToMemory();
+			await this.#store.delete(id);
+		}
+		await this.refresh();
+	}
+
+	exportAll(): string {
+		return exportFile($state.snapshot(this.records), $state.snapshot(this.broken), new Date());
+	}
+
+	/** Adds the readable records of a file under new ids; returns the French messages to show. */
+	async import(text: string, byteLength: number): Promise<string[]> {
+		const { records, messages } = parseImport(text, byteLength, newId);
+		for (const record of records) await this.#put(record);
+		if (records.length > 0) messages.unshift(`${records.length} scénario${records.length > 1 ? 's' : ''} importé${records.length > 1 ? 's' : ''}.`);
+		return messages;
+	}
+}
+
+export const library = new ScenarioLibrary();

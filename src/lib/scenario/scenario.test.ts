@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { scenarioFromHash, scenarioToHash } from './codec';
+import { EXAMPLES } from './examples';
+import { newRecord, readRecord } from './record';
+import { SCENARIO_VERSION, defaultScenario } from './scenario';
+import { exportFile, parseImport } from './transfer';
+import { readScenario } from './validate';
+
+let counter = 0;
+const nextId = () => `id-${++counter}`;
+
+describe('readScenario', () => {
+	it('reads the default scenario and every example without a problem', () => {
+		for (const scenario of [defaultScenario(), ...EXAMPLES.map((e) => e.scenario)]) {
+			expect(readScenario(structuredClone(scenario))).toEqual({ scenario, problems: [] });
+		}
+	});
+
+	it('replaces a bad field by its default and names the field', () => {
+		const { scenario, problems } = readScenario({ ...defaultScenario(), birthDate: '2025-02-30', centreHoursPerWeek: Number.NaN });
+		expect(scenario.birthDate).toBe(defaultScenario().birthDate);
+		expect(problems.map((p) => p.field)).toEqual(['birthDate', 'centreHoursPerWeek']);
+		expect(problems[0]!.message).toMatch(/Date de naissance.*valeur par défaut/);
+	});
+
+	it('reports a missing field and ignores unknown and __proto__ keys', () => {
+		const raw = JSON.parse(`{"__proto__": {"polluted": true}, "extra": 1, ${JSON.stringify(defaultScenario()).slice(1)}`);
+		delete raw.region;
+		const { scenario, problems } = readScenario(raw);
+		expect(problems).toEqual([expect.objectContaining({ field: 'region' })]);
+		expect(Object.keys(scenario)).not.toContain('extra');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+	});
+
+	it('refuses markup in the name', () => {
+		const { scenario, problems } = readScenario({ ...defaultScenario(), name: '<script>alert(1)</script>' });
+		expect(scenario.name).toBe('');
+		expect(problems[0]!.field).toBe('name');
+	});
+
+	it('gives the defaults and one problem for something that is no object', () => {
+		for (const raw of [null, 42, 'texte', [1, 2]]) {
+			const read = readScenario(raw);
+			expect(read.scenario).toEqual(defaultScenario());
+			expect(read.problems).toHaveLength(1);
+		}
+	});
+
+	it('never throws, whatever it is given', () => {
+		fc.assert(
+			fc.property(fc.anything(), (raw) => {
+				const read = readScenario(raw);
+				expect(read.scenario.week).toHaveLength(7);
+			})
+		);
+	});
+});
+
+describe('scenario links', () => {
+	it('brings back the same scenario from its link, accents included', () => {
+		const scenario = { ...defaultScenario(), name: 'Zoé Lefèvre' };
+		expect(scenarioFromHash(scenarioToHash(scenario))).toEqual({ scenario, problems: [] });
+	});
+
+	it('says a truncated or tampered link is broken and gives the defaults', () => {
+		const hash = scenarioToHash(defaultScenario());
+		for (const bad of [hash.slice(0, hash.length / 2), '#s=%%%', '#s=' + btoa('not json')]) {
+			const read = scenarioFromHash(bad);
+			expect(read?.scenario).toEqual(defaultScenario());
+			expect(read?.problems[0]!.message).toMatch(/lien/);
+		}
+	});
+
+	it('returns null when the address carries no scenario', () => {
+		expect(scenarioFromHash('')).toBeNull();
+		expect(scenarioFromHash('#contenu')).toBeNull();
+	});
+});
+
+describe('stored records', () => {
+	const now = new Date('2026-11-23T10:00:00Z');
+
+	it('reads back a record it wrote', () => {
+		const record = newRecord('a', 'Mon contrat', defaultScenario(), now);
+		expect(readRecord('a', structuredClone(record))).toEqual({ record });
+	});
+
+	it.each([
+		['no object', 'texte'],
+		['an unknown version', { version: SCENARIO_VERSION + 1, scenario: defaultScenario() }],
+		['no version', { scenario: defaultScenario() }],
+		['an invalid scenario', { version: SCENARIO_VERSION, scenario: { ...defaultScenario(), region: 'mars' } }]
+	])('keeps a record with %s aside, with its raw data and a reason', (_what, raw) => {
+		const read = readRecord('x', raw);
+		expect('broken' in read && read.broken.raw).toBe(raw);
+		expect('broken' in read && read.broken.problems.length).toBeGreaterThan(0);
+	});
+});
+
+describe('export and import', () => {
+	const now = new Date('2026-11-23T10:00:00Z');
+
+	it('imports what it exported, under new ids, with unreadable records kept in the file', () => {
+		const records = [newRecord('a', 'Un', defaultScenario(), now), newRecord('b', 'Deux', EXAMPLES[1]!.scenario, now)];
+		const text = exportFile(records, [{ id: 'z', raw: { junk: true }, problems: [] }], now);
+		expect(JSON.parse(text).unreadable).toEqual([{ id: 'z', raw: { junk: true } }]);
+		const result = parseImport(text, text.length, nextId);
+		expect(result.records.map((r) => r.title)).toEqual(['Un', 'Deux']);
+		expect(result.records.map((r) => r.id)).not.toContain('a');
+		expect(result.records[1]!.scenario).toEqual(EXAMPLES[1]!.scenario);
+	});
+
+	it.each([
+		['a file over 1 MB', '{}', 1_000_001, /1 Mo/],
+		['a file that is not JSON', 'bonjour', 7, /JSON/],
+		['a deeply nested file', '['.repeat(50) + ']'.repeat(50), 100, /imbriquée/],
+		['an empty list', '{"records": []}', 15, /aucun scénario/],
+		['a list that is no list', '{"records": 3}', 14, /absente/]
+	])('refuses %s with a clear message', (_what, text, size, message) => {
+		const result = parseImport(text, size, nextId);
+		expect(result.records).toEqual([]);
+		expect(result.messages.join(' ')).toMatch(message);
+	});
+
+	it('imports the good records of a file and names the bad ones', () => {
+		const good = newRecord('a', 'Bon', defaultScenario(), now);
+		const text = JSON.stringify({ records: [good, { version: 1, scenario: { nope: 1 } }] });
+		const result = parseImport(text, text.length, nextId);
+		expect(result.records).toHaveLength(1);
+		expect(result.messages[0]).toMatch(/Scénario n° 2 ignoré/);
+	});
+});

@@ -1,0 +1,90 @@
+/**
+ * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
+ * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
+ */
+import type { ISODate, Level } from '$lib/rules';
+
+export const SCENARIO_VERSION = 1;
+
+export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
+export type Region = (typeof REGIONS)[number];
+export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
+export type Operator = (typeof OPERATORS)[number];
+export const REGIMES = ['blue-collar', 'white-collar'] as const;
+export type Regime = (typeof REGIMES)[number];
+export const DEROGATIONS = ['none', 'horeca', 'audiovisual', 'shift-work', 'sunday-one-in-two'] as const;
+export type Derogation = (typeof DEROGATIONS)[number];
+export const OUTCOMES = ['success', 'failure', 'abandoned'] as const;
+export type Outcome = (typeof OUTCOMES)[number];
+
+/** One block of company hours on a weekday, 'HH:MM'. */
+export interface Slot {
+	start: string;
+	end: string;
+}
+
+export interface Scenario {
+	/** Optional first name; it never leaves the device. */
+	name: string;
+	birthDate: ISODate;
+	region: Region;
+	operator: Operator;
+	regime: Regime;
+	completedTwoSecondaryYears: boolean;
+	signingDate: ISODate;
+	contractStart: ISODate;
+	contractEnd: ISODate;
+	/** Earlier alternance contracts, counted by the stage d'insertion with this one. */
+	earlierContracts: { start: ISODate; end: ISODate }[];
+	/** Level changes by avenant; level A applies from the start unless stated. */
+	levels: { from: ISODate; level: Level }[];
+	/** Monthly amount the employer pays above the minimum, in euros; null for the minimum. */
+	employerMonthlyAmount: number | null;
+	/** Company hours, Monday (index 0) to Sunday (index 6). */
+	week: Slot[][];
+	/** Hours a week at the training centre (CEFA, IFAPME, SFPME). */
+	centreHoursPerWeek: number;
+	derogation: Derogation;
+	/** Work of the year before the vacation year. */
+	previousYear: { daysWorked: number; monthsWorked: number; daysPerWeek: number; hoursPerWeek: number };
+	outcome: Outcome;
+	hasQualifyingDiploma: boolean;
+	/** Date of the request for insertion allowances. */
+	requestDate: ISODate;
+}
+
+export const WEEKDAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] as const;
+
+const workday = (): Slot[] => [
+	{ start: '08:00', end: '12:00' },
+	{ start: '12:30', end: '16:30' }
+];
+
+/** A typical first-year apprentice: three days in the company, two at the centre. */
+export function defaultScenario(): Scenario {
+	return {
+		name: '',
+		birthDate: '2009-03-15',
+		region: 'wallonia',
+		operator: 'IFAPME',
+		regime: 'blue-collar',
+		completedTwoSecondaryYears: true,
+		signingDate: '2025-08-25',
+		contractStart: '2025-09-01',
+		contractEnd: '2028-06-30',
+		earlierContracts: [],
+		levels: [
+			{ from: '2025-09-01', level: 'A' },
+			{ from: '2026-09-01', level: 'B' },
+			{ from: '2027-09-01', level: 'C' }
+		],
+		employerMonthlyAmount: null,
+		week: [workday(), workday(), workday(), [], [], [], []],
+		centreHoursPerWeek: 14,
+		derogation: 'none',
+		previousYear: { daysWorked: 120, monthsWorked: 10, daysPerWeek: 3, hoursPerWeek: 24 },
+		outcome: 'success',
+		hasQualifyingDiploma: false,
+		requestDate: '2028-07-15'
+	};
+}

@@ -1,0 +1,139 @@
+/**
+ * Reads a scenario from untrusted data (a stored record, a shared link, an imported file): each
+ * field is checked on its own; a bad field falls back to its default and is reported, so a damaged
+ * scenario still opens and the user is told what was replaced.
+ */
+import { LEVELS, RuleInputError } from '$lib/rules';
+import {
+	requireBoolean,
+	requireDate,
+	requireList,
+	requireNumber,
+	requireObject,
+	requireOneOf,
+	requireTime
+} from '$lib/rules/validate';
+import {
+	DEROGATIONS,
+	OPERATORS,
+	OUTCOMES,
+	REGIMES,
+	REGIONS,
+	defaultScenario,
+	type Scenario,
+	type Slot
+} from './scenario';
+
+export interface Problem {
+	field: string;
+	message: string;
+}
+
+export interface ReadScenario {
+	scenario: Scenario;
+	problems: Problem[];
+}
+
+const NAME_MAX = 60;
+
+/** Keeps letters, digits, spaces and common punctuation: markup and control characters go. */
+export function cleanName(value: unknown): string {
+	if (typeof value !== 'string') throw new RuleInputError('name', 'Prénom : un texte est attendu.');
+	// eslint-disable-next-line no-control-regex
+	const cleaned = value.replace(/[<>\u0000-\u001f\u007f]/g, '').trim().slice(0, NAME_MAX);
+	if (cleaned !== value.trim()) {
+		throw new RuleInputError('name', `Prénom : les caractères < > et de contrôle sont retirés, ${NAME_MAX} caractères au plus.`);
+	}
+	return cleaned;
+}
+
+function readSlots(value: unknown, day: number): Slot[] {
+	const field = `week[${day}]`;
+	return requireList(value, field, `Horaire du jour n° ${day + 1}`, { min: 0, max: 4 }).map((item, i) => {
+		const slot = requireObject(item, `${field}[${i}]`, `Plage horaire n° ${i + 1}`);
+		const start = requireTime(slot.start, `${field}[${i}].start`, 'Début de la plage');
+		const end = requireTime(slot.end, `${field}[${i}].end`, 'Fin de la plage');
+		if (start === end) throw new RuleInputError(`${field}[${i}].end`, 'Fin de la plage : elle doit différer du début.');
+		return { start: slot.start as string, end: slot.end as string };
+	});
+}
+
+function readWeek(value: unknown): Slot[][] {
+	return requireList(value, 'week', 'Horaire de la semaine', { min: 7, max: 7 }).map(readSlots);
+}
+
+function readLevels(value: unknown): Scenario['levels'] {
+	return requireList(value, 'levels', 'Niveaux de rétribution', { min: 0, max: 20 }).map((item, i) => {
+		const change = requireObject(item, `levels[${i}]`, `Niveau n° ${i + 1}`);
+		return {
+			from: requireDate(change.from, `levels[${i}].from`, `Date du niveau n° ${i + 1}`),
+			level: requireOneOf(change.level, LEVELS, `levels[${i}].level`, `Niveau n° ${i + 1}`)
+		};
+	});
+}
+
+function readContracts(value: unknown): Scenario['earlierContracts'] {
+	return requireList(value, 'earlierContracts', 'Contrats précédents', { min: 0, max: 20 }).map((item, i) => {
+		const contract = requireObject(item, `earlierContracts[${i}]`, `Contrat précédent n° ${i + 1}`);
+		const start = requireDate(contract.start, `earlierContracts[${i}].start`, `Début du contrat précédent n° ${i + 1}`);
+		const end = requireDate(contract.end, `earlierContracts[${i}].end`, `Fin du contrat précédent n° ${i + 1}`);
+		if (end < start) throw new RuleInputError(`earlierContracts[${i}].end`, `Fin du contrat précédent n° ${i + 1} : elle doit suivre le début.`);
+		return { start, end };
+	});
+}
+
+function readPreviousYear(value: unknown): Scenario['previousYear'] {
+	const data = requireObject(value, 'previousYear', 'Année précédente');
+	return {
+		daysWorked: requireNumber(data.daysWorked, 'previousYear.daysWorked', 'Jours prestés', { min: 0, max: 366 }),
+		monthsWorked: requireNumber(data.monthsWorked, 'previousYear.monthsWorked', 'Mois prestés', { min: 0, max: 12 }),
+		daysPerWeek: requireNumber(data.daysPerWeek, 'previousYear.daysPerWeek', 'Jours par semaine', { min: 1, max: 6, integer: true }),
+		hoursPerWeek: requireNumber(data.hoursPerWeek, 'previousYear.hoursPerWeek', 'Heures par semaine', { min: 0, max: 60 })
+	};
+}
+
+const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
+	name: cleanName,
+	birthDate: (v) => requireDate(v, 'birthDate', 'Date de naissance'),
+	region: (v) => requireOneOf(v, REGIONS, 'region', 'Région'),
+	operator: (v) => requireOneOf(v, OPERATORS, 'operator', 'Opérateur de formation'),
+	regime: (v) => requireOneOf(v, REGIMES, 'regime', 'Régime'),
+	completedTwoSecondaryYears: (v) => requireBoolean(v, 'completedTwoSecondaryYears', 'Deux premières années du secondaire'),
+	signingDate: (v) => requireDate(v, 'signingDate', 'Date de signature'),
+	contractStart: (v) => requireDate(v, 'contractStart', 'Début du contrat'),
+	contractEnd: (v) => requireDate(v, 'contractEnd', 'Fin du contrat'),
+	earlierContracts: readContracts,
+	levels: readLevels,
+	employerMonthlyAmount: (v) =>
+		v === null ? null : requireNumber(v, 'employerMonthlyAmount', 'Montant payé par l\'employeur', { min: 0, max: 100_000 }),
+	week: readWeek,
+	centreHoursPerWeek: (v) => requireNumber(v, 'centreHoursPerWeek', 'Heures au centre par semaine', { min: 0, max: 40 }),
+	derogation: (v) => requireOneOf(v, DEROGATIONS, 'derogation', 'Dérogation sectorielle'),
+	previousYear: readPreviousYear,
+	outcome: (v) => requireOneOf(v, OUTCOMES, 'outcome', 'Issue de la formation'),
+	hasQualifyingDiploma: (v) => requireBoolean(v, 'hasQualifyingDiploma', 'Diplôme qualifiant'),
+	requestDate: (v) => requireDate(v, 'requestDate', 'Date de la demande')
+};
+
+/** Reads every known field; unknown fields (and `__proto__` keys) are ignored, never copied. */
+export function readScenario(raw: unknown): ReadScenario {
+	const fallback = defaultScenario();
+	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+		return { scenario: fallback, problems: [{ field: 'scenario', message: 'Le scénario est illisible : les valeurs par défaut sont affichées.' }] };
+	}
+	const problems: Problem[] = [];
+	const scenario = { ...fallback };
+	for (const key of Object.keys(readers) as (keyof Scenario)[]) {
+		if (!Object.hasOwn(raw, key)) {
+			problems.push({ field: key, message: `Champ manquant « ${key} » : la valeur par défaut est reprise.` });
+			continue;
+		}
+		try {
+			(scenario as Record<string, unknown>)[key] = readers[key]((raw as Record<string, unknown>)[key]);
+		} catch (error) {
+			if (!(error instanceof RuleInputError)) throw error;
+			problems.push({ field: error.field, message: `${error.message} La valeur par défaut est reprise.` });
+		}
+	}
+	return { scenario, problems };
+}
