@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test } from './fixtures';
 
 test('the home page computes a live rétribution in the browser', async ({ page }) => {
 	await page.goto('/');

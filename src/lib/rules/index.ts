@@ -5,3 +5,46 @@ export { formatCents, eurosToCents, centsToEuros, formatNumber } from './money';
 export { belgianPublicHolidays, formatDate } from './calendar';
 export type { Level, LevelChange, PayMonth, PaySchedule, PayScheduleInput, RetributionOptions } from './retribution';
 export { LEVELS, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
+export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod } from './contract';
+export {
+	NOTICE_METHODS,
+	checkContractDuration,
+	contractEligibility,
+	guaranteedPay,
+	noticePeriod,
+	noticeTakesEffect,
+	trialPeriodEnd
+} from './contract';
+export type {
+	BlueCollarPayInput,
+	BlueCollarVacation,
+	BlueCollarVacationInput,
+	ConstructionRtt,
+	ConstructionRttInput,
+	EuropeanBlueCollarInput,
+	EuropeanVacation,
+	EuropeanWhiteCollarInput,
+	SchoolVacationInput,
+	SummerVacationCheck,
+	SummerVacationInput,
+	VacationPeriod,
+	VacationScaleRow,
+	WhiteCollarPay,
+	WhiteCollarPayInput,
+	WhiteCollarVacationInput
+} from './vacation';
+export {
+	checkSummerVacation,
+	constructionRttDays,
+	europeanVacationBlueCollar,
+	europeanVacationWhiteCollar,
+	paidVacationBlueCollar,
+	paidVacationWhiteCollar,
+	unpaidSchoolVacationDays,
+	vacationPayBlueCollar,
+	vacationPayWhiteCollar
+} from './vacation';
+export type { ContractPeriod, InsertionInput, InsertionOutcome, InsertionRegimesComparison } from './insertion';
+export { INSERTION_OUTCOMES, insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared } from './insertion';
+export type { AppliedAllowanceRule, FamilyAllowanceInput, FamilyAllowanceMonth, FamilyAllowanceRangeInput, Region } from './family-allowance';
+export { REGIONS, familyAllowanceByMonth, familyAllowanceImpact } from './family-allowance';

@@ -1,6 +1,52 @@
 /** Every dated parameter table, for the rules page and for the coverage tests. */
 import type { ParameterTable } from './table';
 import { publicHolidayRules } from './calendar';
+import {
+	accessAgeTable,
+	guaranteedPayTable,
+	maximumDurationTable,
+	noticeLengthTable,
+	notificationDelayTable,
+	trialPeriodTable
+} from './contract';
+import { allowanceAgeTable, brusselsAllowanceRuleTable, germanSpeakingAllowanceRuleTable, walloniaAllowanceRuleTable } from './family-allowance';
+import { insertionRegimeTable, successReductionTable } from './insertion';
 import { levelRateTable, rmmmgTable } from './retribution';
+import {
+	blueCollarConversionTable,
+	blueCollarScaleTable,
+	constructionRttTable,
+	europeanVacationTable,
+	schoolVacationTable,
+	summerVacationTable,
+	vacationCeilingTable,
+	vacationPayTable,
+	whiteCollarAccrualTable
+} from './vacation';
 
-export const allParameterTables: readonly ParameterTable<unknown>[] = [rmmmgTable, levelRateTable, publicHolidayRules];
+export const allParameterTables: readonly ParameterTable<unknown>[] = [
+	rmmmgTable,
+	levelRateTable,
+	publicHolidayRules,
+	accessAgeTable,
+	maximumDurationTable,
+	trialPeriodTable,
+	noticeLengthTable,
+	notificationDelayTable,
+	guaranteedPayTable,
+	blueCollarScaleTable,
+	blueCollarConversionTable,
+	whiteCollarAccrualTable,
+	vacationCeilingTable,
+	vacationPayTable,
+	europeanVacationTable,
+	schoolVacationTable,
+	summerVacationTable,
+	constructionRttTable,
+	insertionRegimeTable,
+	successReductionTable,
+	allowanceAgeTable,
+	walloniaAllowanceRuleTable,
+	brusselsAllowanceRuleTable,
+	germanSpeakingAllowanceRuleTable
+];

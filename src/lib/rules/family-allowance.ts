@@ -1,0 +1,350 @@
+/**
+ * Whether an apprentice's family allowance is kept for a month: unconditional until 31 August of the
+ * year of the 18th birthday (Vade-Mecum fiche 3), then under the rule of the region in force that
+ * month (federal income ceiling, then the Walloon, Brussels or German-speaking rule), until the month
+ * of the 25th birthday.
+ */
+import { ageOn, anniversary, daysInMonth, formatDate, isoDate } from './calendar';
+import { RuleInputError } from './errors';
+import { Explainer, type Explained, type ISODate } from './explain';
+import { eurosToCents, formatCents } from './money';
+import {
+	allowanceAgeTable,
+	allowanceRuleTables,
+	type AllowanceRule,
+	type Region
+} from './parameters/family-allowance';
+import { vadeMecum } from './parameters/sources';
+import { rowOn, unconfirmedWarning } from './parameters/table';
+import { requireDate, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
+
+export type { Region };
+export const REGIONS: readonly Region[] = ['wallonia', 'brussels', 'german-speaking'];
+
+/** The rule that decided a month: the age periods, or the kind of the regional rule. */
+export type AppliedAllowanceRule = 'unconditional' | 'over-age' | AllowanceRule['kind'];
+
+export interface FamilyAllowanceMonth {
+	/** 'YYYY-MM'. */
+	month: string;
+	/** True when the apprentice's pay or other work makes the allowance lost for the month. */
+	affected: boolean | 'unknown';
+	/** Whether the allowance is paid for the month (false after the month of the 25th birthday). */
+	kept: boolean | 'unknown';
+	rule: AppliedAllowanceRule;
+	/** The monthly income ceiling that applied, in euros, or null. */
+	incomeCeiling: number | null;
+	/** The limit of hours of other work per calendar quarter that applied, or null. */
+	quarterHoursLimit: number | null;
+}
+
+export interface FamilyAllowanceInput {
+	region: Region;
+	birthDate: ISODate;
+	/** 'YYYY-MM', or any date of the month. */
+	month: string;
+	/** Gross rétribution of the month, in euros (vacation pay, meal vouchers and travel costs left out). */
+	monthlyIncome?: number;
+	/** Hours worked outside the alternance contract in the calendar quarter of the month. */
+	hoursOutsideContract?: number;
+}
+
+export interface FamilyAllowanceRangeInput {
+	region: Region;
+	birthDate: ISODate;
+	fromMonth: string;
+	toMonth: string;
+	/** One amount for every month, or amounts by 'YYYY-MM'; a month left out is unknown. */
+	monthlyIncome?: number | Record<string, number>;
+	/** One number of hours for every quarter, or hours by 'YYYY-Qn'; a quarter left out is unknown. */
+	quarterHours?: number | Record<string, number>;
+}
+
+interface Person {
+	region: Region;
+	birthDate: ISODate;
+}
+
+interface MonthFacts {
+	incomeCents: number | undefined;
+	hours: number | undefined;
+}
+
+const MAX_INCOME_EUROS = 100_000;
+// The longest calendar quarter has 92 days: more hours than that is a typing error.
+const MAX_QUARTER_HOURS = 92 * 24;
+const MAX_MONTHS = 12 * 12;
+const MONTHS_PER_QUARTER = 3;
+const FICHE_3 = vadeMecum('fiche 3, Allocations familiales');
+
+const pad = (n: number) => String(n).padStart(2, '0');
+const monthKey = (year: number, month: number) => `${year}-${pad(month)}`;
+const showMonth = (key: string) => `${key.slice(5, 7)}/${key.slice(0, 4)}`;
+const quarterOf = (month: number) => Math.ceil(month / MONTHS_PER_QUARTER);
+
+/** A 'YYYY-MM' month, or the month of a 'YYYY-MM-DD' date. */
+function requireMonthOrDate(value: unknown, field: string, label: string): { year: number; month: number } {
+	if (typeof value === 'string' && value.length === 10) {
+		const date = requireDate(value, field, label);
+		return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
+	}
+	return requireMonth(value, field, label);
+}
+
+function requirePerson(data: Record<string, unknown>): Person {
+	return {
+		region: requireOneOf(data.region, REGIONS, 'region', 'Région'),
+		birthDate: requireDate(data.birthDate, 'birthDate', 'Date de naissance')
+	};
+}
+
+const requireIncome = (value: unknown, field: string, label: string) =>
+	eurosToCents(requireNumber(value, field, label, { min: 0, max: MAX_INCOME_EUROS }));
+const requireHours = (value: unknown, field: string, label: string) =>
+	requireNumber(value, field, label, { min: 0, max: MAX_QUARTER_HOURS });
+
+/** Whether work outside the contract stays within the quarter's limit; over it, the whole quarter is lost. */
+function withinQuarterHours(limit: number, hours: number | undefined, year: number, month: number, why: Explainer): boolean | 'unknown' {
+	const quarter = quarterOf(month);
+	const ordinal = quarter === 1 ? '1er' : `${quarter}e`;
+	const firstMonth = (quarter - 1) * MONTHS_PER_QUARTER + 1;
+	const months = Array.from({ length: MONTHS_PER_QUARTER }, (_, i) => showMonth(monthKey(year, firstMonth + i))).join(', ');
+	if (hours === undefined) {
+		why.step(`Heures de travail hors contrat d'alternance au ${ordinal} trimestre ${year} non indiquées : impossible de vérifier la limite de ${limit} h`, undefined, 'à vérifier');
+		return 'unknown';
+	}
+	const over = hours > limit;
+	why.step(
+		`Travail hors contrat d'alternance au ${ordinal} trimestre ${year} (${months})`,
+		`${hours} h ${over ? '>' : '≤'} ${limit} h`,
+		over ? 'allocations perdues pour tout le trimestre' : 'allocations maintenues'
+	);
+	return !over;
+}
+
+/** The decision for one month under a regional (or federal-era) rule; true means kept. */
+function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: MonthFacts, why: Explainer): boolean | 'unknown' {
+	const year = Number(first.slice(0, 4));
+	const month = Number(first.slice(5, 7));
+	switch (rule.kind) {
+		case 'income-ceiling': {
+			const ceilingCents = eurosToCents(rule.monthlyCeiling);
+			why.step(
+				'Après la fin de l\'obligation scolaire : allocations maintenues si l\'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d\'habillement non compris) ; examen mois par mois',
+				undefined,
+				`plafond ${formatCents(ceilingCents)}`
+			);
+			why.source(FICHE_3);
+			if (facts.incomeCents === undefined) {
+				why.step(`Rétribution de ${showMonth(monthKey(year, month))} non indiquée : impossible de la comparer au plafond`, undefined, 'à vérifier');
+				return 'unknown';
+			}
+			const over = facts.incomeCents > ceilingCents;
+			why.step(
+				`Rétribution de ${showMonth(monthKey(year, month))}`,
+				`${formatCents(facts.incomeCents)} ${over ? '>' : '≤'} ${formatCents(ceilingCents)}`,
+				over ? 'allocations suspendues pour ce mois' : 'allocations maintenues'
+			);
+			return !over;
+		}
+		case 'quarter-hours':
+			why.step(`La rétribution de l'alternance n'est pas plafonnée ; les allocations sont maintenues tant que le travail hors contrat d'alternance ne dépasse pas ${rule.hoursPerQuarter} h par trimestre civil`);
+			return withinQuarterHours(rule.hoursPerQuarter, facts.hours, year, month, why);
+		case 'wallonia-semi-automatic': {
+			why.step('Plafond de revenus supprimé pour la formation en alternance : la rétribution n\'a plus d\'effet');
+			const birthYear = Number(person.birthDate.slice(0, 4));
+			const age = ageOn(person.birthDate, first);
+			if (birthYear >= rule.fromBirthYear && age < rule.untilAge) {
+				why.step(
+					`Né(e) en ${birthYear}, ${age} ans au 1er du mois : droit semi-automatique jusqu'à ${rule.untilAge} ans, perdu seulement par une activité « obstacle » (plus de ${rule.hoursPerQuarter} h de travail hors contrat par trimestre, ou des allocations de chômage)`
+				);
+				return withinQuarterHours(rule.hoursPerQuarter, facts.hours, year, month, why);
+			}
+			why.step(
+				`${age} ans au 1er du mois${birthYear < rule.fromBirthYear ? `, né(e) avant ${rule.fromBirthYear}` : ''} : allocations maintenues sur preuve de la formation (attestation de l'opérateur)`,
+				undefined,
+				'allocations maintenues'
+			);
+			if (facts.hours !== undefined && facts.hours > rule.hoursPerQuarter) {
+				why.warn(`Plus de ${rule.hoursPerQuarter} h de travail hors contrat sur le trimestre : l'effet de ce travail au-delà de ${rule.untilAge} ans n'est pas précisé par les sources consultées ; à vérifier auprès de la caisse d'allocations familiales.`);
+				return 'unknown';
+			}
+			return true;
+		}
+		case 'no-effect':
+			why.step('La rétribution de l\'apprenti n\'a pas d\'effet sur les allocations familiales', undefined, 'allocations maintenues');
+			return true;
+	}
+}
+
+/** The ceiling a rule without one replaced, when the date it stopped applying is unconfirmed. */
+function warnOfEndedCeiling(person: Person, from: ISODate, facts: MonthFacts, why: Explainer): void {
+	const previous = allowanceRuleTables[person.region].rows.filter((r) => r.from < from && r.value.kind === 'income-ceiling').at(-1)?.value;
+	if (previous?.kind !== 'income-ceiling') return;
+	const cents = eurosToCents(previous.monthlyCeiling);
+	const over = facts.incomeCents !== undefined && facts.incomeCents > cents;
+	why.warn(
+		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(from)}).` +
+			(over ? ' La rétribution indiquée dépasse ce plafond : si celui-ci s\'appliquait encore, les allocations de ce mois seraient suspendues.' : '')
+	);
+}
+
+/** `field` and `label` name the month input a refusal points at. */
+function assessMonth(person: Person, year: number, month: number, facts: MonthFacts, field: string, label: string, why: Explainer): FamilyAllowanceMonth {
+	const key = monthKey(year, month);
+	const first = isoDate(year, month, 1);
+	const last = isoDate(year, month, daysInMonth(year, month));
+	if (person.birthDate > last) {
+		throw new RuleInputError(field, `${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`);
+	}
+	const ages = rowOn(allowanceAgeTable, first, field).value;
+	const result = (rule: AppliedAllowanceRule, kept: boolean | 'unknown', limits: Partial<Pick<FamilyAllowanceMonth, 'incomeCeiling' | 'quarterHoursLimit'>> = {}): FamilyAllowanceMonth => ({
+		month: key,
+		affected: rule === 'over-age' ? false : kept === 'unknown' ? 'unknown' : !kept,
+		kept,
+		rule,
+		incomeCeiling: limits.incomeCeiling ?? null,
+		quarterHoursLimit: limits.quarterHoursLimit ?? null
+	});
+	const unconditionalEnd = `${Number(person.birthDate.slice(0, 4)) + ages.unconditionalUntilYearOfAge}-${ages.unconditionalUntilMonthDay}`;
+	if (last <= unconditionalEnd) {
+		why.step(
+			`Jusqu'au ${formatDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
+			undefined,
+			'allocations maintenues'
+		);
+		why.source(FICHE_3);
+		return result('unconditional', true);
+	}
+	const lastMonth = anniversary(person.birthDate, ages.lastMonthAge).slice(0, 7);
+	if (key > lastMonth) {
+		why.step(`Allocations payées au plus tard pour le mois des ${ages.lastMonthAge} ans (${showMonth(lastMonth)}) : plus de droit ensuite, quelle que soit la rétribution`, undefined, 'fin du droit');
+		why.source(FICHE_3);
+		return result('over-age', false);
+	}
+	const table = allowanceRuleTables[person.region];
+	const row = rowOn(table, first, field);
+	why.source(row.source);
+	if (!row.confirmed) {
+		why.warn(unconfirmedWarning(table, row));
+		if (row.value.kind !== 'income-ceiling') warnOfEndedCeiling(person, row.from, facts, why);
+	}
+	const rule = row.value;
+	const kept = underRule(rule, person, first, facts, why);
+	return result(rule.kind, kept, {
+		incomeCeiling: rule.kind === 'income-ceiling' ? rule.monthlyCeiling : null,
+		quarterHoursLimit: rule.kind === 'quarter-hours' || rule.kind === 'wallonia-semi-automatic' ? rule.hoursPerQuarter : null
+	});
+}
+
+/**
+ * Whether the family allowance of an apprentice is kept for one month, given the region, the birth
+ * date, the month's rétribution and the hours of other work in its calendar quarter (Vade-Mecum
+ * fiche 3 for the age periods and the federal ceiling; FAMIWAL and the Walloon decree of July 2022,
+ * the Brussels rule from 2020 and the German-speaking rule from 2019 after regionalisation).
+ */
+export function familyAllowanceImpact(input: FamilyAllowanceInput): Explained<FamilyAllowanceMonth> {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const person = requirePerson(data);
+	const { year, month } = requireMonthOrDate(data.month, 'month', 'Mois');
+	const facts: MonthFacts = {
+		incomeCents: data.monthlyIncome === undefined ? undefined : requireIncome(data.monthlyIncome, 'monthlyIncome', 'Rétribution du mois'),
+		hours: data.hoursOutsideContract === undefined ? undefined : requireHours(data.hoursOutsideContract, 'hoursOutsideContract', 'Heures de travail hors contrat sur le trimestre')
+	};
+	const why = new Explainer();
+	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', why));
+}
+
+/** One number for every key, or numbers by key (each key checked by `requireKey`). */
+function requirePerKey(
+	value: unknown,
+	field: string,
+	label: string,
+	requireKey: (key: string, field: string) => void,
+	requireValue: (value: unknown, field: string, label: string) => number
+): (key: string) => number | undefined {
+	if (value === undefined) return () => undefined;
+	if (typeof value === 'number') {
+		const same = requireValue(value, field, label);
+		return () => same;
+	}
+	const entries = Object.entries(requireObject(value, field, label));
+	if (entries.length > MAX_MONTHS) {
+		throw new RuleInputError(field, `${label} : au plus ${MAX_MONTHS} valeurs sont acceptées (reçu ${entries.length}).`);
+	}
+	const byKey = new Map<string, number>();
+	for (const [key, item] of entries) {
+		requireKey(key, `${field}[${key}]`);
+		byKey.set(key, requireValue(item, `${field}[${key}]`, `${label} (${key})`));
+	}
+	return (key) => byKey.get(key);
+}
+
+function requireQuarterKey(key: string, field: string): void {
+	if (!/^\d{4}-Q[1-4]$/.test(key)) {
+		throw new RuleInputError(field, `Heures par trimestre : le trimestre « ${key.slice(0, 20)} » doit s'écrire AAAA-Tn en code, par exemple 2025-Q3.`);
+	}
+}
+
+const RULE_LABELS: Record<AppliedAllowanceRule, string> = {
+	unconditional: 'droit inconditionnel (obligation scolaire)',
+	'over-age': 'âge limite dépassé',
+	'income-ceiling': 'plafond de revenus mensuel',
+	'quarter-hours': 'rétribution sans plafond, travail hors contrat limité par trimestre',
+	'wallonia-semi-automatic': 'Wallonie : rétribution sans plafond',
+	'no-effect': 'rétribution sans effet'
+};
+
+function groupLabel(m: FamilyAllowanceMonth): string {
+	return m.incomeCeiling === null ? RULE_LABELS[m.rule] : `${RULE_LABELS[m.rule]} (${formatCents(eurosToCents(m.incomeCeiling))})`;
+}
+
+function outcomeLabel(m: FamilyAllowanceMonth): string {
+	if (m.rule === 'over-age') return 'fin du droit';
+	if (m.kept === 'unknown') return 'à vérifier';
+	if (m.kept) return 'allocations maintenues';
+	return m.rule === 'income-ceiling' ? 'allocations suspendues (rétribution au-dessus du plafond)' : 'allocations perdues (travail hors contrat au-delà de la limite)';
+}
+
+/**
+ * The family allowance decision of `familyAllowanceImpact` for every month from `fromMonth` to
+ * `toMonth` (at most 144 months), with the rétribution by month and the other work by quarter
+ * (Vade-Mecum fiche 3 and the regional rules after regionalisation); the trace groups the months.
+ */
+export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explained<FamilyAllowanceMonth[]> {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const person = requirePerson(data);
+	const from = requireMonthOrDate(data.fromMonth, 'fromMonth', 'Premier mois');
+	const to = requireMonthOrDate(data.toMonth, 'toMonth', 'Dernier mois');
+	const count = (to.year - from.year) * 12 + to.month - from.month + 1;
+	if (count < 1) throw new RuleInputError('toMonth', 'Dernier mois : il doit être égal ou postérieur au premier mois.');
+	if (count > MAX_MONTHS) throw new RuleInputError('toMonth', `Dernier mois : au plus ${MAX_MONTHS} mois peuvent être calculés à la fois (reçu ${count}).`);
+	const incomeOf = requirePerKey(data.monthlyIncome, 'monthlyIncome', 'Rétribution par mois', (key, field) => void requireMonth(key, field, 'Rétribution par mois'), requireIncome);
+	const hoursOf = requirePerKey(data.quarterHours, 'quarterHours', 'Heures hors contrat par trimestre', requireQuarterKey, requireHours);
+
+	const why = new Explainer();
+	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
+	const details = new Explainer();
+	const months: FamilyAllowanceMonth[] = [];
+	for (let i = 0; i < count; i++) {
+		const year = from.year + Math.floor((from.month - 1 + i) / 12);
+		const month = ((from.month - 1 + i) % 12) + 1;
+		const facts = { incomeCents: incomeOf(monthKey(year, month)), hours: hoursOf(`${year}-Q${quarterOf(month)}`) };
+		months.push(assessMonth(person, year, month, facts, 'fromMonth', 'Premier mois', details));
+	}
+	let start = 0;
+	months.forEach((m, i) => {
+		const next = months[i + 1];
+		if (next && groupLabel(next) === groupLabel(m) && next.kept === m.kept) return;
+		const first = months[start]!.month;
+		why.step(`${showMonth(first)}${first === m.month ? '' : ` – ${showMonth(m.month)}`} : ${groupLabel(m)}`, undefined, outcomeLabel(m));
+		start = i + 1;
+	});
+	const lost = months.filter((m) => m.affected === true).length;
+	const unknown = months.filter((m) => m.kept === 'unknown').length;
+	why.step('Mois où la rétribution ou un autre travail fait perdre les allocations', undefined, `${lost} sur ${count}`);
+	if (unknown > 0) why.step('Mois à vérifier (rétribution ou heures non indiquées, ou règle incertaine)', undefined, `${unknown} sur ${count}`);
+	why.source(...details.sources);
+	for (const w of details.warnings) why.warn(w);
+	return why.done(months);
+}

@@ -1,0 +1,146 @@
+/**
+ * Family allowances of an apprentice of 18 and over: the federal rule of the Vade-Mecum (a monthly
+ * income ceiling), then the rule of each region once the allowances were regionalised (2019-2020).
+ */
+import type { SourceRef } from '../explain';
+import { vadeMecum } from './sources';
+import type { DatedRow, ParameterTable } from './table';
+
+export type Region = 'wallonia' | 'brussels' | 'german-speaking';
+
+/** When the allowance is unconditional, and when it ends. */
+export interface AllowanceAges {
+	/** Unconditional until this day ('MM-DD') of the year the apprentice reaches the age below. */
+	unconditionalUntilMonthDay: string;
+	unconditionalUntilYearOfAge: number;
+	/** Paid at the latest for the month in which the apprentice reaches this age. */
+	lastMonthAge: number;
+}
+
+/** What the apprentice's pay or other work does to the allowance, once it is conditional. */
+export type AllowanceRule =
+	/** Suspended for each month the rétribution exceeds the ceiling (euros, gross). */
+	| { kind: 'income-ceiling'; monthlyCeiling: number }
+	/** Lost for a whole calendar quarter when work outside the alternance contract exceeds the hours. */
+	| { kind: 'quarter-hours'; hoursPerQuarter: number }
+	/**
+	 * Wallonia: no ceiling for alternance; born from `fromBirthYear` and under `untilAge`, the right is
+	 * semi-automatic and only "obstacle activities" stop it; older, a proof of training is needed.
+	 */
+	| { kind: 'wallonia-semi-automatic'; hoursPerQuarter: number; fromBirthYear: number; untilAge: number }
+	/** The apprentice's pay has no effect on the allowance. */
+	| { kind: 'no-effect' };
+
+const FICHE_3 = vadeMecum('fiche 3, Allocations familiales');
+
+export const FAMIWAL_ALTERNANCE: SourceRef = {
+	title: 'FAMIWAL, « Vous êtes dans l\'enseignement à temps partiel (ou en contrat d\'apprentissage) ? »',
+	reference: 'contrat d\'alternance : revenus bruts d\'au plus 551,89 € par mois',
+	url: 'https://famiwal.be/accedez-aux-themes/jeunes/vous-etes-dans-lenseignement-temps-partiel-ou-en-contrat-dapprentissage'
+};
+
+export const allowanceAgeTable: ParameterTable<AllowanceAges> = {
+	id: 'family-allowance-ages',
+	label: 'Âges des allocations familiales de l\'apprenant',
+	unit: 'ans',
+	rows: [
+		{
+			from: '2015-09-01',
+			value: { unconditionalUntilMonthDay: '08-31', unconditionalUntilYearOfAge: 18, lastMonthAge: 25 },
+			source: FICHE_3,
+			confirmed: true,
+			note: 'Droit inconditionnel jusqu\'au 31 août de l\'année des 18 ans ; ensuite sous conditions, jusqu\'au mois des 25 ans.'
+		}
+	]
+};
+
+const ceiling = (from: string, euros: number, source: SourceRef, confirmed: boolean, note?: string): DatedRow<AllowanceRule> => {
+	const row: DatedRow<AllowanceRule> = { from, value: { kind: 'income-ceiling', monthlyCeiling: euros }, source, confirmed };
+	if (note !== undefined) row.note = note;
+	return row;
+};
+
+/** The federal-era ceiling, common to every region until its own rule started. */
+const FEDERAL_ROWS: readonly DatedRow<AllowanceRule>[] = [
+	ceiling('2016-06-01', 530.49, FICHE_3, true, 'Revenu plafonné mensuel indexé au 1er juin 2016.'),
+	ceiling(
+		'2017-06-01',
+		541.09,
+		{ title: 'Plafond de revenus indexé des allocations familiales (régime fédéral)', reference: 'montant indexé en 2017' },
+		false,
+		'Montant de 2017 ; la date du 1er juin 2017 (indexation des prestations sociales) n\'est pas confirmée.'
+	),
+	ceiling('2018-09-01', 551.89, FAMIWAL_ALTERNANCE, true, 'Montant indexé au 1er septembre 2018.')
+];
+
+export const walloniaAllowanceRuleTable: ParameterTable<AllowanceRule> = {
+	id: 'family-allowance-wallonia',
+	label: 'Effet de la rétribution sur les allocations familiales (Région wallonne)',
+	unit: '€ brut par mois ou heures par trimestre',
+	rows: [
+		...FEDERAL_ROWS,
+		ceiling(
+			'2019-01-01',
+			551.89,
+			FAMIWAL_ALTERNANCE,
+			false,
+			'Règle wallonne du 1er janvier 2019 au 31 juillet 2022 non confirmée : le plafond publié par FAMIWAL est repris, sans indexation connue.'
+		),
+		{
+			from: '2022-08-01',
+			value: { kind: 'wallonia-semi-automatic', hoursPerQuarter: 240, fromBirthYear: 2001, untilAge: 21 },
+			source: {
+				title: 'Décret wallon de juillet 2022 (allocations familiales)',
+				reference: 'suppression du plafond de revenus pour la formation en alternance, avec effet rétroactif au 1er août 2022 ; droit semi-automatique des jeunes nés à partir de 2001 (FAMIWAL)',
+				url: 'https://famiwal.be/accedez-aux-themes/jeunes/vous-suivez-une-formation'
+			},
+			confirmed: true,
+			note: 'Nés à partir de 2001 : de 18 à 21 ans, seules les activités « obstacles » (plus de 240 h de travail par trimestre, allocations de chômage) font perdre le droit ; de 21 à 25 ans, une preuve de formation est demandée.'
+		}
+	]
+};
+
+export const brusselsAllowanceRuleTable: ParameterTable<AllowanceRule> = {
+	id: 'family-allowance-brussels',
+	label: 'Effet de la rétribution sur les allocations familiales (Région de Bruxelles-Capitale)',
+	unit: '€ brut par mois ou heures par trimestre',
+	rows: [
+		...FEDERAL_ROWS,
+		{
+			from: '2020-01-01',
+			value: { kind: 'quarter-hours', hoursPerQuarter: 240 },
+			source: {
+				title: 'Allocations familiales bruxelloises (Famiris), système en vigueur dès le 1er janvier 2020',
+				reference: 'maintien tant que le travail hors contrat d\'alternance ne dépasse pas 240 heures par trimestre civil',
+				url: 'https://famiris.brussels'
+			},
+			confirmed: false,
+			note: 'La date à laquelle le plafond de revenus a cessé de s\'appliquer à Bruxelles n\'est pas confirmée.'
+		}
+	]
+};
+
+export const germanSpeakingAllowanceRuleTable: ParameterTable<AllowanceRule> = {
+	id: 'family-allowance-german-speaking',
+	label: 'Effet de la rétribution sur les allocations familiales (Communauté germanophone)',
+	unit: '€ brut par mois',
+	rows: [
+		...FEDERAL_ROWS,
+		{
+			from: '2019-01-01',
+			value: { kind: 'no-effect' },
+			source: {
+				title: 'Allocations familiales de la Communauté germanophone, système propre dès le 1er janvier 2019',
+				reference: 'la rétribution de l\'apprenti (système IAWM) n\'a pas d\'effet sur les allocations'
+			},
+			confirmed: true,
+			note: 'En Communauté germanophone, l\'apprentissage relève de l\'IAWM, pas du contrat d\'alternance OFFA.'
+		}
+	]
+};
+
+export const allowanceRuleTables: Readonly<Record<Region, ParameterTable<AllowanceRule>>> = {
+	wallonia: walloniaAllowanceRuleTable,
+	brussels: brusselsAllowanceRuleTable,
+	'german-speaking': germanSpeakingAllowanceRuleTable
+};

@@ -1,0 +1,58 @@
+import { expect, test } from './fixtures';
+
+test('a saved scenario is back after a reload and opens in the calculators', async ({ page }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Fin du contrat').fill('30/06/2027');
+	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Zoé');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(page.getByRole('status')).toContainText('« Contrat de Zoé » est enregistré');
+
+	await page.goto('/');
+	await page.reload();
+	const item = page.getByRole('listitem').filter({ hasText: 'Contrat de Zoé' });
+	await expect(item).toBeVisible();
+	await item.getByRole('button', { name: 'Ouvrir' }).click();
+	await page.getByRole('navigation').getByRole('link', { name: 'Rétribution' }).click();
+	await expect(page.getByLabel('Fin du contrat')).toHaveValue('30/06/2027');
+});
+
+test('a shared link gives the same results in a new browser', async ({ page, browser }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Début du contrat').fill('15/01/2026');
+	const total = await page.getByTestId('contract-total').textContent();
+	await expect(page).toHaveURL(/#s=/);
+
+	const other = await browser.newContext();
+	const copy = await other.newPage();
+	await copy.goto(page.url());
+	await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
+	await expect(copy.getByTestId('contract-total')).toHaveText(total!);
+	await other.close();
+});
+
+test('a tampered link says so and shows the defaults', async ({ page }) => {
+	await page.goto('/retribution#s=eyJiaXJ0aERhdGUiOi');
+	await expect(page.getByRole('alert').first()).toContainText('Le lien partagé est incomplet ou modifié');
+	await expect(page.getByLabel('Début du contrat')).toHaveValue('01/09/2025');
+});
+
+test('an import of a bad file is refused with a message and nothing saved is lost', async ({ page }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Scénario', { exact: true }).fill('Déjà là');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.goto('/');
+	await page.getByLabel('Importer un fichier').setInputFiles({ name: 'mauvais.json', mimeType: 'application/json', buffer: Buffer.from('ceci n\'est pas du JSON') });
+	await expect(page.getByText('Fichier refusé : ce n\'est pas un fichier JSON valide.')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Déjà là' })).toBeVisible();
+});
+
+test('with IndexedDB blocked the app still computes and says nothing will be kept', async ({ page }) => {
+	await page.addInitScript(() => {
+		Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+	});
+	await page.goto('/retribution');
+	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés sur cet appareil');
+	await expect(page.getByTestId('contract-total')).toContainText('€');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(page.getByRole('status')).toContainText('pour cette session seulement');
+});
