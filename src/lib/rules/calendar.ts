@@ -136,7 +136,12 @@ export function publicHolidayName(date: ISODate): string | undefined {
 	const year = Number(date.slice(0, 4));
 	let byDate = holidayCache.get(year);
 	if (!byDate) {
-		byDate = new Map(belgianPublicHolidays(year).map((h) => [h.date, h.name]));
+		byDate = new Map();
+		// Two holidays can share a day (Ascension on 1 May in 2008): the day carries both names.
+		for (const { date: day, name } of belgianPublicHolidays(year)) {
+			const other = byDate.get(day);
+			byDate.set(day, other === undefined ? name : `${other} et ${name}`);
+		}
 		holidayCache.set(year, byDate);
 	}
 	return byDate.get(date);

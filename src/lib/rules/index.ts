@@ -48,3 +48,5 @@ export type { ContractPeriod, InsertionInput, InsertionOutcome, InsertionRegimes
 export { INSERTION_OUTCOMES, insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared } from './insertion';
 export type { AppliedAllowanceRule, FamilyAllowanceInput, FamilyAllowanceMonth, FamilyAllowanceRangeInput, Region } from './family-allowance';
 export { REGIONS, familyAllowanceByMonth, familyAllowanceImpact } from './family-allowance';
+export type { OvertimeInput, ScheduleRule, ScheduleViolation, ShiftInput, WeeklyHoursRegime, WorkDerogation, WorkScheduleInput } from './working-time';
+export { SCHEDULE_RULES, WEEKLY_HOURS_REGIMES, WORK_DEROGATIONS, checkWorkSchedule, overtimeSurcharge } from './working-time';

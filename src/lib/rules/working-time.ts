@@ -291,10 +291,10 @@ function weekHasHalfDayOff(monday: number, byDay: Map<number, Shift[]>, boundary
 	return false;
 }
 
-/** Returns the boundary of the half-days when a day of more than the base limit relied on it. */
-function checkDailyHours(byDay: Map<number, Shift[]>, figures: Figures, report: Report): string | undefined {
+/** Days start-dated; the longer day leans on a reading of "half-day", stated when it was decisive. */
+function checkDailyHours(byDay: Map<number, Shift[]>, training: number, figures: Figures, report: Report, why: Explainer): void {
 	const halfDayOff = new Map<number, boolean>();
-	let relied: string | undefined;
+	let relied: { boundary: string; base: number; longer: number } | undefined;
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
 		const field = `${first.field}.date`;
@@ -309,7 +309,7 @@ function checkDailyHours(byDay: Map<number, Shift[]>, figures: Figures, report: 
 		const boundaryText = figures.on(halfDayBoundaryTable, first.date, field);
 		if (!halfDayOff.has(first.monday)) halfDayOff.set(first.monday, weekHasHalfDayOff(first.monday, byDay, minutesOf(boundaryText)));
 		if (halfDayOff.get(first.monday)) {
-			relied = boundaryText;
+			relied = { boundary: boundaryText, base: limits.base, longer: limits.withHalfDayOfRest };
 		} else {
 			report(
 				'daily-hours',
@@ -318,7 +318,14 @@ function checkDailyHours(byDay: Map<number, Shift[]>, figures: Figures, report: 
 			);
 		}
 	}
-	return relied;
+	if (relied === undefined) return;
+	const { boundary, base, longer } = relied;
+	why.step(
+		`Lecture retenue pour la journée de ${longer} h : un demi-jour de repos est un jour du lundi au samedi sans travail avant ${boundary} ou sans travail à partir de ${boundary} ; un jour sans prestation saisie compte comme repos`
+	);
+	if (training > 0) {
+		why.warn(`Une journée de plus de ${base} h est admise grâce à un jour sans prestation : vérifiez que ce jour n'est pas un jour de cours au centre de formation, qui n'est pas un repos.`);
+	}
 }
 
 interface WeekLoad {
@@ -396,12 +403,13 @@ function checkMinorRest(shifts: Shift[], figures: Figures, why: Explainer): void
 		const [previous, next] = [shifts[k - 1]!, shifts[k]!];
 		if (next.day === previous.day) continue;
 		const field = `${next.field}.date`;
-		if (next.age >= figures.on(youngWorkerAgeTable, next.date, field).adult) continue;
+		const adult = figures.on(youngWorkerAgeTable, next.date, field).adult;
+		if (next.age >= adult) continue;
 		const rest = figures.on(minorDailyRestTable, next.date, field);
 		const gap = next.from - previous.to;
 		if (gap >= rest * 60) continue;
 		why.warn(
-			`Repos insuffisant avant la prestation du ${formatDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${formatDate(previous.date)} (${spanText(previous, previous)}) ; avant 18 ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
+			`Repos insuffisant avant la prestation du ${formatDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${formatDate(previous.date)} (${spanText(previous, previous)}) ; avant ${adult} ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
 		);
 	}
 }
@@ -525,19 +533,11 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 
 	for (const shift of shifts) checkNight(shift, derogation, figures, report);
 	checkRestDays(shifts, derogation, figures, report, why);
-	const boundary = checkDailyHours(byDay, figures, report);
+	checkDailyHours(byDay, training, figures, report, why);
 	checkWeeklyHours(weeks, training, regime, figures, report);
 	checkBreaks(shifts, figures, report);
 	checkMinorRest(shifts, figures, why);
 
-	if (boundary !== undefined) {
-		why.step(
-			`Lecture retenue pour la journée de 9 h : un demi-jour de repos est un jour du lundi au samedi sans travail avant ${boundary} ou sans travail à partir de ${boundary} ; un jour sans prestation saisie compte comme repos`
-		);
-		if (training > 0) {
-			why.warn('Une journée de plus de 8 h est admise grâce à un jour sans prestation : vérifiez que ce jour n\'est pas un jour de cours au centre de formation, qui n\'est pas un repos.');
-		}
-	}
 	const heaviest = [...weeks.entries()].reduce((a, b) => (b[1].minutes > a[1].minutes ? b : a));
 	why.step(
 		`Semaine la plus chargée : semaine du lundi ${formatDate(fromDayNumber(heaviest[0]))}`,

@@ -13,6 +13,19 @@ import { allowanceAgeTable, brusselsAllowanceRuleTable, germanSpeakingAllowanceR
 import { insertionRegimeTable, successReductionTable } from './insertion';
 import { levelRateTable, rmmmgTable } from './retribution';
 import {
+	absoluteNightTable,
+	continuousWorkTable,
+	dailyHoursTable,
+	halfDayBoundaryTable,
+	minorBreakTable,
+	minorDailyRestTable,
+	nightWindowTable,
+	overtimeSurchargeTable,
+	sundayCompensatoryRestTable,
+	weeklyHoursTable,
+	youngWorkerAgeTable
+} from './working-time';
+import {
 	blueCollarConversionTable,
 	blueCollarScaleTable,
 	constructionRttTable,
@@ -48,5 +61,16 @@ export const allParameterTables: readonly ParameterTable<unknown>[] = [
 	allowanceAgeTable,
 	walloniaAllowanceRuleTable,
 	brusselsAllowanceRuleTable,
-	germanSpeakingAllowanceRuleTable
+	germanSpeakingAllowanceRuleTable,
+	youngWorkerAgeTable,
+	nightWindowTable,
+	absoluteNightTable,
+	dailyHoursTable,
+	halfDayBoundaryTable,
+	continuousWorkTable,
+	minorBreakTable,
+	minorDailyRestTable,
+	weeklyHoursTable,
+	sundayCompensatoryRestTable,
+	overtimeSurchargeTable
 ];
