@@ -2,9 +2,9 @@
 export type { ISODate, TraceStep, SourceRef, Explained } from './explain';
 export { RuleInputError } from './errors';
 export { formatCents, eurosToCents, centsToEuros, formatNumber } from './money';
-export { belgianPublicHolidays, formatDate } from './calendar';
+export { ageOn, belgianPublicHolidays, formatDate } from './calendar';
 export type { Level, LevelChange, PayMonth, PaySchedule, PayScheduleInput, RetributionOptions } from './retribution';
-export { LEVELS, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
+export { LEVELS, levelOn, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
 export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod } from './contract';
 export {
 	NOTICE_METHODS,

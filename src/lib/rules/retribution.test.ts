@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { monthlyRetribution, paySchedule, retributionForMonth, type Level } from './retribution';
+import { levelOn, monthlyRetribution, paySchedule, retributionForMonth, type Level } from './retribution';
 import { RuleInputError } from './errors';
 
 describe('monthlyRetribution', () => {
@@ -163,5 +163,23 @@ describe('paySchedule', () => {
 			}),
 			{ numRuns: 50 }
 		);
+	});
+});
+
+describe('levelOn', () => {
+	const levels = [
+		{ from: '2026-09-01', level: 'B' as const },
+		{ from: '2025-09-01', level: 'A' as const },
+		{ from: '2027-09-01', level: 'C' as const }
+	];
+
+	it.each([
+		['2025-01-01', 'A'],
+		['2026-08-31', 'A'],
+		['2026-09-01', 'B'],
+		['2027-09-01', 'C'],
+		['2030-01-01', 'C']
+	])('gives on %s the level %s, whatever the order of the changes', (date, level) => {
+		expect(levelOn(levels, date)).toBe(level);
 	});
 });

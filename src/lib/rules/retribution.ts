@@ -164,6 +164,19 @@ export interface PaySchedule {
 
 const MAX_CONTRACT_MONTHS = 12 * 12;
 
+/** The level in force on a date: the last change on or before it, level A before any change. */
+export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
+	let level: Level = 'A';
+	let since = '';
+	for (const change of levels) {
+		if (change.from <= date && change.from >= since) {
+			level = change.level;
+			since = change.from;
+		}
+	}
+	return level;
+}
+
 function requireLevels(value: unknown, contract: Period): LevelChange[] {
 	const list = requireList(value, 'levels', 'Niveaux', { min: 0, max: 20 });
 	const changes = list.map((item, i) => {

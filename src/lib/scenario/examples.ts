@@ -24,7 +24,7 @@ export const EXAMPLES: readonly Example[] = [
 	{
 		id: 'fiche-4-pierre',
 		title: 'Fiche 4 : Pierre, régime ouvrier, 6 mois à 28 h sur 4 jours',
-		summary: 'L\'exemple des vacances annuelles : 104 jours prestés, 95,79 jours équivalents, 5 jours de vacances.',
+		summary: 'L\'exemple des vacances annuelles : 104 jours prestés, 95,79 jours équivalents arrondis à 96, soit 7 jours de vacances.',
 		scenario: {
 			...base,
 			name: 'Pierre',

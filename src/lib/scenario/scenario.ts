@@ -82,7 +82,8 @@ export function defaultScenario(): Scenario {
 		week: [workday(), workday(), workday(), [], [], [], []],
 		centreHoursPerWeek: 14,
 		derogation: 'none',
-		previousYear: { daysWorked: 120, monthsWorked: 10, daysPerWeek: 3, hoursPerWeek: 24 },
+		// September to December 2025: 17 weeks of three 8-hour days.
+		previousYear: { daysWorked: 51, monthsWorked: 4, daysPerWeek: 3, hoursPerWeek: 24 },
 		outcome: 'success',
 		hasQualifyingDiploma: false,
 		requestDate: '2028-07-15'

@@ -33,7 +33,8 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
 		else break;
 	}
 	if (!found) {
-		const first = table.rows[0]?.from ?? '—';
+		const from = table.rows[0]?.from;
+		const first = from === undefined ? '—' : from.split('-').reverse().join('/');
 		throw new RuleInputError(
 			field,
 			`Aucune valeur de « ${table.label} » n'est connue avant le ${first} : choisissez une date à partir de cette date.`

@@ -1,0 +1,48 @@
+/** Pure helpers of the Contrat page: default dates, the level in force, joined explanations. */
+import type { DatePeriod, Explained, ISODate, Level, LevelChange, NoticeMethod } from '$lib/rules';
+import { addDays, daysInMonth, isoDate } from '$lib/rules/calendar';
+
+/** The same day `months` later, or the last day of that month when the day does not exist. */
+export function addMonths(date: ISODate, months: number): ISODate {
+	const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+	const year = Math.floor(index / 12);
+	const month = (index % 12) + 1;
+	return isoDate(year, month, Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)));
+}
+
+
+/** Two computations shown as one explanation: the first one's steps lead to the second's value. */
+export function joinExplained<T>(first: Explained<unknown>, second: Explained<T>): Explained<T> {
+	const sources = [...first.sources, ...second.sources.filter((s) => !first.sources.some((f) => f.title === s.title && f.reference === s.reference))];
+	return {
+		value: second.value,
+		trace: [...first.trace, ...second.trace],
+		sources,
+		warnings: [...new Set([...first.warnings, ...second.warnings])]
+	};
+}
+
+/** A period of `days` days that starts `gap` days after the last one, or after `fallback` when the list is empty. */
+export function nextPeriod(periods: readonly DatePeriod[], fallback: ISODate, gap: number, days: number): DatePeriod {
+	const start = addDays(periods.at(-1)?.end ?? fallback, gap);
+	return { start, end: addDays(start, days - 1) };
+}
+
+/** An incapacity row as the form edits it: both flags always present. */
+export interface IncapacityRow extends DatePeriod {
+	otherCause: boolean;
+	occupational: boolean;
+}
+
+/** The example shown by default: a 5-day illness, then a relapse 8 days later that uses the 2 guaranteed days left. */
+export function sampleIncapacities(contractStart: ISODate): IncapacityRow[] {
+	const first = { start: addDays(contractStart, 44), end: addDays(contractStart, 48), otherCause: false, occupational: false };
+	return [first, { ...nextPeriod([first], first.end, 8, 5), otherCause: false, occupational: false }];
+}
+
+/** The methods of notification in the order the page lists them, with their French names. */
+export const NOTICE_METHOD_LABELS: readonly { method: NoticeMethod; label: string }[] = [
+	{ method: 'hand-delivery', label: 'Remise contre accusé de réception' },
+	{ method: 'bailiff', label: 'Exploit d\'huissier' },
+	{ method: 'registered-letter', label: 'Lettre recommandée' }
+];

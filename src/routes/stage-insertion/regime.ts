@@ -1,0 +1,39 @@
+/** Plain words for the stage d'insertion page: the rules in force, day counts, the two regimes side by side. */
+import { formatDate, type ISODate, type InsertionRegimesComparison } from '$lib/rules';
+import { addDays } from '$lib/rules/calendar';
+import { insertionRegimeTable, type InsertionRegime } from '$lib/rules/parameters/insertion';
+import { rowOn, type DatedRow } from '$lib/rules/parameters/table';
+
+/** The SIP rules in force on a request date (refused before the first rules of 2015). */
+export function regimeOn(date: ISODate): DatedRow<InsertionRegime> {
+	return rowOn(insertionRegimeTable, date, 'requestDate');
+}
+
+/** « 49 jours », « 1 jour », « 0 jour ». */
+export function dayCount(days: number): string {
+	return `${days} jour${days > 1 ? 's' : ''}`;
+}
+
+/** « samedi »: the weekday helps to find the day in a diary. */
+export function weekdayName(date: ISODate): string {
+	return new Date(`${date}T00:00:00Z`).toLocaleDateString('fr-BE', { weekday: 'long', timeZone: 'UTC' });
+}
+
+export interface RegimeSide {
+	/** « jusqu'au 28/02/2026 », « à partir du 01/03/2026 ». */
+	when: string;
+	regime: InsertionRegime;
+	/** Days of SIP left, null when the alternance does not open the right. */
+	left: number | null;
+	/** Whether the person's request falls under these rules. */
+	applies: boolean;
+}
+
+/** The two regimes of a comparison, each with the rules that frame it. */
+export function regimeSides(c: InsertionRegimesComparison, requestDate: ISODate): RegimeSide[] {
+	const lastDayBefore = addDays(c.reformDate, -1);
+	return [
+		{ when: `jusqu'au ${formatDate(lastDayBefore)}`, regime: regimeOn(lastDayBefore).value, left: c.before, applies: requestDate < c.reformDate },
+		{ when: `à partir du ${formatDate(c.reformDate)}`, regime: regimeOn(c.reformDate).value, left: c.after, applies: requestDate >= c.reformDate }
+	];
+}

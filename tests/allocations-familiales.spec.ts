@@ -1,0 +1,100 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+
+interface Case {
+	region: string;
+	birthDate: string;
+	contractStart: string;
+	contractEnd: string;
+	month: string;
+	income?: string;
+	hours?: string;
+}
+
+async function fill(page: Page, c: Case) {
+	await page.goto('/allocations-familiales');
+	await page.getByLabel('Région (domicile de l\'apprenant)').selectOption({ label: c.region });
+	await page.getByLabel('Date de naissance').fill(c.birthDate);
+	await page.getByLabel('Début du contrat').fill(c.contractStart);
+	await page.getByLabel('Fin du contrat').fill(c.contractEnd);
+	await page.getByLabel('Mois', { exact: true }).fill(c.month);
+	if (c.income !== undefined) await page.getByLabel('Rétribution brute du mois').fill(c.income);
+	if (c.hours !== undefined) await page.getByLabel('Heures de travail hors contrat d\'alternance sur le trimestre').fill(c.hours);
+}
+
+const monthExplanation = (page: Page) => page.getByRole('region', { name: 'Explication du mois vérifié' });
+const tableRow = (page: Page, month: string) => page.getByRole('row', { name: new RegExp(`^${month.replace('/', '\\/')} `) });
+
+test('by default it checks the first month of the contract with its rétribution', async ({ page }) => {
+	await page.goto('/allocations-familiales');
+	await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('09/2025');
+	// Level A in September 2025: 17 % × RMMMG 2 111,89 € = 359,0213 → 359,02 €.
+	await expect(page.getByLabel('Rétribution brute du mois')).toHaveValue('359,02');
+	// Born 15/03/2009: unconditional until 31/08/2027, whatever the pay.
+	await expect(page.getByTestId('verdict')).toHaveText('✓ Allocations familiales maintenues');
+	await expect(page.getByTestId('verdict-why')).toContainText('le droit est inconditionnel');
+	// 09/2025 to 06/2028: 4 + 12 + 12 + 6 = 34 months, none lost with 0 h of other work.
+	await expect(page.getByTestId('summary')).toContainText('0 mois suspendu ou perdu');
+	await expect(page.getByTestId('summary')).toContainText('34 mois maintenus');
+});
+
+test('in Wallonia after 1 August 2022 the rétribution has no effect', async ({ page }) => {
+	// Born 15/03/2004: unconditional until 31/08/2022; in 10/2022 18 years old, born from 2001 and under 21: semi-automatic right.
+	await fill(page, { region: 'Wallonie', birthDate: '15/03/2004', contractStart: '01/09/2022', contractEnd: '30/06/2024', month: '10/2022', income: '900', hours: '0' });
+	// 900,00 € is far above the former 551,89 € ceiling, yet the allowance stays: 0 h ≤ 240 h is the only limit.
+	await expect(page.getByTestId('verdict')).toHaveText('✓ Allocations familiales maintenues');
+	await expect(page.getByTestId('verdict-why')).toContainText('la rétribution n\'a plus d\'effet');
+	const why = monthExplanation(page);
+	await expect(why).toContainText('Plafond de revenus supprimé pour la formation en alternance');
+	await expect(why).toContainText('0 h ≤ 240 h');
+	await expect(why).toContainText('Chiffres en vigueur le 01/10/2022.');
+	await expect(tableRow(page, '10/2022')).toContainText('maintenues');
+	await expect(tableRow(page, '10/2022')).toContainText('900,00');
+});
+
+test('in Brussels more than 240 h of other work in the quarter loses the whole quarter', async ({ page }) => {
+	await fill(page, { region: 'Bruxelles-Capitale', birthDate: '15/03/2004', contractStart: '01/09/2022', contractEnd: '30/06/2024', month: '11/2023', hours: '250' });
+	// November is in the 4th quarter (October–December 2023): 250 h > 240 h.
+	await expect(page.getByTestId('verdict')).toHaveText('✗ Allocations familiales perdues pour tout le trimestre');
+	const why = monthExplanation(page);
+	await expect(why).toContainText('4e trimestre 2023 (10/2023, 11/2023, 12/2023)');
+	await expect(why).toContainText('250 h > 240 h');
+	await expect(why.getByRole('listitem').filter({ hasText: 'Attention' }).first()).toContainText('Valeur non confirmée');
+	// The same 250 h in every quarter: the 22 months from 09/2022 to 06/2024 are all lost.
+	await expect(page.getByTestId('summary')).toContainText('22 mois suspendus ou perdus');
+
+	await page.getByLabel('Heures de travail hors contrat d\'alternance sur le trimestre').fill('240');
+	await expect(page.getByTestId('verdict')).toHaveText('✓ Allocations familiales maintenues');
+});
+
+test('before 2019 a rétribution above the federal ceiling suspends that month only', async ({ page }) => {
+	// Born 10/05/1998: conditional from 01/09/2016. In 10/2018 the federal ceiling is 551,89 € (from 01/09/2018).
+	await fill(page, { region: 'Wallonie', birthDate: '10/05/1998', contractStart: '01/09/2017', contractEnd: '30/06/2019', month: '10/2018', income: '600' });
+	// 600,00 € > 551,89 €: suspended for October 2018.
+	await expect(page.getByTestId('verdict')).toHaveText('✗ Allocations familiales suspendues pour ce mois');
+	await expect(page.getByTestId('verdict-why')).toContainText('dépasse le plafond de 551,89');
+	await expect(monthExplanation(page)).toContainText(/600,00\s€ > 551,89\s€/);
+	// The other months keep the level A pay of the contract, well under the ceiling: 1 of the 22 months is suspended.
+	await expect(tableRow(page, '10/2018')).toContainText('suspendues');
+	await expect(tableRow(page, '11/2018')).toContainText('maintenues');
+	await expect(page.getByTestId('summary')).toContainText('1 mois suspendu ou perdu');
+	await expect(page.getByTestId('summary')).toContainText('21 mois maintenus');
+});
+
+test('a negative number of hours is refused next to its field', async ({ page }) => {
+	await page.goto('/allocations-familiales');
+	const hours = page.getByLabel('Heures de travail hors contrat d\'alternance sur le trimestre');
+	await hours.fill('-5');
+	await expect(hours).toHaveAccessibleDescription(/Heures de travail hors contrat sur le trimestre : la valeur -5 doit être comprise entre 0 et 2208\./);
+	await expect(hours).toHaveAttribute('aria-invalid', 'true');
+	const month = page.getByLabel('Mois', { exact: true });
+	await month.fill('13/2025');
+	await expect(month).toHaveAccessibleDescription(/Mois : écrivez un mois au format MM\/AAAA/);
+});
+
+test('the family allowance page has no accessibility violations', async ({ page }) => {
+	await fill(page, { region: 'Bruxelles-Capitale', birthDate: '15/03/2004', contractStart: '01/09/2022', contractEnd: '30/06/2024', month: '11/2023', hours: '250' });
+	await expect(page.getByTestId('verdict')).toBeVisible();
+	expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+});

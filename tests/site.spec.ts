@@ -1,0 +1,47 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from './fixtures';
+import { PAGES } from './pages';
+
+for (const { path, result } of PAGES) {
+	test(`${path} shows its result, requests nothing from another host and has no accessibility violation`, async ({ page, baseURL }) => {
+		const origin = new URL(baseURL!).origin;
+		const foreign: string[] = [];
+		page.on('request', (request) => {
+			const url = new URL(request.url());
+			if (url.protocol.startsWith('http') && url.origin !== origin) foreign.push(request.url());
+		});
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		await page.goto(path);
+		await expect(page.locator(result).first()).toBeVisible();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
+		const scan = await new AxeBuilder({ page }).analyze();
+		expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		expect(foreign).toEqual([]);
+		expect(errors).toEqual([]);
+	});
+}
+
+test('every page is readable on a 360-px phone without sideways scrolling', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	for (const { path } of PAGES) {
+		await page.goto(path);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('the site works offline after the first visit', async ({ page, context }) => {
+	await page.goto('/');
+	await page.evaluate(async () => {
+		await navigator.serviceWorker.ready;
+	});
+	// The first load happened before the worker controlled the page: reload once under its control.
+	await page.reload();
+	await context.setOffline(true);
+	await page.goto('/vacances');
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await context.setOffline(false);
+});
