@@ -2,7 +2,7 @@
 export type { ISODate, TraceStep, SourceRef, Explained } from './explain';
 export { RuleInputError } from './errors';
 export { formatCents, eurosToCents, centsToEuros, formatNumber } from './money';
-export { ageOn, belgianPublicHolidays, formatDate } from './calendar';
+export { addDays, ageOn, belgianPublicHolidays, formatDate } from './calendar';
 export type { Level, LevelChange, PayMonth, PaySchedule, PayScheduleInput, RetributionOptions } from './retribution';
 export { LEVELS, levelOn, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
 export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod } from './contract';
