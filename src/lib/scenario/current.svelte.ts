@@ -2,6 +2,7 @@
  * The scenario every calculator reads and writes. It lives in memory and in the URL fragment, so a
  * reload or a shared link brings it back; saving it on the device is the library's job.
  */
+import { scenarioToHash } from './codec';
 import { defaultScenario, type Scenario } from './scenario';
 import type { Problem } from './validate';
 
@@ -12,6 +13,10 @@ class CurrentScenario {
 	title = $state('');
 	/** Fields replaced by defaults when the scenario was read from a link or a record. */
 	problems = $state<Problem[]>([]);
+	/** True once the URL has been read in the browser; prerendered pages carry no scenario in their links. */
+	ready = $state(false);
+	/** The URL fragment of the scenario, added to every internal link so it follows the user. */
+	hash = $derived(this.ready ? scenarioToHash(this.scenario) : '');
 
 	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[] } = {}): void {
 		this.scenario = scenario;

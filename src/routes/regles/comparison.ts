@@ -1,0 +1,102 @@
+/**
+ * The results of the current scenario that depend on a date, for « Comparer deux dates »: the
+ * rétribution at each level, the stage d'insertion left for a request on that date, and the family
+ * allowance of that date's month with that date's rétribution as income.
+ */
+import {
+	LEVELS,
+	eurosToCents,
+	familyAllowanceImpact,
+	formatCents,
+	insertionInternshipRemainingDays,
+	levelOn,
+	monthlyRetribution,
+	type Explained,
+	type FamilyAllowanceMonth,
+	type ISODate,
+	type Level
+} from '$lib/rules';
+import { ageOn } from '$lib/rules/calendar';
+import { Explainer } from '$lib/rules/explain';
+import type { Scenario } from '$lib/scenario/scenario';
+import { attempt, type Attempt } from '$lib/ui/attempt';
+
+/** A computed cell: the result with its explanation, and its value in words. */
+export interface Cell {
+	result: Explained<unknown>;
+	text: string;
+}
+
+export interface ComparisonRow {
+	id: string;
+	label: string;
+	compute: (scenario: Scenario, on: ISODate) => Attempt<Cell>;
+}
+
+const euros = (value: number) => formatCents(eurosToCents(value));
+
+function retributionRow(level: Level): ComparisonRow {
+	return {
+		id: `level-${level}`,
+		label: `Rétribution minimale, niveau ${level}`,
+		compute: (_, on) =>
+			attempt(() => {
+				const result = monthlyRetribution(level, on);
+				return { result, text: `${euros(result.value)} par mois` };
+			})
+	};
+}
+
+function insertionText(days: number | null): string {
+	if (days === null) return 'pas de droit sur la base de l\'alternance';
+	return `${days} jour${days > 1 ? 's' : ''} de stage`;
+}
+
+const insertionRow: ComparisonRow = {
+	id: 'insertion',
+	label: 'Stage d\'insertion restant, demande faite à cette date',
+	compute: (s, on) =>
+		attempt(() => {
+			const result = insertionInternshipRemainingDays({
+				contracts: [...s.earlierContracts, { start: s.contractStart, end: s.contractEnd }],
+				outcome: s.outcome,
+				ageAtRequest: ageOn(s.birthDate, on),
+				hasQualifyingDiploma: s.hasQualifyingDiploma,
+				requestDate: on
+			});
+			return { result, text: insertionText(result.value) };
+		})
+};
+
+function allowanceText(month: FamilyAllowanceMonth): string {
+	if (month.rule === 'over-age') return 'plus de droit (âge limite)';
+	if (month.kept === 'unknown') return 'à vérifier';
+	if (month.kept) return 'allocations maintenues';
+	return month.rule === 'income-ceiling' ? 'allocations suspendues ce mois' : 'allocations perdues pour le trimestre';
+}
+
+/** The family allowance of the month, with the rétribution of the date as the month's income. */
+function allowanceOn(s: Scenario, on: ISODate): Explained<FamilyAllowanceMonth> {
+	const why = new Explainer();
+	const level = levelOn(s.levels, on);
+	const minimum = why.absorb(monthlyRetribution(level, on));
+	const income = s.employerMonthlyAmount !== null && s.employerMonthlyAmount > minimum ? s.employerMonthlyAmount : minimum;
+	why.step(
+		income === minimum ? `Rétribution minimale du niveau ${level} retenue comme revenu du mois` : 'Montant payé par l\'employeur retenu comme revenu du mois',
+		undefined,
+		euros(income)
+	);
+	return why.done(why.absorb(familyAllowanceImpact({ region: s.region, birthDate: s.birthDate, month: on, monthlyIncome: income })));
+}
+
+const allowanceRow: ComparisonRow = {
+	id: 'family-allowance',
+	label: 'Allocations familiales du mois de la date',
+	compute: (s, on) =>
+		attempt(() => {
+			const result = allowanceOn(s, on);
+			return { result, text: allowanceText(result.value) };
+		})
+};
+
+export const COMPARISON_ROWS: readonly ComparisonRow[] = [...LEVELS.map(retributionRow), insertionRow, allowanceRow];
