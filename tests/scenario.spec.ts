@@ -56,3 +56,15 @@ test('with IndexedDB blocked the app still computes and says nothing will be kep
 	await page.getByRole('button', { name: 'Enregistrer' }).click();
 	await expect(page.getByRole('status')).toContainText('pour cette session seulement');
 });
+
+test('a field entered once on the home page is reused by every calculator', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Date de naissance').fill('01/02/2008');
+	await page.getByLabel('Prénom (facultatif)').fill('Zoé <b>');
+	await expect(page.getByLabel('Prénom (facultatif)')).toHaveValue('Zoé b');
+	await page.getByRole('navigation').getByRole('link', { name: 'Contrat' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	await expect(page.getByLabel('Date de naissance')).toHaveValue('01/02/2008');
+	await page.getByRole('navigation').getByRole('link', { name: 'Dossier' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier Zoé b');
+});

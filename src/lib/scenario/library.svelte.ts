@@ -102,6 +102,10 @@ class ScenarioLibrary {
 		await this.refresh();
 	}
 
+	exportOne(id: string): string {
+		return exportFile($state.snapshot(this.records.filter((r) => r.id === id)), [], new Date());
+	}
+
 	exportAll(): string {
 		return exportFile($state.snapshot(this.records), $state.snapshot(this.broken), new Date());
 	}

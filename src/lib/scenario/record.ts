@@ -4,7 +4,7 @@
  * record that cannot be read is kept aside with its raw data, never dropped.
  */
 import { SCENARIO_VERSION, type Scenario } from './scenario';
-import { readScenario, type Problem } from './validate';
+import { readScenario, stripMarkup, type Problem } from './validate';
 
 export interface ScenarioRecord {
 	id: string;
@@ -28,7 +28,7 @@ const migrations: Record<number, (record: Record<string, unknown>) => Record<str
 const TITLE_MAX = 80;
 
 export function newRecord(id: string, title: string, scenario: Scenario, now: Date): ScenarioRecord {
-	return { id, version: SCENARIO_VERSION, title: title.slice(0, TITLE_MAX), updatedAt: now.toISOString(), scenario };
+	return { id, version: SCENARIO_VERSION, title: stripMarkup(title, TITLE_MAX), updatedAt: now.toISOString(), scenario };
 }
 
 /** Reads a stored value: a record of the current version with a valid scenario, or a broken record. */
@@ -49,7 +49,7 @@ export function readRecord(id: string, raw: unknown): { record: ScenarioRecord }
 	}
 	const { scenario, problems } = readScenario(data.scenario);
 	if (problems.length > 0) return broken('Le scénario enregistré contient des valeurs invalides.', problems);
-	const title = typeof data.title === 'string' ? data.title.slice(0, TITLE_MAX) : 'Sans titre';
+	const title = typeof data.title === 'string' ? stripMarkup(data.title, TITLE_MAX) : 'Sans titre';
 	const updatedAt = typeof data.updatedAt === 'string' && !Number.isNaN(Date.parse(data.updatedAt)) ? data.updatedAt : new Date(0).toISOString();
 	return { record: { id, version: SCENARIO_VERSION, title, updatedAt, scenario } };
 }

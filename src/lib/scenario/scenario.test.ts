@@ -131,3 +131,12 @@ describe('export and import', () => {
 		expect(result.messages[0]).toMatch(/Scénario n° 2 ignoré/);
 	});
 });
+
+describe('record titles', () => {
+	it('lose markup and control characters, on write and on read', () => {
+		const now = new Date('2026-11-23T10:00:00Z');
+		expect(newRecord('a', '<img src=x onerror=alert(1)>Zoé\u0007', defaultScenario(), now).title).toBe('img src=x onerror=alert(1)Zoé');
+		const read = readRecord('a', { ...newRecord('a', 'x', defaultScenario(), now), title: '<script>Zoé</script>' });
+		expect('record' in read && read.record.title).toBe('scriptZoé/script');
+	});
+});

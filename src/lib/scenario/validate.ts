@@ -36,11 +36,16 @@ export interface ReadScenario {
 
 const NAME_MAX = 60;
 
-/** Keeps letters, digits, spaces and common punctuation: markup and control characters go. */
+/** Removes markup and control characters from a typed text, and cuts it to `max` characters. */
+export function stripMarkup(text: string, max = NAME_MAX): string {
+	// eslint-disable-next-line no-control-regex
+	return text.replace(/[<>\u0000-\u001f\u007f]/g, '').slice(0, max);
+}
+
+/** A name as stored: without markup or control characters, at most NAME_MAX characters. */
 export function cleanName(value: unknown): string {
 	if (typeof value !== 'string') throw new RuleInputError('name', 'Prénom : un texte est attendu.');
-	// eslint-disable-next-line no-control-regex
-	const cleaned = value.replace(/[<>\u0000-\u001f\u007f]/g, '').trim().slice(0, NAME_MAX);
+	const cleaned = stripMarkup(value).trim();
 	if (cleaned !== value.trim()) {
 		throw new RuleInputError('name', `Prénom : les caractères < > et de contrôle sont retirés, ${NAME_MAX} caractères au plus.`);
 	}

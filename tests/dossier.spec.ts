@@ -1,0 +1,25 @@
+import { expect, test } from './fixtures';
+
+test('the dossier shows every result of the default scenario with its explanation', async ({ page }) => {
+	await page.goto('/dossier');
+	// Level A on 01/09/2025: 2 111,89 € × 17 % = 359,0213 → 359,02 €.
+	await expect(page.getByTestId('dossier-retribution')).toHaveText(/359,02\s€ par mois \(niveau A\)/);
+	// Born 15/03/2009, signing 25/08/2025 at 16: may sign; 26 in 2035, so until 31/12/2035.
+	await expect(page.getByTestId('dossier-eligibility')).toHaveText('Peut signer ; formation possible jusqu\'au 31/12/2035');
+	// Trial: one month from 01/09/2025, to 30/09/2025 included.
+	await expect(page.getByTestId('dossier-trial')).toHaveText('Jusqu\'au 30/09/2025 inclus');
+	// Ouvrier, 51 days × 5/3 × 24/38 = 53,68 → 54 days → row 48–63 → 4 days.
+	await expect(page.getByTestId('dossier-vacation')).toHaveText('4 jours');
+	for (const id of ['schedule', 'insertion', 'work-schedule', 'family-allowance']) {
+		await expect(page.getByTestId(`dossier-${id}`)).toBeVisible();
+	}
+	await expect(page.getByRole('region', { name: 'Explication : Période d\'essai' })).toContainText('Sources');
+});
+
+test('a bad field in the scenario shows its message in its own section only', async ({ page }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Fin du contrat').fill('01/01/2025');
+	await page.getByRole('navigation').getByRole('link', { name: 'Dossier' }).click();
+	await expect(page.getByRole('alert').filter({ hasText: 'Fin du contrat' }).first()).toBeVisible();
+	await expect(page.getByTestId('dossier-eligibility')).toBeVisible();
+});
