@@ -82,3 +82,5 @@ for (const name of [...names, 'total']) {
 	const sorted = samples[name]!.sort((a, b) => a - b);
 	console.log(`${name.padEnd(44)} median ${ms(quantile(sorted, 0.5)).padStart(10)}   p95 ${ms(quantile(sorted, 0.95)).padStart(10)}`);
 }
+const totalMedian = quantile(samples.total!, 0.5);
+console.log(`Budget: 1 ms median for the whole scenario — ${totalMedian < 1 ? 'within' : 'OVER'} (${ms(totalMedian)}).`);

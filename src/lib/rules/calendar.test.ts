@@ -161,3 +161,27 @@ describe('isWorkingDay', () => {
 		expect(isWorkingDay('2026-11-11')).toBe(false);
 	});
 });
+
+describe('day numbers', () => {
+	it('agree with the UTC calendar of the platform for every day from 1900 to 2200', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2200, 11, 31) / 86_400_000 }), (day) => {
+				const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+				expect(fromDayNumber(day)).toBe(iso);
+				expect(toDayNumber(iso)).toBe(day);
+				expect(isoWeekday(iso)).toBe(((new Date(day * 86_400_000).getUTCDay() + 6) % 7) + 1);
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it.each([
+		['1970-01-01', 0],
+		['2000-02-29', 11_016],
+		['1900-03-01', -25_508],
+		['2200-12-31', 84_370]
+	])('gives %s the day number %i', (date, day) => {
+		expect(toDayNumber(date)).toBe(day);
+		expect(fromDayNumber(day)).toBe(date);
+	});
+});

@@ -7,14 +7,28 @@ import type { ISODate } from './explain';
 import { publicHolidayRules, type HolidayRule } from './parameters/calendar';
 import { rowOn } from './parameters/table';
 
-const MS_PER_DAY = 86_400_000;
-
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date, by integer arithmetic (proleptic Gregorian calendar). */
 export function toDayNumber(date: ISODate): number {
-	return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / MS_PER_DAY;
+	const month = Number(date.slice(5, 7));
+	const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+	const era = Math.floor(year / 400);
+	const yearOfEra = year - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(date.slice(8, 10)) - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
 }
 
+/** The 'YYYY-MM-DD' date of a day number, the inverse of toDayNumber. */
 export function fromDayNumber(day: number): ISODate {
-	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+	const shifted = day + 719_468;
+	const era = Math.floor(shifted / 146_097);
+	const dayOfEra = shifted - era * 146_097;
+	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+	const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+	const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+	return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth);
 }
 
 export function addDays(date: ISODate, days: number): ISODate {
@@ -28,8 +42,8 @@ export function daysInclusive(start: ISODate, end: ISODate): number {
 
 /** ISO day of the week: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: ISODate): number {
-	const day = new Date(toDayNumber(date) * MS_PER_DAY).getUTCDay();
-	return day === 0 ? 7 : day;
+	// 1970-01-01 was a Thursday (ISO day 4).
+	return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
 }
 
 export function isSunday(date: ISODate): boolean {
@@ -60,8 +74,10 @@ export function mondayOf(date: ISODate): ISODate {
 	return addDays(date, 1 - isoWeekday(date));
 }
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
+	return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? NaN);
 }
 
 export function isoDate(year: number, month: number, day: number): ISODate {

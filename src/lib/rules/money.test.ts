@@ -39,3 +39,25 @@ describe('cents', () => {
 		expect(formatCents(123456).replace(/\s/g, ' ')).toBe('1 234,56 €');
 	});
 });
+
+describe('formatCents and applyRate against the platform', () => {
+	const intl = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' });
+
+	it('writes every amount exactly as Intl fr-BE does', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: -1e11, max: 1e11 }), (cents) => {
+				expect(formatCents(cents)).toBe(intl.format(cents / 100));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+
+	it('rounds whole-number shares half up, as the decimal definition does', () => {
+		fc.assert(
+			fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 400 }), (cents, n, d) => {
+				expect(applyRate(cents, n, d)).toBe(roundHalfUp((cents * n) / d, 0));
+			}),
+			{ numRuns: 2000 }
+		);
+	});
+});

@@ -8,7 +8,7 @@ import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning } from './parameters/table';
+import { rowOn, unconfirmedWarning, type DatedRow } from './parameters/table';
 import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Level };
@@ -19,6 +19,11 @@ const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début
 export interface RetributionOptions {
 	/** A higher reference amount than the RMMMG (sector CCT, company agreement), in euros. */
 	referenceAmount?: number;
+}
+
+/** True when `on` lies more than a year after the last known RMMMG: later indexations are not in the table yet. */
+function isPastKnownFigures(row: DatedRow<number>, on: ISODate): boolean {
+	return row === rmmmgTable.rows.at(-1) && on > addDays(row.from, 365);
 }
 
 function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, why: Explainer): number {
@@ -38,7 +43,7 @@ function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, wh
 		why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
 		why.source(row.source);
 		if (!row.confirmed) why.warn(unconfirmedWarning(rmmmgTable, row));
-		if (row === rmmmgTable.rows.at(-1) && on > addDays(row.from, 365)) {
+		if (isPastKnownFigures(row, on)) {
 			why.warn(`Les indexations du RMMMG après le ${formatDate(row.from)} ne sont pas encore connues : le dernier montant connu est utilisé.`);
 		}
 	}
@@ -220,6 +225,18 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	why.step(`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`, undefined, `${monthCount} mois`);
 	const months: PayMonth[] = [];
 	const monthTrace = new Explainer();
+	// The amount only changes with the figures in force: compute (and explain) it once per level and row.
+	const fullByFigures = new Map<string, number>();
+	const fullMonthCents = (level: Level, first: ISODate): number => {
+		const row = rowOn(rmmmgTable, first, 'contractStart');
+		const key = `${level}|${rowOn(levelRateTable, first, 'contractStart').from}|${row.from}|${isPastKnownFigures(row, first)}`;
+		let cents = fullByFigures.get(key);
+		if (cents === undefined) {
+			cents = monthlyCents(level, first, options, monthTrace);
+			fullByFigures.set(key, cents);
+		}
+		return cents;
+	};
 	let employerBelowMinimum = false;
 	for (let i = 0; i < monthCount; i++) {
 		const year = startYear + Math.floor((startMonth - 1 + i) / 12);
@@ -234,7 +251,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 			const segmentStart = change.from > contract.start ? change.from : contract.start;
 			const days = overlapDays(first, last, segmentStart, segmentEnd);
 			if (days === 0) return;
-			const full = monthlyCents(change.level, first, options, monthTrace);
+			const full = fullMonthCents(change.level, first);
 			minimumCents += applyRate(full, days, length);
 			covered += days;
 			levels.push(change.level);

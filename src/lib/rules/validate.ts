@@ -3,6 +3,7 @@
  * RuleInputError that names the field and says, in French, what is expected.
  */
 import { RuleInputError } from './errors';
+import { daysInMonth } from './calendar';
 import type { ISODate } from './explain';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -21,9 +22,6 @@ function describe(value: unknown): string {
 	return `de type ${Array.isArray(value) ? 'liste' : typeof value}`;
 }
 
-export function daysInMonth(year: number, month: number): number {
-	return new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
 
 /** Checks a 'YYYY-MM-DD' date that exists in the calendar and returns it unchanged. */
 export function requireDate(value: unknown, field: string, label: string): ISODate {
@@ -57,7 +55,7 @@ export function requireMonth(value: unknown, field: string, label: string): { ye
 
 /** Checks an 'HH:MM' time from 00:00 to 23:59 and returns it in minutes after midnight. */
 export function requireTime(value: unknown, field: string, label: string): number {
-	const match = typeof value === 'string' ? HH_MM.exec(value) : null;
+	const match = typeof value === 'string' && value.length === 5 ? HH_MM.exec(value) : null;
 	if (!match) {
 		throw new RuleInputError(
 			field,
