@@ -2,8 +2,9 @@
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
+/** A page with JavaScript is ready once hydrated; a page without any script is ready as served. */
 async function untilReady(page: Page): Promise<void> {
-	await page.locator('html[data-ready]').waitFor({ state: 'attached' });
+	await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready') || document.scripts.length === 0);
 }
 
 export const test = base.extend({

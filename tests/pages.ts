@@ -8,5 +8,7 @@ export const PAGES = [
 	{ path: '/contrat', result: 'main .explanation' },
 	{ path: '/allocations-familiales', result: 'main .explanation' },
 	{ path: '/dossier', result: 'main .explanation' },
-	{ path: '/regles', result: 'main table' }
+	{ path: '/regles', result: 'main table' },
+	{ path: '/regles/retribution', result: 'main h2' },
+	{ path: '/regles/comparer', result: 'main .explanation' }
 ] as const;

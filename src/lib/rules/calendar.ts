@@ -3,9 +3,12 @@
  * result depends on the time zone or on daylight-saving changes of the device.
  */
 import { RuleInputError } from './errors';
+import { daysInMonth, formatDate, isLeapYear, isoDate } from './calendar-basics';
 import type { ISODate } from './explain';
 import { publicHolidayRules, type HolidayRule } from './parameters/calendar';
 import { rowOn } from './parameters/table';
+
+export { daysInMonth, formatDate, isLeapYear, isoDate };
 
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' date, by integer arithmetic (proleptic Gregorian calendar). */
 export function toDayNumber(date: ISODate): number {
@@ -74,19 +77,9 @@ export function mondayOf(date: ISODate): ISODate {
 	return addDays(date, 1 - isoWeekday(date));
 }
 
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
-export function daysInMonth(year: number, month: number): number {
-	return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? NaN);
-}
 
-export function isoDate(year: number, month: number, day: number): ISODate {
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
 
-export function isLeapYear(year: number): boolean {
-	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
 
 /**
  * The day a person born on `birthDate` reaches `years` years. Someone born on 29 February reaches
@@ -166,9 +159,4 @@ export function publicHolidayName(date: ISODate): string | undefined {
 /** A Belgian "jour ouvrable": every day but Sundays and legal public holidays (Saturdays count). */
 export function isWorkingDay(date: ISODate): boolean {
 	return !isSunday(date) && publicHolidayName(date) === undefined;
-}
-
-/** Formats an ISO date the Belgian way, 31/12/2026. */
-export function formatDate(date: ISODate): string {
-	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }

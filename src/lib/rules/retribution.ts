@@ -6,13 +6,14 @@ import { addDays, daysInMonth, daysInclusive, formatDate, isoDate } from './cale
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
+import { LEVELS } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
 import { rowOn, unconfirmedWarning, type DatedRow } from './parameters/table';
 import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Level };
-export const LEVELS: readonly Level[] = ['A', 'B', 'C'];
+export { LEVELS };
 
 const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début ou de fin en cours de mois');
 

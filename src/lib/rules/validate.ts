@@ -3,7 +3,7 @@
  * RuleInputError that names the field and says, in French, what is expected.
  */
 import { RuleInputError } from './errors';
-import { daysInMonth } from './calendar';
+import { daysInMonth } from './calendar-basics';
 import type { ISODate } from './explain';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

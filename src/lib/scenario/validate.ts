@@ -3,7 +3,8 @@
  * field is checked on its own; a bad field falls back to its default and is reported, so a damaged
  * scenario still opens and the user is told what was replaced.
  */
-import { LEVELS, RuleInputError } from '$lib/rules';
+import { RuleInputError } from '$lib/rules/errors';
+import { LEVELS } from '$lib/rules/levels';
 import {
 	requireBoolean,
 	requireDate,

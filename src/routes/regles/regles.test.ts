@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allParameterTables } from '$lib/rules/parameters';
 import { CALCULATORS } from '$lib/pages';
 import { defaultScenario } from '$lib/scenario/scenario';
-import { COMPARISON_ROWS } from './comparison';
+import { COMPARISON_ROWS } from './comparer/comparison';
 import { describeValue, unconfirmedCount, type ValueLine } from './parameter-format';
 import { RULE_PAGES } from './rule-pages';
 

@@ -6,7 +6,9 @@ import type { DatedRow, ParameterTable } from './table';
 import { vadeMecum } from './sources';
 import type { SourceRef } from '../explain';
 
-export type Level = 'A' | 'B' | 'C';
+import type { Level } from '../levels';
+
+export type { Level };
 
 const source = (title: string, reference: string, url?: string): SourceRef =>
 	url === undefined ? { title, reference } : { title, reference, url };

@@ -10,3 +10,6 @@ export const load: PageLoad = ({ params }) => {
 	if (!rule) error(404, 'Cette règle n\'existe pas.');
 	return { rule };
 };
+
+// A rule page is plain reading: it ships no JavaScript.
+export const csr = false;

@@ -1,0 +1,2 @@
+// The tables are plain reading: the page ships no JavaScript.
+export const csr = false;
