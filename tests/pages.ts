@@ -10,5 +10,5 @@ export const PAGES = [
 	{ path: '/dossier', result: 'main .explanation' },
 	{ path: '/regles', result: 'main table' },
 	{ path: '/regles/retribution', result: 'main h2' },
-	{ path: '/regles/comparer', result: 'main .explanation' }
+	{ path: '/regles/comparer', result: '[data-testid="compare-level-A"]' }
 ] as const;

@@ -33,7 +33,7 @@ test('a rule page opens from the list, explains the rule and links to its calcul
 });
 
 test('the comparison shows the level A rétribution at two dates with its explanation', async ({ page }) => {
-	await page.goto('/regles');
+	await page.goto('/regles/comparer');
 	await page.getByLabel('Première date').fill('01/06/2016');
 	await page.getByLabel('Seconde date').fill('01/03/2025');
 	const levelA = page.getByTestId('compare-level-A').getByRole('cell');
@@ -47,7 +47,7 @@ test('the comparison shows the level A rétribution at two dates with its explan
 });
 
 test('a wrong date is named next to its field, and a date before the figures empties only its own cells', async ({ page }) => {
-	await page.goto('/regles');
+	await page.goto('/regles/comparer');
 	const first = page.getByLabel('Première date');
 	await first.fill('31/02/2026');
 	await expect(page.locator('#compare-first-error')).toHaveText('Première date : écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).');
