@@ -4,6 +4,7 @@
  */
 import { newRecord, readRecord, type BrokenRecord, type ScenarioRecord } from './record';
 import type { Scenario } from './scenario';
+import { storageStatus } from './storage-status.svelte';
 import { memoryStore, openStore, type KeyValueStore } from './store';
 import { exportFile, parseImport } from './transfer';
 
@@ -18,8 +19,6 @@ export function newId(): string {
 class ScenarioLibrary {
 	records = $state<ScenarioRecord[]>([]);
 	broken = $state<BrokenRecord[]>([]);
-	/** A French message when saving on the device is not possible. */
-	storageWarning = $state<string | null>(null);
 	ready = $state(false);
 	#store: KeyValueStore = memoryStore();
 	#opening: Promise<void> | null = null;
@@ -29,7 +28,7 @@ class ScenarioLibrary {
 		this.#opening ??= (async () => {
 			const { store, failure } = await openStore();
 			this.#store = store;
-			if (failure !== undefined) this.storageWarning = NOT_KEPT;
+			if (failure !== undefined) storageStatus.warning = NOT_KEPT;
 			await this.refresh();
 			this.ready = true;
 		})();
@@ -62,7 +61,7 @@ class ScenarioLibrary {
 		for (const record of this.records) await memory.set(record.id, $state.snapshot(record));
 		for (const item of this.broken) await memory.set(item.id, item.raw);
 		this.#store = memory;
-		this.storageWarning = NOT_KEPT;
+		storageStatus.warning = NOT_KEPT;
 	}
 
 	async #put(record: ScenarioRecord): Promise<void> {
