@@ -7,6 +7,10 @@ import { daysInMonth, formatDate, isLeapYear, isoDate } from './calendar-basics'
 import type { ISODate } from './explain';
 import { publicHolidayRules, type HolidayRule } from './parameters/calendar';
 import { rowOn } from './parameters/table';
+import { MAX_YEAR, requireNumber } from './validate';
+
+/** The list of public holidays in force since the law of 4 January 1974. */
+const FIRST_HOLIDAY_YEAR = 1974;
 
 export { daysInMonth, formatDate, isLeapYear, isoDate };
 
@@ -129,9 +133,7 @@ function holidayDate(rule: HolidayRule, year: number): ISODate {
  * not among them: they always fall on a Sunday.
  */
 export function belgianPublicHolidays(year: number): { date: ISODate; name: string }[] {
-	if (typeof year !== 'number' || !Number.isInteger(year) || year < 1974 || year > 2200) {
-		throw new RuleInputError('year', `Année : indiquez une année entière de 1974 à 2200 (reçu ${String(year)}).`);
-	}
+	requireNumber(year, 'year', 'Année', { min: FIRST_HOLIDAY_YEAR, max: MAX_YEAR, integer: true });
 	const rules = rowOn(publicHolidayRules, isoDate(year, 1, 1), 'year').value;
 	return rules
 		.map((rule) => ({ date: holidayDate(rule, year), name: rule.name }))

@@ -170,11 +170,23 @@ export interface PaySchedule {
 
 const MAX_CONTRACT_MONTHS = 12 * 12;
 
+const MAX_LEVEL_CHANGES = 20;
+
+function readLevelChange(item: unknown, i: number): LevelChange {
+	const change = requireObject(item, `levels[${i}]`, `Niveau n° ${i + 1}`);
+	return {
+		from: requireDate(change.from, `levels[${i}].from`, `Date du niveau n° ${i + 1}`),
+		level: requireOneOf(change.level, LEVELS, `levels[${i}].level`, `Niveau n° ${i + 1}`)
+	};
+}
+
 /** The level in force on a date: the last change on or before it, level A before any change. */
 export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
+	const changes = requireList(levels, 'levels', 'Niveaux', { min: 0, max: MAX_LEVEL_CHANGES }).map((item, i) => readLevelChange(item, i));
+	requireDate(date, 'date', 'Date');
 	let level: Level = 'A';
 	let since = '';
-	for (const change of levels) {
+	for (const change of changes) {
 		if (change.from <= date && change.from >= since) {
 			level = change.level;
 			since = change.from;
@@ -184,14 +196,8 @@ export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
 }
 
 function requireLevels(value: unknown, contract: Period): LevelChange[] {
-	const list = requireList(value, 'levels', 'Niveaux', { min: 0, max: 20 });
-	const changes = list.map((item, i) => {
-		const change = requireObject(item, `levels[${i}]`, `Niveau n° ${i + 1}`);
-		return {
-			from: requireDate(change.from, `levels[${i}].from`, `Date du niveau n° ${i + 1}`),
-			level: requireOneOf(change.level, LEVELS, `levels[${i}].level`, `Niveau n° ${i + 1}`)
-		};
-	});
+	const list = requireList(value, 'levels', 'Niveaux', { min: 0, max: MAX_LEVEL_CHANGES });
+	const changes = list.map((item, i) => readLevelChange(item, i));
 	changes.sort((a, b) => a.from.localeCompare(b.from));
 	// Every apprentice starts at level A unless a level is given from the first day.
 	if (changes.length === 0 || changes[0]!.from > contract.start) changes.unshift({ from: contract.start, level: 'A' });
