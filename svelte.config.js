@@ -6,6 +6,8 @@ const config = {
 	preprocess: vitePreprocess(),
 	kit: {
 		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		// A tab left open across a release learns of the new version and reloads on its next navigation.
+		version: { pollInterval: 5 * 60_000 },
 		// Static pages carry their policy in a meta tag; inline scripts of SvelteKit are allowed by hash.
 		csp: {
 			mode: 'hash',

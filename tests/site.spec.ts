@@ -12,6 +12,13 @@ for (const { path, result } of PAGES) {
 		});
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
+		// Any script or style the Content Security Policy blocks is a defect of the build.
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) => {
+				(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
+				(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+			});
+		});
 		await page.goto(path);
 		await expect(page.locator(result).first()).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
@@ -19,6 +26,10 @@ for (const { path, result } of PAGES) {
 		expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
+		expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+		if (await page.locator('script').count()) {
+			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self' 'sha256-[^']+'(?![^;]*unsafe)/);
+		}
 	});
 }
 

@@ -140,3 +140,21 @@ describe('record titles', () => {
 		expect('record' in read && read.record.title).toBe('scriptZoé/script');
 	});
 });
+
+describe('hostile import files', () => {
+	it('cleans script tags out of names and titles, and ignores prototype keys', () => {
+		const record = { ...newRecord('a', '<script>alert(1)</script>', { ...defaultScenario(), name: 'Zoé' }, new Date(0)), __proto__: { polluted: true } };
+		const text = `{"records": [${JSON.stringify(record).replace('{', '{"__proto__": {"polluted": true}, "constructor": {"prototype": {"polluted": true}},')}]}`;
+		const result = parseImport(text, text.length, () => 'fresh');
+		expect(result.records[0]!.title).toBe('scriptalert(1)/script');
+		expect(result.records[0]!.id).toBe('fresh');
+		expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+		expect(Object.prototype.hasOwnProperty.call(result.records[0], 'constructor')).toBe(false);
+	});
+
+	it('refuses a scenario whose name carries markup, naming the field', () => {
+		const scenario = { ...defaultScenario(), name: '<img src=x onerror=alert(1)>' };
+		const text = JSON.stringify({ records: [newRecord('a', 'x', scenario, new Date(0))] });
+		expect(parseImport(text, text.length, () => 'fresh').messages.join(' ')).toMatch(/Prénom/);
+	});
+});

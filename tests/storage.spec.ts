@@ -1,0 +1,66 @@
+import { readFile } from 'node:fs/promises';
+import { expect, test } from './fixtures';
+
+/** Writes a raw value into the app's IndexedDB store, as a damaged or foreign record would be. */
+async function putRaw(page: import('@playwright/test').Page, id: string, value: unknown): Promise<void> {
+	await page.evaluate(
+		([key, raw]) =>
+			new Promise<void>((resolve, reject) => {
+				const open = indexedDB.open('calculs-alternance');
+				open.onupgradeneeded = () => open.result.createObjectStore('scenarios');
+				open.onsuccess = () => {
+					const tx = open.result.transaction('scenarios', 'readwrite');
+					tx.objectStore('scenarios').put(raw, key as string);
+					tx.oncomplete = () => (open.result.close(), resolve());
+					tx.onerror = () => reject(tx.error);
+				};
+			}),
+		[id, value] as const
+	);
+}
+
+test('a damaged record is reported, kept, and exported with the others', async ({ page }) => {
+	await page.goto('/');
+	await putRaw(page, 'damaged', { version: 99, scenario: 'plus tard' });
+	await page.reload();
+	const alert = page.getByRole('alert').filter({ hasText: 'ne peut pas être lu' });
+	await expect(alert).toContainText('Version de schéma inconnue');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exporter tout (JSON)' }).click();
+	const file = JSON.parse((await readFile((await (await download).path())!, 'utf8')).replace(/^\ufeff/, ''));
+	expect(file.unreadable).toEqual([{ id: 'damaged', raw: { version: 99, scenario: 'plus tard' } }]);
+	await page.reload();
+	await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas être lu' })).toBeVisible();
+});
+
+test('a full disk keeps what is in memory and says nothing more will be kept', async ({ page }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Scénario', { exact: true }).fill('Avant');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(page.getByRole('status').first()).toContainText('« Avant » est enregistré sur cet appareil');
+	await page.evaluate(() => {
+		IDBObjectStore.prototype.put = () => {
+			throw new DOMException('Le disque est plein', 'QuotaExceededError');
+		};
+	});
+	await page.getByLabel('Scénario', { exact: true }).fill('Après');
+	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(page.getByRole('status').first()).toContainText('pour cette session seulement');
+	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés');
+	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Avant' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Après' })).toBeVisible();
+});
+
+test('a scenario saved in another tab shows up when this tab is focused again', async ({ page, context }) => {
+	await page.goto('/');
+	await expect(page.getByText('Aucun scénario enregistré')).toBeVisible();
+	const other = await context.newPage();
+	await other.goto('/retribution');
+	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+	await other.getByLabel('Scénario', { exact: true }).fill('Depuis l\'autre onglet');
+	await other.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(other.getByRole('status').first()).toContainText('est enregistré');
+	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+	await expect(page.getByRole('listitem').filter({ hasText: 'Depuis l\'autre onglet' })).toBeVisible();
+});
