@@ -6,8 +6,7 @@ import { RuleInputError } from './errors';
 import { daysInMonth } from './calendar-basics';
 import type { ISODate } from './explain';
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const HH_MM = /^([01]\d|2[0-3]):([0-5]\d)$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
 /** Years the engine accepts; beyond, a date is a typing error rather than a plan. */
@@ -25,14 +24,15 @@ function describe(value: unknown): string {
 
 /** Checks a 'YYYY-MM-DD' date that exists in the calendar and returns it unchanged. */
 export function requireDate(value: unknown, field: string, label: string): ISODate {
-	const match = typeof value === 'string' ? ISO_DATE.exec(value) : null;
-	if (!match) {
+	if (typeof value !== 'string' || value.length !== 10 || !ISO_DATE.test(value)) {
 		throw new RuleInputError(
 			field,
 			`${label} : la date ${describe(value)} n'est pas au format AAAA-MM-JJ (par exemple 2026-09-01).`
 		);
 	}
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const year = Number(value.slice(0, 4));
+	const month = Number(value.slice(5, 7));
+	const day = Number(value.slice(8, 10));
 	if (year < MIN_YEAR || year > MAX_YEAR) {
 		throw new RuleInputError(field, `${label} : l'année ${year} doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.`);
 	}
@@ -55,14 +55,20 @@ export function requireMonth(value: unknown, field: string, label: string): { ye
 
 /** Checks an 'HH:MM' time from 00:00 to 23:59 and returns it in minutes after midnight. */
 export function requireTime(value: unknown, field: string, label: string): number {
-	const match = typeof value === 'string' && value.length === 5 ? HH_MM.exec(value) : null;
-	if (!match) {
-		throw new RuleInputError(
-			field,
-			`${label} : l'heure ${describe(value)} doit s'écrire HH:MM, de 00:00 à 23:59 (par exemple 08:30).`
-		);
+	// Read digit by digit: a year of shifts is checked on every keystroke.
+	if (typeof value === 'string' && value.length === 5 && value[2] === ':') {
+		const hours = digitPair(value, 0);
+		const minutes = digitPair(value, 3);
+		if (hours <= 23 && minutes <= 59) return hours * 60 + minutes;
 	}
-	return Number(match[1]) * 60 + Number(match[2]);
+	throw new RuleInputError(field, `${label} : l'heure ${describe(value)} doit s'écrire HH:MM, de 00:00 à 23:59 (par exemple 08:30).`);
+}
+
+/** The two-digit number at `at`, or 99 when either character is not a digit. */
+function digitPair(text: string, at: number): number {
+	const tens = text.charCodeAt(at) - 48;
+	const units = text.charCodeAt(at + 1) - 48;
+	return tens >= 0 && tens <= 9 && units >= 0 && units <= 9 ? tens * 10 + units : 99;
 }
 
 /** Checks a finite number within [min, max]; `integer` also refuses fractions. */
