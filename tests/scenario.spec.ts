@@ -4,7 +4,7 @@ test('a saved scenario is back after a reload and opens in the calculators', asy
 	await page.goto('/retribution');
 	await page.getByLabel('Fin du contrat').fill('30/06/2027');
 	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Zoé');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('« Contrat de Zoé » est enregistré');
 
 	await page.goto('/');
@@ -39,7 +39,7 @@ test('a tampered link says so and shows the defaults', async ({ page }) => {
 test('an import of a bad file is refused with a message and nothing saved is lost', async ({ page }) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Scénario', { exact: true }).fill('Déjà là');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await page.goto('/');
 	await page.getByLabel('Importer un fichier').setInputFiles({ name: 'mauvais.json', mimeType: 'application/json', buffer: Buffer.from('ceci n\'est pas du JSON') });
 	await expect(page.getByText('Fichier refusé : ce n\'est pas un fichier JSON valide.')).toBeVisible();
@@ -53,7 +53,7 @@ test('with IndexedDB blocked the app still computes and says nothing will be kep
 	await page.goto('/retribution');
 	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés sur cet appareil');
 	await expect(page.getByTestId('contract-total')).toContainText('€');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('pour cette session seulement');
 });
 

@@ -35,21 +35,21 @@ test('a damaged record is reported, kept, and exported with the others', async (
 
 test('a full disk keeps what is in memory and says nothing more will be kept', async ({ page }) => {
 	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Avant');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
-	await expect(page.getByRole('status').first()).toContainText('« Avant » est enregistré sur cet appareil');
+	await page.getByLabel('Scénario', { exact: true }).fill('Avant le disque plein');
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status').first()).toContainText('« Avant le disque plein » est enregistré sur cet appareil');
 	await page.evaluate(() => {
 		IDBObjectStore.prototype.put = () => {
 			throw new DOMException('Le disque est plein', 'QuotaExceededError');
 		};
 	});
-	await page.getByLabel('Scénario', { exact: true }).fill('Après');
-	await page.getByRole('button', { name: 'Enregistrer' }).click();
+	await page.getByLabel('Scénario', { exact: true }).fill('Après le disque plein');
+	await page.getByRole('button', { name: 'Enregistrer une copie' }).click();
 	await expect(page.getByRole('status').first()).toContainText('pour cette session seulement');
 	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés');
 	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Avant' })).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Après' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Avant le disque plein' })).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Après le disque plein' })).toBeVisible();
 });
 
 test('a scenario saved in another tab shows up when this tab is focused again', async ({ page, context }) => {
@@ -59,8 +59,51 @@ test('a scenario saved in another tab shows up when this tab is focused again', 
 	await other.goto('/retribution');
 	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
 	await other.getByLabel('Scénario', { exact: true }).fill('Depuis l\'autre onglet');
-	await other.getByRole('button', { name: 'Enregistrer' }).click();
+	await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(other.getByRole('status').first()).toContainText('est enregistré');
 	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 	await expect(page.getByRole('listitem').filter({ hasText: 'Depuis l\'autre onglet' })).toBeVisible();
+});
+
+test('a store closed under the app (site data cleared) keeps the app computing and what it had', async ({ page }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Scénario', { exact: true }).fill('Gardé');
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status').first()).toContainText('est enregistré sur cet appareil');
+	await page.evaluate(() => {
+		IDBDatabase.prototype.transaction = () => {
+			throw new DOMException('The database connection is closing.', 'InvalidStateError');
+		};
+	});
+	await page.getByLabel('Fin du contrat').fill('30/06/2027');
+	await expect(page.getByTestId('contract-total')).toContainText('€');
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status').first()).toContainText('pour cette session seulement');
+	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Gardé' })).toHaveCount(1);
+});
+
+test('two tabs saving the same scenario: the last save wins and the record stays readable', async ({ page, context }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Scénario', { exact: true }).fill('Commun');
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status').first()).toContainText('est enregistré');
+	const other = await context.newPage();
+	await other.goto('/');
+	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+	await other.getByRole('listitem').filter({ hasText: 'Commun' }).getByRole('button', { name: 'Ouvrir' }).click();
+	await other.getByRole('navigation').getByRole('link', { name: 'Rétribution' }).click();
+	await other.getByLabel('Fin du contrat').fill('30/06/2027');
+	await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(other.getByRole('status').first()).toContainText('est enregistré');
+	await page.getByLabel('Fin du contrat').fill('30/06/2029');
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status').first()).toContainText('est enregistré');
+	await other.goto('/');
+	const saved = other.getByRole('listitem').filter({ hasText: 'Commun' });
+	await expect(saved).toHaveCount(1);
+	await saved.getByRole('button', { name: 'Ouvrir' }).click();
+	await other.getByRole('navigation').getByRole('link', { name: 'Rétribution' }).click();
+	await expect(other.getByLabel('Fin du contrat')).toHaveValue('30/06/2029');
+	await expect(other.getByRole('alert').filter({ hasText: 'ne peut pas être lu' })).toHaveCount(0);
 });
