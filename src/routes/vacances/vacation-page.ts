@@ -1,5 +1,6 @@
-/** Pure helpers of the Vacances page: labels, default inputs, and where a default came from. */
-import { formatNumber, type Explained, type ISODate, type Level, type VacationPeriod, type VacationScaleRow } from '$lib/rules';
+/** Pure helpers of the Vacances page: labels, default inputs, field errors, and where a default came from. */
+import { formatNumber, type Explained, type ISODate, type VacationPeriod, type VacationScaleRow } from '$lib/rules';
+import { errorFor, type Attempt } from '$lib/ui/attempt';
 
 /** '1 jour', '7 jours'. */
 export function dayCount(n: number): string {
@@ -30,7 +31,6 @@ export function nextPeriod(periods: VacationPeriod[], year: number): VacationPer
 	return { start, end: addDays(start, 6) };
 }
 
-
 /** The part of a contract inside a calendar year, or null when the contract does not touch it. */
 export function contractWithinYear(year: number, start: ISODate, end: ISODate): { contractStart: ISODate; contractEnd: ISODate } | null {
 	const first = `${year}-01-01`;
@@ -50,4 +50,9 @@ export function withOrigin<T>(result: Explained<T>, origin: Pick<Explained<unkno
 		sources,
 		warnings: [...new Set([...origin.warnings, ...result.warnings])]
 	};
+}
+
+/** The message of the rules about one field; none while the rules load or when the result was not computed. */
+export function errorOf(result: Attempt<unknown> | null | undefined, field: string): string | undefined {
+	return result ? errorFor(result, field) : undefined;
 }
