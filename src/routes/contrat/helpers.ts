@@ -1,6 +1,8 @@
-/** Pure helpers of the Contrat page: default dates, the level in force, joined explanations. */
-import type { DatePeriod, Explained, ISODate, Level, LevelChange, NoticeMethod } from '$lib/rules';
+/** Pure helpers of the Contrat page: default dates, the trial period of the inputs, joined explanations. */
+import { trialPeriodEnd, type DatePeriod, type Explained, type ISODate, type NoticeMethod } from '$lib/rules';
 import { addDays, daysInMonth, isoDate } from '$lib/rules/calendar';
+import { attempt, type Attempt } from '$lib/ui/attempt';
+import type { TrialInputs } from './trial-inputs.svelte';
 
 /** The same day `months` later, or the last day of that month when the day does not exist. */
 export function addMonths(date: ISODate, months: number): ISODate {
@@ -10,6 +12,11 @@ export function addMonths(date: ISODate, months: number): ISODate {
 	return isoDate(year, month, Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)));
 }
 
+/** The last day of the trial period for the inputs, read by the trial section and by the notice section. */
+export function trialOf(inputs: TrialInputs, contractStart: ISODate): Attempt<Explained<ISODate>> {
+	const { startsAtCentre, firstDayInCompany, suspensions } = inputs;
+	return attempt(() => trialPeriodEnd({ contractStart, ...(startsAtCentre ? { firstDayInCompany } : {}), suspensions }));
+}
 
 /** Two computations shown as one explanation: the first one's steps lead to the second's value. */
 export function joinExplained<T>(first: Explained<unknown>, second: Explained<T>): Explained<T> {
