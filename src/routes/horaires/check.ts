@@ -1,0 +1,147 @@
+/**
+ * The schedule check of the « Horaires » page and the groupings its report shows. The checker and its
+ * tables are most of the page's code: the page loads this module right after the form and the grid.
+ */
+import {
+	RuleInputError,
+	SCHEDULE_RULES,
+	belgianPublicHolidays,
+	checkWorkSchedule,
+	type Explained,
+	type ISODate,
+	type ScheduleRule,
+	type ScheduleViolation,
+	type WeeklyHoursRegime,
+	type WorkScheduleInput
+} from '$lib/rules';
+import { addDays, isoWeekday, mondayOf } from '$lib/rules/calendar';
+import type { Derogation, Slot } from '$lib/scenario/scenario';
+import { expandWeek, type DatedShift } from '$lib/scenario/week';
+import { attempt, type Attempt } from '$lib/ui/attempt';
+import { slotMinutes } from './schedule';
+
+export interface WeekTotal {
+	monday: ISODate;
+	/** Company minutes of the shifts dated in that week. */
+	minutes: number;
+	/** The period to check does not cover the whole week. */
+	partial: boolean;
+}
+
+/** Company time per ISO week, by the date each shift starts (as the checker counts it). */
+export function weeklyTotals(shifts: readonly DatedShift[], from: ISODate, to: ISODate): WeekTotal[] {
+	const weeks = new Map<ISODate, WeekTotal>();
+	for (const shift of shifts) {
+		const monday = mondayOf(shift.date);
+		const week = weeks.get(monday) ?? { monday, minutes: 0, partial: monday < from || addDays(monday, 6) > to };
+		week.minutes += slotMinutes(shift.start, shift.end);
+		weeks.set(monday, week);
+	}
+	return [...weeks.values()];
+}
+
+/** Violations of each date, dates in order (the checker already sorts them). */
+export function violationsByDate(violations: readonly ScheduleViolation[]): { date: ISODate; items: ScheduleViolation[] }[] {
+	const groups: { date: ISODate; items: ScheduleViolation[] }[] = [];
+	for (const violation of violations) {
+		const last = groups.at(-1);
+		if (last?.date === violation.date) last.items.push(violation);
+		else groups.push({ date: violation.date, items: [violation] });
+	}
+	return groups;
+}
+
+export function countByRule(violations: readonly ScheduleViolation[]): Record<ScheduleRule, number> {
+	const counts = Object.fromEntries(SCHEDULE_RULES.map((rule) => [rule, 0])) as Record<ScheduleRule, number>;
+	for (const { rule } of violations) counts[rule] += 1;
+	return counts;
+}
+
+export interface DayFlags {
+	count: number;
+	rules: ScheduleRule[];
+}
+
+/** Violations per weekday of the grid (0 = Monday); a weekly total is dated Monday but belongs to no day. */
+export function violationsByWeekday(violations: readonly ScheduleViolation[]): DayFlags[] {
+	const days: DayFlags[] = Array.from({ length: 7 }, () => ({ count: 0, rules: [] }));
+	for (const { rule, date } of violations) {
+		if (rule === 'weekly-hours') continue;
+		const day = days[isoWeekday(date) - 1]!;
+		day.count += 1;
+		if (!day.rules.includes(rule)) day.rules.push(rule);
+	}
+	for (const day of days) day.rules.sort((a, b) => SCHEDULE_RULES.indexOf(a) - SCHEDULE_RULES.indexOf(b));
+	return days;
+}
+
+/**
+ * The rules each slot of the grid breaks on its own, keyed 'weekday-slot': the slot's shifts are
+ * checked alone, so a rule that needs several slots (a long day, a short break between two) is
+ * left to the day. A slot the checker refuses has no flags: its error is shown instead.
+ */
+export function rulesBySlot(shifts: readonly DatedShift[], input: Omit<WorkScheduleInput, 'shifts' | 'trainingCenterHoursPerWeek'>): Map<string, ScheduleRule[]> {
+	const groups = new Map<string, DatedShift[]>();
+	for (const shift of shifts) {
+		const key = `${shift.weekday}-${shift.slot}`;
+		const group = groups.get(key);
+		if (group) group.push(shift);
+		else groups.set(key, [shift]);
+	}
+	const result = new Map<string, ScheduleRule[]>();
+	for (const [key, group] of groups) {
+		try {
+			const rules = new Set(checkWorkSchedule({ ...input, shifts: group.map(({ date, start, end }) => ({ date, start, end })) }).value.map((v) => v.rule));
+			result.set(key, SCHEDULE_RULES.filter((rule) => rules.has(rule)));
+		} catch (error) {
+			if (!(error instanceof RuleInputError)) throw error;
+		}
+	}
+	return result;
+}
+
+/** The legal public holidays from `from` to `to`, both included. */
+export function holidaysBetween(from: ISODate, to: ISODate): { date: ISODate; name: string }[] {
+	const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i);
+	return years.flatMap((year) => belgianPublicHolidays(year)).filter(({ date }) => date >= from && date <= to);
+}
+
+export interface WeekCheckInput {
+	week: readonly (readonly Slot[])[];
+	/** The period to check, both ends included. */
+	from: ISODate;
+	to: ISODate;
+	birthDate: ISODate;
+	derogation: Derogation;
+	weeklyHoursRegime: WeeklyHoursRegime;
+	trainingCenterHoursPerWeek: number;
+}
+
+export interface WeekCheck {
+	/** The grid's slots on every day of the period, or why the period is refused. */
+	expanded: Attempt<DatedShift[]>;
+	shifts: DatedShift[];
+	/** The checker's answer; undefined when the period holds no slot. */
+	check: Attempt<Explained<ScheduleViolation[]>> | undefined;
+	/** The answer when the checker accepted the schedule. */
+	report: Explained<ScheduleViolation[]> | undefined;
+	/** What each slot breaks on its own, empty unless the check ran. */
+	slotRules: Map<string, ScheduleRule[]>;
+	days: DayFlags[];
+}
+
+/** Checks the grid's week repeated over the period, and places the answer on the grid. */
+export function checkWeek({ week, from, to, trainingCenterHoursPerWeek, ...person }: WeekCheckInput): WeekCheck {
+	const expanded = attempt(() => expandWeek(week, from, to));
+	const shifts = expanded.ok ? expanded.value : [];
+	const check = shifts.length > 0 ? attempt(() => checkWorkSchedule({ ...person, shifts, trainingCenterHoursPerWeek })) : undefined;
+	const report = check?.ok ? check.value : undefined;
+	return {
+		expanded,
+		shifts,
+		check,
+		report,
+		slotRules: report ? rulesBySlot(shifts, person) : new Map(),
+		days: violationsByWeekday(report?.value ?? [])
+	};
+}
