@@ -1,4 +1,8 @@
-/** Month lengths and date text, apart from the calendar module (holidays) so forms and input checks stay light. */
+/**
+ * Day arithmetic, month lengths and date text, apart from the calendar module (public holidays) so
+ * forms and input checks stay light. Dates are counted as whole days since 1970-01-01, so no result
+ * depends on the time zone or on daylight-saving changes of the device.
+ */
 import type { ISODate } from './explain';
 
 const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
@@ -19,4 +23,93 @@ export function isoDate(year: number, month: number, day: number): ISODate {
 /** Formats an ISO date the Belgian way, 31/12/2026. */
 export function formatDate(date: ISODate): string {
 	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
+}
+
+/** Days since 1970-01-01 of a 'YYYY-MM-DD' date, by integer arithmetic (proleptic Gregorian calendar). */
+export function toDayNumber(date: ISODate): number {
+	const month = Number(date.slice(5, 7));
+	const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+	const era = Math.floor(year / 400);
+	const yearOfEra = year - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(date.slice(8, 10)) - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146_097 + dayOfEra - 719_468;
+}
+
+/** The 'YYYY-MM-DD' date of a day number, the inverse of toDayNumber. */
+export function fromDayNumber(day: number): ISODate {
+	const shifted = day + 719_468;
+	const era = Math.floor(shifted / 146_097);
+	const dayOfEra = shifted - era * 146_097;
+	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+	const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
+	const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
+	return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth);
+}
+
+export function addDays(date: ISODate, days: number): ISODate {
+	return fromDayNumber(toDayNumber(date) + days);
+}
+
+/** Calendar days from `start` to `end`, both included (0 when end is before start). */
+export function daysInclusive(start: ISODate, end: ISODate): number {
+	return Math.max(0, toDayNumber(end) - toDayNumber(start) + 1);
+}
+
+/** ISO day of the week: 1 = Monday … 7 = Sunday. */
+export function isoWeekday(date: ISODate): number {
+	// 1970-01-01 was a Thursday (ISO day 4).
+	return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+}
+
+export function isSunday(date: ISODate): boolean {
+	return isoWeekday(date) === 7;
+}
+
+/** Sundays from `start` to `end`, both included. */
+export function countSundays(start: ISODate, end: ISODate): number {
+	const first = toDayNumber(start);
+	const last = toDayNumber(end);
+	if (last < first) return 0;
+	// 1970-01-04 (day 3) was a Sunday: count the Sundays up to each bound.
+	const sundaysUpTo = (day: number) => Math.floor((day - 3) / 7);
+	return sundaysUpTo(last) - sundaysUpTo(first - 1);
+}
+
+/** The ISO week a date belongs to, as 'YYYY-Www', so that weeks across a year end stay whole. */
+export function isoWeekKey(date: ISODate): string {
+	const day = toDayNumber(date);
+	const thursday = day - isoWeekday(date) + 4;
+	const year = Number(fromDayNumber(thursday).slice(0, 4));
+	const week = Math.floor((thursday - toDayNumber(`${year}-01-01`)) / 7) + 1;
+	return `${year}-W${String(week).padStart(2, '0')}`;
+}
+
+/** Monday of the ISO week of `date`. */
+export function mondayOf(date: ISODate): ISODate {
+	return addDays(date, 1 - isoWeekday(date));
+}
+
+
+
+
+
+/**
+ * The day a person born on `birthDate` reaches `years` years. Someone born on 29 February reaches
+ * it on 1 March in a common year: the anniversary day does not exist, so it is not yet passed on 28 February.
+ */
+export function anniversary(birthDate: ISODate, years: number): ISODate {
+	const year = Number(birthDate.slice(0, 4)) + years;
+	const monthDay = birthDate.slice(5);
+	if (monthDay === '02-29' && !isLeapYear(year)) return isoDate(year, 3, 1);
+	return `${String(year).padStart(4, '0')}-${monthDay}`;
+}
+
+/** Age in whole years on `on`: a birthday counts from that day. */
+export function ageOn(birthDate: ISODate, on: ISODate): number {
+	let age = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
+	if (anniversary(birthDate, age) > on) age -= 1;
+	return age;
 }

@@ -1,5 +1,5 @@
 /** The calendar helpers of the public API, with their inputs checked like every rule. */
-import * as calendar from './calendar';
+import * as calendar from './calendar-basics';
 import type { ISODate } from './explain';
 import { requireDate, requireNumber } from './validate';
 
