@@ -22,3 +22,20 @@ export function parseDateText(text: string): ISODate | null {
 export function dateText(date: ISODate): string {
 	return ISO.test(date) ? formatDate(date) : date;
 }
+
+/** How a typed calendar value is read and shown: a day (the default of DateInput) or a month. */
+export interface CalendarTextFormat {
+	parse: (text: string) => string | null;
+	show: (value: string) => string;
+	/** The pattern shown as placeholder, e.g. 'JJ/MM/AAAA'. */
+	pattern: string;
+	/** The French message part after the label when the text cannot be read. */
+	invalid: string;
+}
+
+export const DAY_FORMAT: CalendarTextFormat = {
+	parse: parseDateText,
+	show: dateText,
+	pattern: 'JJ/MM/AAAA',
+	invalid: 'écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).'
+};

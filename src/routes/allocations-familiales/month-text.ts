@@ -1,3 +1,5 @@
+import type { CalendarTextFormat } from '$lib/ui/date-text';
+
 /** Months typed by people: 09/2026 (also 9/2026, 09-2026, 09.2026) or 2026-09; stored as 'YYYY-MM'. */
 const BELGIAN = /^(\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})$/;
@@ -16,3 +18,10 @@ export function parseMonthText(text: string): string | null {
 export function monthText(month: string): string {
 	return ISO.test(month) ? `${month.slice(5, 7)}/${month.slice(0, 4)}` : month;
 }
+
+export const MONTH_FORMAT: CalendarTextFormat = {
+	parse: parseMonthText,
+	show: monthText,
+	pattern: 'MM/AAAA',
+	invalid: 'écrivez un mois au format MM/AAAA (par exemple 09/2026).'
+};
