@@ -20,7 +20,7 @@ import {
 } from '$lib/rules';
 import type { CALCULATORS } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import type { Scenario } from './scenario';
+import { payScheduleInput, type Scenario } from './scenario';
 import { expandWeek } from './week';
 
 export interface DossierEntry {
@@ -49,12 +49,20 @@ function entry<T>(id: string, title: string, path: DossierEntry['path'], asOf: s
 	};
 }
 
+/** The value of a successful attempt; its error again otherwise, so the entry reports it. */
+function unwrap<T>(result: Attempt<T>): T {
+	if (!result.ok) throw result.error;
+	return result.value;
+}
+
 const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
 
 export function dossier(s: Scenario, format: { euros: (value: number) => string; date: (date: string) => string }): DossierEntry[] {
 	const vacationYear = Number(s.contractStart.slice(0, 4)) + 1;
 	const contracts = [...s.earlierContracts, { start: s.contractStart, end: s.contractEnd }];
 	const scheduleEnd = addDays(s.contractStart, CHECKED_WEEKS * 7 - 1);
+	// The pay schedule feeds two entries: computed once.
+	const plan = attempt(() => paySchedule(payScheduleInput(s)));
 	return [
 		entry('eligibility', 'Conditions d\'accès', '/contrat', s.signingDate,
 			() => contractEligibility({ birthDate: s.birthDate, signingDate: s.signingDate, completedTwoSecondaryYears: s.completedTwoSecondaryYears }),
@@ -66,7 +74,7 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			() => monthlyRetribution(levelOn(s.levels, s.contractStart), s.contractStart),
 			(amount) => `${format.euros(amount)} par mois (niveau ${levelOn(s.levels, s.contractStart)})`),
 		entry('schedule', 'Rétribution sur tout le contrat', '/retribution', s.contractStart,
-			() => paySchedule({ contractStart: s.contractStart, contractEnd: s.contractEnd, levels: s.levels, ...(s.employerMonthlyAmount === null ? {} : { employerMonthlyAmount: s.employerMonthlyAmount }) }),
+			() => unwrap(plan),
 			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`),
 		entry<number | BlueCollarVacation>('vacation', `Vacances payées en ${vacationYear}`, '/vacances', `${vacationYear}-01-01`,
 			() => (s.regime === 'blue-collar'
@@ -81,13 +89,13 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			(violations) => (violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction'))),
 		entry('family-allowance', 'Allocations familiales pendant le contrat', '/allocations-familiales', s.contractStart,
 			() => {
-				const plan = paySchedule({ contractStart: s.contractStart, contractEnd: s.contractEnd, levels: s.levels });
+				const months = unwrap(plan).value.months;
 				return familyAllowanceByMonth({
 					region: s.region,
 					birthDate: s.birthDate,
 					fromMonth: s.contractStart.slice(0, 7),
 					toMonth: s.contractEnd.slice(0, 7),
-					monthlyIncome: Object.fromEntries(plan.value.months.map((m) => [m.month, m.paid])),
+					monthlyIncome: Object.fromEntries(months.map((m) => [m.month, m.paid])),
 					quarterHours: 0
 				});
 			},

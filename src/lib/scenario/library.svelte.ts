@@ -64,15 +64,21 @@ class ScenarioLibrary {
 		storageStatus.warning = NOT_KEPT;
 	}
 
-	async #put(record: ScenarioRecord): Promise<void> {
-		const plain = $state.snapshot(record);
+	/** Runs a change on the device store (opened first, so nothing lands in a store about to be replaced), in memory when the device refuses it. */
+	async #write(change: (store: KeyValueStore) => Promise<void>): Promise<void> {
+		await this.open();
 		try {
-			await this.#store.set(record.id, plain);
+			await change(this.#store);
 		} catch {
 			await this.#fallBackToMemory();
-			await this.#store.set(record.id, plain);
+			await change(this.#store);
 		}
 		await this.refresh();
+	}
+
+	#put(record: ScenarioRecord): Promise<void> {
+		const plain = $state.snapshot(record);
+		return this.#write((store) => store.set(record.id, plain));
 	}
 
 	async save(scenario: Scenario, title: string, id: string | null): Promise<ScenarioRecord> {
@@ -91,14 +97,8 @@ class ScenarioLibrary {
 		return record ? this.save(record.scenario, `${record.title} (copie)`, null) : undefined;
 	}
 
-	async remove(id: string): Promise<void> {
-		try {
-			await this.#store.delete(id);
-		} catch {
-			await this.#fallBackToMemory();
-			await this.#store.delete(id);
-		}
-		await this.refresh();
+	remove(id: string): Promise<void> {
+		return this.#write((store) => store.delete(id));
 	}
 
 	exportOne(id: string): string {

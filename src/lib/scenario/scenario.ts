@@ -2,7 +2,7 @@
  * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
  * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
  */
-import type { ISODate, Level } from '$lib/rules';
+import type { ISODate, Level, PayScheduleInput } from '$lib/rules';
 
 export const SCENARIO_VERSION = 1;
 
@@ -88,4 +88,11 @@ export function defaultScenario(): Scenario {
 		hasQualifyingDiploma: false,
 		requestDate: '2028-07-15'
 	};
+}
+
+/** The pay schedule of the scenario's contract, at the amount the employer pays when it is given. */
+export function payScheduleInput(s: Scenario): PayScheduleInput {
+	const input: PayScheduleInput = { contractStart: s.contractStart, contractEnd: s.contractEnd, levels: s.levels };
+	if (s.employerMonthlyAmount !== null) input.employerMonthlyAmount = s.employerMonthlyAmount;
+	return input;
 }

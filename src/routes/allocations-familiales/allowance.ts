@@ -1,19 +1,12 @@
 /** The page's computations, in a module of their own: the rétribution and family allowance rules load right after the page. */
 import { ageOn, familyAllowanceByMonth, familyAllowanceImpact, paySchedule } from '$lib/rules';
-import type { Scenario } from '$lib/scenario/scenario';
+import { payScheduleInput, type Scenario } from '$lib/scenario/scenario';
 import { attempt } from '$lib/ui/attempt';
 import { verdictOf } from './verdict';
 
 /** The contract's pay schedule, and the rétribution it gives each month ('YYYY-MM'). */
 export function contractPay(s: Scenario) {
-	const schedule = attempt(() =>
-		paySchedule({
-			contractStart: s.contractStart,
-			contractEnd: s.contractEnd,
-			levels: s.levels,
-			...(s.employerMonthlyAmount === null ? {} : { employerMonthlyAmount: s.employerMonthlyAmount })
-		})
-	);
+	const schedule = attempt(() => paySchedule(payScheduleInput(s)));
 	const byMonth: Record<string, number> = schedule.ok ? Object.fromEntries(schedule.value.value.months.map((m) => [m.month, m.paid])) : {};
 	return { schedule, byMonth };
 }

@@ -1,6 +1,6 @@
 /** The page's computations, in a module of their own: the rétribution rules load right after the page. */
 import { levelOn, monthlyRetribution, paySchedule, type ISODate, type LevelChange } from '$lib/rules';
-import type { Scenario } from '$lib/scenario/scenario';
+import { payScheduleInput, type Scenario } from '$lib/scenario/scenario';
 import { attempt } from '$lib/ui/attempt';
 
 /** The level in force on a date and the monthly amount it gives. */
@@ -13,12 +13,5 @@ export function monthlyAt(levels: readonly LevelChange[], on: ISODate) {
 
 /** The pay of every month of the scenario's contract, at the amount the employer pays if given. */
 export function contractSchedule(s: Scenario) {
-	return attempt(() =>
-		paySchedule({
-			contractStart: s.contractStart,
-			contractEnd: s.contractEnd,
-			levels: s.levels,
-			...(s.employerMonthlyAmount === null ? {} : { employerMonthlyAmount: s.employerMonthlyAmount })
-		})
-	);
+	return attempt(() => paySchedule(payScheduleInput(s)));
 }
