@@ -1,13 +1,20 @@
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
+// BUILD_DIR lets a second build (another base path or release) sit beside the first.
+const outDir = process.env.BUILD_DIR ?? 'build';
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
 	kit: {
-		adapter: adapter({ pages: 'build', assets: 'build', fallback: undefined, strict: true }),
+		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
+		// A site under a subfolder (GitHub Pages project, school intranet): BASE_PATH=/outils/alternance.
+		paths: { base: process.env.BASE_PATH ?? '' },
 		// A tab left open across a release learns of the new version and reloads on its next navigation.
-		version: { pollInterval: 5 * 60_000 },
+		version: { name: process.env.APP_VERSION, pollInterval: 5 * 60_000 },
+		// The layout registers the worker once the first answer is on screen, so it never competes with it.
+		serviceWorker: { register: false },
 		// Static pages carry their policy in a meta tag; inline scripts of SvelteKit are allowed by hash.
 		csp: {
 			mode: 'hash',

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { accessibilityViolations, expect, test } from './fixtures';
 
 /** Opens the page and waits until the app has hydrated and written the default scenario into the URL. */
 async function open(page: Page) {
@@ -126,6 +126,6 @@ test('the employer checklist counts the points ticked and cites the Vade-Mecum',
 
 test('the contract page has no accessibility violation', async ({ page }) => {
 	await open(page);
-	const scan = await new AxeBuilder({ page }).analyze();
-	expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	const violations = await accessibilityViolations(page);
+	expect(violations).toEqual([]);
 });

@@ -1,4 +1,5 @@
 /** Playwright with pages that are ready: navigation waits until the app has hydrated and read the URL. */
+import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
@@ -26,3 +27,22 @@ export const test = base.extend({
 });
 
 export { expect };
+
+/** Every axe violation of the page as « rule: targets »; a scan takes long on a loaded machine, so the test gets more time. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+	test.slow();
+	const scan = await new AxeBuilder({ page }).analyze();
+	return scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** How many pixels of the page's first canvas are not transparent: a chart that failed to draw has none. */
+export async function drawnPixels(page: Page): Promise<number> {
+	return page.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
+		const context = canvas.getContext('2d');
+		if (!context || canvas.width === 0 || canvas.height === 0) return 0;
+		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+		let drawn = 0;
+		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
+		return drawn;
+	});
+}

@@ -68,3 +68,20 @@ test('a field entered once on the home page is reused by every calculator', asyn
 	await page.getByRole('navigation').getByRole('link', { name: 'Dossier' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier Zoé b');
 });
+
+test('a file imported twice adds nothing the second time, and a foreign JSON file is named as such', async ({ page }) => {
+	await page.goto('/retribution');
+	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Léa');
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.getByRole('status').first()).toContainText('« Contrat de Léa » est enregistré');
+	await page.goto('/');
+	const download = page.waitForEvent('download');
+	await page.getByRole('button', { name: 'Exporter tout (JSON)' }).click();
+	await page.getByLabel('Importer un fichier').setInputFiles((await (await download).path())!);
+	await expect(page.getByText('Ce scénario était déjà enregistré : « Contrat de Léa ».')).toBeVisible();
+	await expect(page.getByRole('listitem').filter({ hasText: 'Contrat de Léa' })).toHaveCount(1);
+
+	await page.getByLabel('Importer un fichier').setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "Zoé"}') });
+	await expect(page.getByText('ce n\'est pas un export de Calculs Alternance')).toBeVisible();
+	await expect(page.getByText(/undefined|version plus récente/)).toHaveCount(0);
+});

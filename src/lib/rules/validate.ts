@@ -13,21 +13,19 @@ const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2200;
 
+/** The value as the user typed it, between quotes, or « saisie » when it is not text or a number (never NaN or undefined). */
 function describe(value: unknown): string {
 	if (typeof value === 'string') return `« ${value.length > 40 ? value.slice(0, 40) + '…' : value} »`;
-	if (typeof value === 'number') return String(value);
-	if (value === null) return 'vide';
-	if (value === undefined) return 'absente';
-	return `de type ${Array.isArray(value) ? 'liste' : typeof value}`;
+	if (typeof value === 'number' && Number.isFinite(value)) return String(value).replace('.', ',');
+	return 'saisie';
 }
-
 
 /** Checks a 'YYYY-MM-DD' date that exists in the calendar and returns it unchanged. */
 export function requireDate(value: unknown, field: string, label: string): ISODate {
 	if (typeof value !== 'string' || value.length !== 10 || !ISO_DATE.test(value)) {
 		throw new RuleInputError(
 			field,
-			`${label} : la date ${describe(value)} n'est pas au format AAAA-MM-JJ (par exemple 2026-09-01).`
+			`${label} : la date ${describe(value)} n'est pas une date valide (JJ/MM/AAAA).`
 		);
 	}
 	const year = Number(value.slice(0, 4));
@@ -48,7 +46,7 @@ export function requireMonth(value: unknown, field: string, label: string): { ye
 	const year = match ? Number(match[1]) : NaN;
 	const month = match ? Number(match[2]) : NaN;
 	if (!match || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
-		throw new RuleInputError(field, `${label} : le mois ${describe(value)} doit s'écrire AAAA-MM (par exemple 2026-09).`);
+		throw new RuleInputError(field, `${label} : le mois ${describe(value)} n'est pas un mois valide (MM/AAAA).`);
 	}
 	return { year, month };
 }
@@ -82,10 +80,10 @@ export function requireNumber(
 		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} n'est pas un nombre.`);
 	}
 	if (integer && !Number.isInteger(value)) {
-		throw new RuleInputError(field, `${label} : indiquez un nombre entier (reçu ${value}).`);
+		throw new RuleInputError(field, `${label} : indiquez un nombre entier (reçu ${describe(value)}).`);
 	}
 	if (value < min || value > max) {
-		throw new RuleInputError(field, `${label} : la valeur ${value} doit être comprise entre ${min} et ${max}.`);
+		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} doit être comprise entre ${describe(min)} et ${describe(max)}.`);
 	}
 	return value;
 }

@@ -493,7 +493,7 @@ describe('checkWorkSchedule, properties', () => {
 });
 
 describe('checkWorkSchedule, a full year', () => {
-	it('checks 250 shifts of a year in a few milliseconds', () => {
+	it('checks 250 shifts of half a year and finds the four weekday holidays', () => {
 		// Monday to Friday from 6 January 2025, two blocks a day: 250 shifts over 25 weeks of
 		// 5 × 7 h 30 = 37 h 30 + 30 min at the centre = exactly 38 h.
 		const shifts: ShiftInput[] = [];
@@ -502,11 +502,6 @@ describe('checkWorkSchedule, a full year', () => {
 			if (d % 7 < 5) shifts.push(...day(date, '16:00'));
 		}
 		const input = { birthDate: AGE_17, trainingCenterHoursPerWeek: 0.5, shifts };
-		for (let i = 0; i < 20; i++) checkWorkSchedule(input);
-		const started = performance.now();
-		for (let i = 0; i < 50; i++) checkWorkSchedule(input);
-		// Generous bound for slow test machines; about 0.4 ms on a developer machine.
-		expect((performance.now() - started) / 50).toBeLessThan(10);
 		// Easter Monday 21 April, 1 May, Ascension 29 May and Whit Monday 9 June fall on weekdays of the schedule.
 		expect(violations(input)).toEqual(['2025-04-21 public-holiday', '2025-05-01 public-holiday', '2025-05-29 public-holiday', '2025-06-09 public-holiday']);
 	});

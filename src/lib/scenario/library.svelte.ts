@@ -6,7 +6,7 @@ import { newRecord, readRecord, type BrokenRecord, type ScenarioRecord } from '.
 import type { Scenario } from './scenario';
 import { storageStatus } from './storage-status.svelte';
 import { memoryStore, openStore, type KeyValueStore } from './store';
-import { exportFile, parseImport } from './transfer';
+import { exportFile, parseImport, withoutDuplicates } from './transfer';
 
 const NOT_KEPT = 'Les scénarios ne peuvent pas être enregistrés sur cet appareil (navigation privée, espace plein ou stockage bloqué) : ils restent disponibles tant que la page est ouverte, puis seront perdus. Exportez-les pour les garder.';
 
@@ -112,8 +112,14 @@ class ScenarioLibrary {
 	/** Adds the readable records of a file under new ids; returns the French messages to show. */
 	async import(text: string, byteLength: number): Promise<string[]> {
 		const { records, messages } = parseImport(text, byteLength, newId);
-		for (const record of records) await this.#put(record);
-		if (records.length > 0) messages.unshift(`${records.length} scénario${records.length > 1 ? 's' : ''} importé${records.length > 1 ? 's' : ''}.`);
+		await this.open();
+		const { added, already } = withoutDuplicates(records, this.records);
+		for (const record of added) await this.#put(record);
+		if (already.length > 0) {
+			const titles = already.map((r) => `« ${r.title} »`).join(', ');
+			messages.unshift(already.length > 1 ? `${already.length} scénarios étaient déjà enregistrés : ${titles}.` : `Ce scénario était déjà enregistré : ${titles}.`);
+		}
+		if (added.length > 0) messages.unshift(`${added.length} scénario${added.length > 1 ? 's' : ''} importé${added.length > 1 ? 's' : ''}.`);
 		return messages;
 	}
 }

@@ -39,8 +39,11 @@ export function readRecord(id: string, raw: unknown): { record: ScenarioRecord }
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return broken('Enregistrement illisible (ce n\'est pas un objet).');
 	let data = raw as Record<string, unknown>;
 	const version = data.version;
-	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1 || version > SCENARIO_VERSION) {
-		return broken(`Version de schéma inconnue (${String(version).slice(0, 20)}) : ce scénario vient peut-être d'une version plus récente de l'application.`);
+	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
+		return broken('Ce n\'est pas un scénario de Calculs Alternance : son numéro de version manque.');
+	}
+	if (version > SCENARIO_VERSION) {
+		return broken(`Version de schéma inconnue (${version}) : ce scénario vient d'une version plus récente de l'application ; rechargez la page pour l'obtenir.`);
 	}
 	for (let v = version; v < SCENARIO_VERSION; v++) {
 		const step = migrations[v];

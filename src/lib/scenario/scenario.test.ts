@@ -4,7 +4,7 @@ import { scenarioFromHash, scenarioToHash } from './codec';
 import { EXAMPLES } from './examples';
 import { newRecord, readRecord } from './record';
 import { SCENARIO_VERSION, defaultScenario } from './scenario';
-import { exportFile, parseImport } from './transfer';
+import { exportFile, parseImport, withoutDuplicates } from './transfer';
 import { readScenario } from './validate';
 
 let counter = 0;
@@ -116,11 +116,30 @@ describe('export and import', () => {
 		['a file that is not JSON', 'bonjour', 7, /JSON/],
 		['a deeply nested file', '['.repeat(50) + ']'.repeat(50), 100, /imbriquée/],
 		['an empty list', '{"records": []}', 15, /aucun scénario/],
-		['a list that is no list', '{"records": 3}', 14, /absente/]
+		['a list that is no list', '{"records": 3}', 14, /pas un export de Calculs Alternance/],
+		['another application\'s JSON', '{"name": "Zoé", "age": 17}', 26, /pas un export de Calculs Alternance/],
+		['another application\'s export', '{"format": "autre", "records": []}', 34, /pas un export de Calculs Alternance/],
+		['a bare list', '[1, 2]', 6, /pas un export de Calculs Alternance/]
 	])('refuses %s with a clear message', (_what, text, size, message) => {
 		const result = parseImport(text, size, nextId);
 		expect(result.records).toEqual([]);
 		expect(result.messages.join(' ')).toMatch(message);
+	});
+
+	it('says that a record without a version is not a scenario of the suite, never « undefined »', () => {
+		const text = JSON.stringify({ records: [{ scenario: defaultScenario() }] });
+		const message = parseImport(text, text.length, nextId).messages.join(' ');
+		expect(message).toMatch(/pas un scénario de Calculs Alternance/);
+		expect(message).not.toMatch(/undefined|null|NaN/);
+	});
+
+	it('adds nothing when the same file is imported twice, and names what was already there', () => {
+		const saved = [newRecord('a', 'Un', defaultScenario(), now)];
+		const text = exportFile([...saved, newRecord('b', 'Deux', EXAMPLES[1]!.scenario, now)], [], now);
+		const { added, already } = withoutDuplicates(parseImport(text, text.length, nextId).records, saved);
+		expect(added.map((r) => r.title)).toEqual(['Deux']);
+		expect(already.map((r) => r.title)).toEqual(['Un']);
+		expect(withoutDuplicates(added, [...saved, ...added]).added).toEqual([]);
 	});
 
 	it('imports the good records of a file and names the bad ones', () => {

@@ -37,6 +37,33 @@ function depth(value: unknown, level = 0): number {
 	return deepest;
 }
 
+const NOT_AN_EXPORT = 'Fichier refusé : ce n\'est pas un export de Calculs Alternance. Choisissez un fichier créé par « Exporter » sur la page d\'accueil.';
+
+/** The records of an export file, or the one record of a file that holds a single scenario; undefined for any other JSON. */
+function scenarioList(data: unknown): unknown[] | undefined {
+	if (typeof data !== 'object' || data === null || Array.isArray(data)) return undefined;
+	const file = data as { format?: unknown; records?: unknown };
+	if (Object.hasOwn(file, 'format') && file.format !== EXPORT_FORMAT) return undefined;
+	if (Object.hasOwn(file, 'records')) return Array.isArray(file.records) ? file.records : undefined;
+	return Object.hasOwn(data, 'scenario') && Object.hasOwn(data, 'version') ? [data] : undefined;
+}
+
+/** What identifies a scenario whatever its id and date: its title and its data. */
+const sameContent = (record: Pick<ScenarioRecord, 'title' | 'scenario'>) => JSON.stringify([record.title, record.scenario]);
+
+/** Splits imported records into new ones and those already saved (same title and data), so a file imported twice adds nothing. */
+export function withoutDuplicates(imported: ScenarioRecord[], saved: ScenarioRecord[]): { added: ScenarioRecord[]; already: ScenarioRecord[] } {
+	const seen = new Set(saved.map(sameContent));
+	const added: ScenarioRecord[] = [];
+	const already: ScenarioRecord[] = [];
+	for (const record of imported) {
+		const key = sameContent(record);
+		(seen.has(key) ? already : added).push(record);
+		seen.add(key);
+	}
+	return { added, already };
+}
+
 export interface ImportResult {
 	records: ScenarioRecord[];
 	/** French messages, one per refused record or per problem with the file. */
@@ -55,8 +82,8 @@ export function parseImport(text: string, byteLength: number, newId: () => strin
 		return { records: [], messages: ['Fichier refusé : ce n\'est pas un fichier JSON valide.'] };
 	}
 	if (depth(data) > MAX_DEPTH) return { records: [], messages: ['Fichier refusé : sa structure est trop imbriquée.'] };
-	const list = typeof data === 'object' && data !== null && Object.hasOwn(data, 'records') ? (data as { records: unknown }).records : [data];
-	if (!Array.isArray(list)) return { records: [], messages: ['Fichier refusé : la liste des scénarios est absente.'] };
+	const list = scenarioList(data);
+	if (!list) return { records: [], messages: [NOT_AN_EXPORT] };
 	if (list.length > MAX_RECORDS) return { records: [], messages: [`Fichier refusé : plus de ${MAX_RECORDS} scénarios.`] };
 	const records: ScenarioRecord[] = [];
 	const messages: string[] = [];
