@@ -63,9 +63,9 @@ describe('familyAllowanceImpact, rule by date and region', () => {
 	});
 
 	it('warns of the unconfirmed 2017 date and of the unconfirmed Walloon rule of 2019–2022', () => {
-		expect(impact('wallonia', BORN_1998, '2017-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*2017-06-01/);
+		expect(impact('wallonia', BORN_1998, '2017-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*01\/06\/2017/);
 		expect(impact('wallonia', BORN_1998, '2018-09', { monthlyIncome: 500 }).warnings).toEqual([]);
-		expect(impact('wallonia', BORN_1998, '2020-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*2019-01-01/);
+		expect(impact('wallonia', BORN_1998, '2020-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*01\/01\/2019/);
 		expect(impact('wallonia', BORN_1998, '2022-08', { monthlyIncome: 500 }).warnings).toEqual([]);
 	});
 

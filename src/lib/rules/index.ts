@@ -5,7 +5,7 @@ export { centsToEuros, eurosToCents, formatCents, formatDate, formatNumber } fro
 export { addDays, ageOn } from './date-helpers';
 export { belgianPublicHolidays } from './calendar';
 export type { Level, LevelChange, PayMonth, PaySchedule, PayScheduleInput, RetributionOptions } from './retribution';
-export { LEVELS, levelOn, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
+export { LEVELS, contractLevels, levelOn, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
 export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod } from './contract';
 export {
 	NOTICE_METHODS,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { levelOn, monthlyRetribution, paySchedule, retributionForMonth, type Level } from './retribution';
+import { contractLevels, levelOn, monthlyRetribution, paySchedule, retributionForMonth, type Level } from './retribution';
 import { RuleInputError } from './errors';
 
 describe('monthlyRetribution', () => {
@@ -163,6 +163,37 @@ describe('paySchedule', () => {
 			}),
 			{ numRuns: 50 }
 		);
+	});
+});
+
+describe('contractLevels', () => {
+	it.each([
+		// Three school years: A, then B and C on the first two anniversaries of the start.
+		['2026-09-01', '2029-06-30', [['2026-09-01', 'A'], ['2027-09-01', 'B'], ['2028-09-01', 'C']]],
+		// A contract of one year and a day reaches B on its last day; one of exactly a year does not.
+		['2026-09-01', '2027-09-01', [['2026-09-01', 'A'], ['2027-09-01', 'B']]],
+		['2026-09-01', '2027-08-31', [['2026-09-01', 'A']]],
+		// Started on 29 February: the anniversary in a common year is 1 March.
+		['2028-02-29', '2031-01-31', [['2028-02-29', 'A'], ['2029-03-01', 'B'], ['2030-03-01', 'C']]]
+	])('for a contract from %s to %s gives %j', (start, end, expected) => {
+		expect(contractLevels(start, end).map((c) => [c.from, c.level])).toEqual(expected);
+	});
+
+	it('says in the pay trace that B and C depend on the référent', () => {
+		const { trace } = paySchedule({ contractStart: '2026-09-01', contractEnd: '2028-06-30', levels: contractLevels('2026-09-01', '2028-06-30') });
+		expect(trace.map((t) => t.label).join(' ')).toMatch(/décision du référent/);
+	});
+});
+
+describe('paySchedule, levels outside the contract', () => {
+	const contract = { contractStart: '2026-09-01', contractEnd: '2028-06-30' };
+
+	it.each([
+		['before the start', [{ from: '2025-09-01', level: 'A' as Level }], 'levels[0]', /avant le début du contrat \(01\/09\/2026\)/],
+		['after the end', [{ from: '2026-09-01', level: 'A' as Level }, { from: '2028-09-01', level: 'C' as Level }], 'levels[1]', /après la fin du contrat \(30\/06\/2028\)/],
+		['on the same day as another', [{ from: '2027-09-01', level: 'B' as Level }, { from: '2027-09-01', level: 'C' as Level }], 'levels[1]', /niveau n° 1 commence le même jour/]
+	])('refuses a level %s, on that level', (_what, levels, field, message) => {
+		expect(() => paySchedule({ ...contract, levels })).toThrow(expect.objectContaining({ field, message: expect.stringMatching(message) }));
 	});
 });
 

@@ -2,7 +2,7 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { addDays, daysInMonth, daysInclusive, formatDate, isoDate } from './calendar';
+import { addDays, anniversary, daysInMonth, daysInclusive, formatDate, isoDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
@@ -195,9 +195,34 @@ export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
 	return level;
 }
 
+/**
+ * The levels of a contract when no avenant is known: A from the start, B on the first anniversary of
+ * the start, C on the second, each only while the contract runs. Moving to B or C is the référent's
+ * decision (Vade-Mecum §4.6), taken by avenant: this is the usual path, not a right.
+ */
+export function contractLevels(contractStart: ISODate, contractEnd: ISODate): LevelChange[] {
+	const contract = requirePeriod(contractStart, contractEnd);
+	return (['A', 'B', 'C'] as const)
+		.map((level, years) => ({ from: anniversary(contract.start, years), level }))
+		.filter((change) => change.from <= contract.end);
+}
+
 function requireLevels(value: unknown, contract: Period): LevelChange[] {
 	const list = requireList(value, 'levels', 'Niveaux', { min: 0, max: MAX_LEVEL_CHANGES });
 	const changes = list.map((item, i) => readLevelChange(item, i));
+	const seen = new Map<string, number>();
+	changes.forEach((change, i) => {
+		const label = `Niveau n° ${i + 1} (${change.level} dès le ${formatDate(change.from)})`;
+		if (change.from < contract.start) {
+			throw new RuleInputError(`levels[${i}]`, `${label} : il commence avant le début du contrat (${formatDate(contract.start)}).`);
+		}
+		if (change.from > contract.end) {
+			throw new RuleInputError(`levels[${i}]`, `${label} : il commence après la fin du contrat (${formatDate(contract.end)}).`);
+		}
+		const other = seen.get(change.from);
+		if (other !== undefined) throw new RuleInputError(`levels[${i}]`, `${label} : le niveau n° ${other + 1} commence le même jour.`);
+		seen.set(change.from, i);
+	});
 	changes.sort((a, b) => a.from.localeCompare(b.from));
 	// Every apprentice starts at level A unless a level is given from the first day.
 	if (changes.length === 0 || changes[0]!.from > contract.start) changes.unshift({ from: contract.start, level: 'A' });
@@ -285,6 +310,9 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	if (months.some((m) => m.coveredDays < m.daysInMonth)) why.source(PRORATA_SOURCE);
 	if (changes.length > 1) {
 		why.step(`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${formatDate(c.from)}`).join(', ')}`);
+	}
+	if (changes.some((c) => c.level !== 'A')) {
+		why.step('Le passage au niveau B ou C dépend de la décision du référent de l\'opérateur, actée par un avenant au contrat : vérifiez les dates des avenants');
 	}
 	if (employer !== undefined) {
 		why.step('Montant de l\'employeur retenu chaque mois où il dépasse le minimum (au prorata des jours couverts)', undefined, formatCents(employer));

@@ -18,6 +18,7 @@ const VALID: Record<string, [Call, unknown]> = {
 	monthlyRetribution: [(i: Args) => rules.monthlyRetribution(arg(i, 'level'), arg(i, 'on')), { level: 'A', on: '2025-03-01' }],
 	retributionForMonth: [rules.retributionForMonth as Call, { level: 'B', month: '2025-09', contractStart: '2025-09-15', contractEnd: '2026-06-30' }],
 	paySchedule: [rules.paySchedule as Call, { contractStart: '2025-09-01', contractEnd: '2026-08-31', levels: [{ from: '2026-01-01', level: 'B' }], employerMonthlyAmount: 400 }],
+	contractLevels: [(i: Args) => rules.contractLevels(arg(i, 'contractStart'), arg(i, 'contractEnd')), { contractStart: '2026-09-01', contractEnd: '2029-06-30' }],
 	levelOn: [(i: Args) => rules.levelOn(arg(i, 'levels'), arg(i, 'date')), { levels: [{ from: '2025-09-01', level: 'B' }], date: '2026-01-01' }],
 	paidVacationBlueCollar: [rules.paidVacationBlueCollar as Call, { daysWorked: 104, daysPerWeek: 4, hoursPerWeek: 28, fullTimeHoursPerWeek: 38, vacationYear: 2026 }],
 	paidVacationWhiteCollar: [rules.paidVacationWhiteCollar as Call, { monthsWorked: 3, daysPerWeek: 3, vacationYear: 2026 }],
@@ -108,8 +109,14 @@ function callSafely(call: Call, input: unknown): void {
 }
 
 describe.each(Object.entries(VALID))('%s', (_name, [call, valid]) => {
-	it('gives a well-formed result for its valid example', () => {
-		assertWellFormed(call(valid as never));
+	it('gives a well-formed result for its valid example, its texts with dates as JJ/MM/AAAA', () => {
+		const result = call(valid as never);
+		assertWellFormed(result);
+		if (result && typeof result === 'object' && 'trace' in result) {
+			const { trace, warnings } = result as { trace: { label: string; value?: string }[]; warnings: string[] };
+			const texts = [...warnings, ...trace.flatMap((t) => [t.label, t.value ?? ''])];
+			expect(texts.filter((text) => /\d{4}-\d{2}-\d{2}/.test(text))).toEqual([]);
+		}
 	});
 
 	it.each(HOSTILE)('answers %s in any field with a result or a RuleInputError', (_label, leaf) => {

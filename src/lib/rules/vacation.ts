@@ -432,7 +432,7 @@ export function unpaidSchoolVacationDays(input: SchoolVacationInput): Explained<
 	const rtt = requireNumber(data.rttDays, 'rttDays', 'Jours de repos compensatoire rétribués', { min: 0, max: DAYS_PER_LEAP_YEAR, integer: true });
 	why.step('Vacances scolaires non rétribuées : 4 semaines par année civile', undefined, days(unpaidDays));
 	const result = Math.max(0, unpaidDays - rtt);
-	why.step('Moins les jours de repos compensatoire sectoriels rétribués (au plus jusqu\'à 0)', `${unpaidDays} − ${rtt}`, days(result));
+	why.step('Moins les jours de repos compensatoire sectoriels rétribués (sans descendre sous 0)', `${unpaidDays} − ${rtt}`, days(result));
 	if (rtt > 0) why.source(vadeMecum('fiche 2, « Jours de repos compensatoire et vacances annuelles »'));
 	return why.done(result);
 }

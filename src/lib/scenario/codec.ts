@@ -3,7 +3,7 @@
  * reaches a server) and in export files.
  */
 import { SCENARIO_VERSION, type Scenario } from './scenario';
-import { readScenario, type ReadScenario } from './validate';
+import { TITLE_MAX, migrateScenario, readScenario, stripMarkup, type ReadScenario } from './validate';
 
 const HASH_KEY = 's';
 
@@ -19,13 +19,17 @@ function fromBase64Url(encoded: string): string {
 	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
 }
 
-/** The URL fragment that carries a scenario: '#s=…'. */
-export function scenarioToHash(scenario: Scenario): string {
-	return `#${HASH_KEY}=${toBase64Url(JSON.stringify({ v: SCENARIO_VERSION, ...scenario }))}`;
+/** The URL fragment that carries a scenario and its title: '#s=…'. */
+export function scenarioToHash(scenario: Scenario, title = ''): string {
+	return `#${HASH_KEY}=${toBase64Url(JSON.stringify({ v: SCENARIO_VERSION, t: title, ...scenario }))}`;
 }
 
-/** Reads a scenario from a URL fragment; null when the fragment carries none. */
-export function scenarioFromHash(hash: string): ReadScenario | null {
+export interface LinkedScenario extends ReadScenario {
+	title: string;
+}
+
+/** Reads a scenario and its title from a URL fragment; null when the fragment carries none. */
+export function scenarioFromHash(hash: string): LinkedScenario | null {
 	const params = new URLSearchParams(hash.replace(/^#/, ''));
 	const encoded = params.get(HASH_KEY);
 	if (encoded === null) return null;
@@ -36,8 +40,12 @@ export function scenarioFromHash(hash: string): ReadScenario | null {
 		const { scenario } = readScenario(undefined);
 		return {
 			scenario,
+			title: '',
 			problems: [{ field: 'lien', message: 'Le lien partagé est incomplet ou modifié : les valeurs par défaut sont affichées.' }]
 		};
 	}
-	return readScenario(raw);
+	if (typeof raw !== 'object' || raw === null) return { ...readScenario(raw), title: '' };
+	const data = raw as Record<string, unknown>;
+	const version = typeof data.v === 'number' && data.v >= 1 && data.v <= SCENARIO_VERSION ? data.v : SCENARIO_VERSION;
+	return { ...readScenario(migrateScenario(data, version)), title: typeof data.t === 'string' ? stripMarkup(data.t, TITLE_MAX) : '' };
 }

@@ -16,7 +16,7 @@ class CurrentScenario {
 	/** True once the URL has been read in the browser; prerendered pages carry no scenario in their links. */
 	ready = $state(false);
 	/** The URL fragment of the scenario, added to every internal link so it follows the user. */
-	hash = $derived(this.ready ? scenarioToHash(this.scenario) : '');
+	hash = $derived(this.ready ? scenarioToHash(this.scenario, this.title) : '');
 
 	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[] } = {}): void {
 		this.scenario = scenario;

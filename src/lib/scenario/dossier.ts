@@ -20,7 +20,7 @@ import {
 } from '$lib/rules';
 import type { CALCULATORS } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import { payScheduleInput, type Scenario } from './scenario';
+import { payScheduleInput, scenarioLevels, type Scenario } from './scenario';
 import { expandWeek } from './week';
 
 export interface DossierEntry {
@@ -55,7 +55,8 @@ function unwrap<T>(result: Attempt<T>): T {
 	return result.value;
 }
 
-const plural = (n: number, word: string) => `${n} ${word}${n > 1 ? 's' : ''}`;
+/** « 1 jour », « 2 jours », « 34 mois »: words ending in s or x keep their form. */
+const plural = (n: number, word: string) => `${n} ${word}${n > 1 && !/[sx]$/.test(word) ? 's' : ''}`;
 
 export function dossier(s: Scenario, format: { euros: (value: number) => string; date: (date: string) => string }): DossierEntry[] {
 	const vacationYear = Number(s.contractStart.slice(0, 4)) + 1;
@@ -71,8 +72,8 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			() => trialPeriodEnd({ contractStart: s.contractStart }),
 			(end) => `Jusqu'au ${format.date(end)} inclus`),
 		entry('retribution', 'Rétribution du premier mois complet', '/retribution', s.contractStart,
-			() => monthlyRetribution(levelOn(s.levels, s.contractStart), s.contractStart),
-			(amount) => `${format.euros(amount)} par mois (niveau ${levelOn(s.levels, s.contractStart)})`),
+			() => monthlyRetribution(levelOn(scenarioLevels(s), s.contractStart), s.contractStart),
+			(amount) => `${format.euros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`),
 		entry('schedule', 'Rétribution sur tout le contrat', '/retribution', s.contractStart,
 			() => unwrap(plan),
 			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`),

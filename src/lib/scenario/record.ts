@@ -4,7 +4,7 @@
  * record that cannot be read is kept aside with its raw data, never dropped.
  */
 import { SCENARIO_VERSION, type Scenario } from './scenario';
-import { readScenario, stripMarkup, type Problem } from './validate';
+import { TITLE_MAX, migrateScenario, readScenario, stripMarkup, type Problem } from './validate';
 
 export interface ScenarioRecord {
 	id: string;
@@ -22,10 +22,6 @@ export interface BrokenRecord {
 	problems: Problem[];
 }
 
-/** Upgrades a record of version N to N + 1; empty while version 1 is the only one ever stored. */
-const migrations: Record<number, (record: Record<string, unknown>) => Record<string, unknown>> = {};
-
-const TITLE_MAX = 80;
 
 export function newRecord(id: string, title: string, scenario: Scenario, now: Date): ScenarioRecord {
 	return { id, version: SCENARIO_VERSION, title: stripMarkup(title, TITLE_MAX), updatedAt: now.toISOString(), scenario };
@@ -37,7 +33,7 @@ export function readRecord(id: string, raw: unknown): { record: ScenarioRecord }
 		broken: { id, raw, problems: [{ field: 'record', message }, ...problems] }
 	});
 	if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return broken('Enregistrement illisible (ce n\'est pas un objet).');
-	let data = raw as Record<string, unknown>;
+	const data = raw as Record<string, unknown>;
 	const version = data.version;
 	if (typeof version !== 'number' || !Number.isInteger(version) || version < 1) {
 		return broken('Ce n\'est pas un scénario de Calculs Alternance : son numéro de version manque.');
@@ -45,12 +41,8 @@ export function readRecord(id: string, raw: unknown): { record: ScenarioRecord }
 	if (version > SCENARIO_VERSION) {
 		return broken(`Version de schéma inconnue (${version}) : ce scénario vient d'une version plus récente de l'application ; rechargez la page pour l'obtenir.`);
 	}
-	for (let v = version; v < SCENARIO_VERSION; v++) {
-		const step = migrations[v];
-		if (!step) return broken(`Aucune migration depuis la version ${v}.`);
-		data = step(data);
-	}
-	const { scenario, problems } = readScenario(data.scenario);
+	const stored = data.scenario;
+	const { scenario, problems } = readScenario(typeof stored === 'object' && stored !== null ? migrateScenario(stored as Record<string, unknown>, version) : stored);
 	if (problems.length > 0) return broken('Le scénario enregistré contient des valeurs invalides.', problems);
 	const title = typeof data.title === 'string' ? stripMarkup(data.title, TITLE_MAX) : 'Sans titre';
 	const updatedAt = typeof data.updatedAt === 'string' && !Number.isNaN(Date.parse(data.updatedAt)) ? data.updatedAt : new Date(0).toISOString();

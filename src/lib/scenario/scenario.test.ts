@@ -58,9 +58,20 @@ describe('readScenario', () => {
 });
 
 describe('scenario links', () => {
-	it('brings back the same scenario from its link, accents included', () => {
-		const scenario = { ...defaultScenario(), name: 'Zoé Lefèvre' };
-		expect(scenarioFromHash(scenarioToHash(scenario))).toEqual({ scenario, problems: [] });
+	it('brings back the same scenario and its title from its link, accents included', () => {
+		const scenario = { ...defaultScenario(), name: 'Zoé Lefèvre', retributionOn: '2026-03-01' };
+		expect(scenarioFromHash(scenarioToHash(scenario, 'Contrat de Zoé'))).toEqual({ scenario, problems: [], title: 'Contrat de Zoé' });
+	});
+
+	it('reads a version 1 link: levels that match the contract follow it from now on, others are kept', () => {
+		const v1 = (levels: unknown) => {
+			const { levels: _, retributionOn: __, ...rest } = defaultScenario();
+			return `#s=${btoa(JSON.stringify({ v: 1, ...rest, levels }))}`;
+		};
+		const usual = [{ from: '2025-09-01', level: 'A' }, { from: '2026-09-01', level: 'B' }, { from: '2027-09-01', level: 'C' }];
+		expect(scenarioFromHash(v1(usual))).toMatchObject({ scenario: { levels: null, retributionOn: null }, problems: [] });
+		const own = [{ from: '2025-09-01', level: 'A' }, { from: '2027-01-01', level: 'B' }];
+		expect(scenarioFromHash(v1(own))).toMatchObject({ scenario: { levels: own }, problems: [] });
 	});
 
 	it('says a truncated or tampered link is broken and gives the defaults', () => {
@@ -80,6 +91,13 @@ describe('scenario links', () => {
 
 describe('stored records', () => {
 	const now = new Date('2026-11-23T10:00:00Z');
+
+	it('migrates a version 1 record: usual levels follow the contract, the title is kept', () => {
+		const { levels: _, retributionOn: __, ...rest } = { ...defaultScenario(), contractStart: '2026-09-01', contractEnd: '2027-06-30' };
+		const raw = { id: 'old', version: 1, title: 'Contrat 2026', updatedAt: '2026-01-01T00:00:00.000Z', scenario: { ...rest, levels: [{ from: '2026-09-01', level: 'A' }] } };
+		const read = readRecord('old', raw);
+		expect(read).toMatchObject({ record: { version: SCENARIO_VERSION, title: 'Contrat 2026', scenario: { levels: null, retributionOn: null } } });
+	});
 
 	it('reads back a record it wrote', () => {
 		const record = newRecord('a', 'Mon contrat', defaultScenario(), now);

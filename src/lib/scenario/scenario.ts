@@ -2,9 +2,9 @@
  * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
  * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
  */
-import type { ISODate, Level, PayScheduleInput } from '$lib/rules';
+import { contractLevels, type ISODate, type Level, type LevelChange, type PayScheduleInput } from '$lib/rules';
 
-export const SCENARIO_VERSION = 1;
+export const SCENARIO_VERSION = 2;
 
 export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -36,8 +36,10 @@ export interface Scenario {
 	contractEnd: ISODate;
 	/** Earlier alternance contracts, counted by the stage d'insertion with this one. */
 	earlierContracts: { start: ISODate; end: ISODate }[];
-	/** Level changes by avenant; level A applies from the start unless stated. */
-	levels: { from: ISODate; level: Level }[];
+	/** Level changes by avenant, as the user entered them; null while they follow the contract (see scenarioLevels). */
+	levels: { from: ISODate; level: Level }[] | null;
+	/** The date of « Montant mensuel à une date »; null for the contract start. */
+	retributionOn: ISODate | null;
 	/** Monthly amount the employer pays above the minimum, in euros; null for the minimum. */
 	employerMonthlyAmount: number | null;
 	/** Company hours, Monday (index 0) to Sunday (index 6). */
@@ -73,11 +75,8 @@ export function defaultScenario(): Scenario {
 		contractStart: '2025-09-01',
 		contractEnd: '2028-06-30',
 		earlierContracts: [],
-		levels: [
-			{ from: '2025-09-01', level: 'A' },
-			{ from: '2026-09-01', level: 'B' },
-			{ from: '2027-09-01', level: 'C' }
-		],
+		levels: null,
+		retributionOn: null,
 		employerMonthlyAmount: null,
 		week: [workday(), workday(), workday(), [], [], [], []],
 		centreHoursPerWeek: 14,
@@ -90,9 +89,15 @@ export function defaultScenario(): Scenario {
 	};
 }
 
+/** The levels in force: those the user entered, else A, B and C on the contract's anniversaries (A alone while the dates are wrong). */
+export function scenarioLevels(s: Scenario): LevelChange[] {
+	if (s.levels) return s.levels;
+	return s.contractEnd >= s.contractStart ? contractLevels(s.contractStart, s.contractEnd) : [{ from: s.contractStart, level: 'A' }];
+}
+
 /** The pay schedule of the scenario's contract, at the amount the employer pays when it is given. */
 export function payScheduleInput(s: Scenario): PayScheduleInput {
-	const input: PayScheduleInput = { contractStart: s.contractStart, contractEnd: s.contractEnd, levels: s.levels };
+	const input: PayScheduleInput = { contractStart: s.contractStart, contractEnd: s.contractEnd, levels: scenarioLevels(s) };
 	if (s.employerMonthlyAmount !== null) input.employerMonthlyAmount = s.employerMonthlyAmount;
 	return input;
 }

@@ -3,8 +3,7 @@
  * without JavaScript (whose links cannot carry the URL fragment). Storage errors are ignored:
  * the URL stays the main carrier.
  */
-import { scenarioFromHash } from './codec';
-import type { ReadScenario } from './validate';
+import { scenarioFromHash, type LinkedScenario } from './codec';
 
 const KEY = 'calculs-alternance:scenario';
 
@@ -16,7 +15,7 @@ export function keepInSession(hash: string): void {
 	}
 }
 
-export function scenarioFromSession(): ReadScenario | null {
+export function scenarioFromSession(): LinkedScenario | null {
 	try {
 		return scenarioFromHash(sessionStorage.getItem(KEY) ?? '');
 	} catch {

@@ -5,6 +5,7 @@
  */
 import { RuleInputError } from '$lib/rules/errors';
 import { LEVELS } from '$lib/rules/levels';
+import { contractLevels } from '$lib/rules';
 import {
 	requireBoolean,
 	requireDate,
@@ -36,6 +37,8 @@ export interface ReadScenario {
 }
 
 const NAME_MAX = 60;
+/** The longest scenario title kept, in a record or a link. */
+export const TITLE_MAX = 80;
 
 /** Removes markup and control characters from a typed text, and cuts it to `max` characters. */
 export function stripMarkup(text: string, max = NAME_MAX): string {
@@ -109,7 +112,8 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	contractStart: (v) => requireDate(v, 'contractStart', 'Début du contrat'),
 	contractEnd: (v) => requireDate(v, 'contractEnd', 'Fin du contrat'),
 	earlierContracts: readContracts,
-	levels: readLevels,
+	levels: (v) => (v === null ? null : readLevels(v)),
+	retributionOn: (v) => (v === null ? null : requireDate(v, 'retributionOn', 'Date du montant mensuel')),
 	employerMonthlyAmount: (v) =>
 		v === null ? null : requireNumber(v, 'employerMonthlyAmount', 'Montant payé par l\'employeur', { min: 0, max: 100_000 }),
 	week: readWeek,
@@ -120,6 +124,25 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	hasQualifyingDiploma: (v) => requireBoolean(v, 'hasQualifyingDiploma', 'Diplôme qualifiant'),
 	requestDate: (v) => requireDate(v, 'requestDate', 'Date de la demande')
 };
+
+/**
+ * Upgrades a scenario of an earlier schema version to the current one. Version 1 stored the levels
+ * always; version 2 stores null while they follow the contract, and the date of the monthly amount.
+ */
+export function migrateScenario(raw: Record<string, unknown>, version: number): Record<string, unknown> {
+	let data = raw;
+	if (version < 2) {
+		let follows = false;
+		try {
+			const defaults = contractLevels(data.contractStart as string, data.contractEnd as string);
+			follows = JSON.stringify(data.levels) === JSON.stringify(defaults);
+		} catch {
+			// Dates that cannot be read: the levels stay as stored and are checked with the rest.
+		}
+		data = { ...data, levels: follows ? null : data.levels, retributionOn: null };
+	}
+	return data;
+}
 
 /** Reads every known field; unknown fields (and `__proto__` keys) are ignored, never copied. */
 export function readScenario(raw: unknown): ReadScenario {

@@ -2,6 +2,7 @@
  * Dated parameters, after OpenFisca: each figure is a row that applies from its date until the
  * next row's date. A rule asks for the row in force on a date; it never holds a figure itself.
  */
+import { formatDate } from '../calendar-basics';
 import { RuleInputError } from '../errors';
 import type { ISODate, SourceRef } from '../explain';
 
@@ -34,7 +35,7 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
 	}
 	if (!found) {
 		const from = table.rows[0]?.from;
-		const first = from === undefined ? '—' : from.split('-').reverse().join('/');
+		const first = from === undefined ? '—' : formatDate(from);
 		throw new RuleInputError(
 			field,
 			`Aucune valeur de « ${table.label} » n'est connue avant le ${first} : choisissez une date à partir de cette date.`
@@ -45,5 +46,5 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
 
 /** The warning a result carries when it leans on an unconfirmed figure. */
 export function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
-	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${row.from} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
+	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${formatDate(row.from)} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
 }

@@ -15,7 +15,7 @@ import {
 } from '$lib/rules';
 import { ageOn } from '$lib/rules/calendar';
 import { Explainer } from '$lib/rules/explain';
-import type { Scenario } from '$lib/scenario/scenario';
+import { scenarioLevels, type Scenario } from '$lib/scenario/scenario';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { RETRIBUTION_ROWS, euros } from './retribution-rows';
 
@@ -62,7 +62,7 @@ function allowanceText(month: FamilyAllowanceMonth): string {
 /** The family allowance of the month, with the rétribution of the date as the month's income. */
 function allowanceOn(s: Scenario, on: ISODate): Explained<FamilyAllowanceMonth> {
 	const why = new Explainer();
-	const level = levelOn(s.levels, on);
+	const level = levelOn(scenarioLevels(s), on);
 	const minimum = why.absorb(monthlyRetribution(level, on));
 	const income = s.employerMonthlyAmount !== null && s.employerMonthlyAmount > minimum ? s.employerMonthlyAmount : minimum;
 	why.step(

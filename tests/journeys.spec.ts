@@ -1,0 +1,75 @@
+import { drawnPixels, expect, test } from './fixtures';
+
+const menu = (page: import('@playwright/test').Page, name: string) =>
+	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
+
+test('an apprentice leaves the example, types their own contract, and every page follows it', async ({ page, browser }) => {
+	const errors: string[] = [];
+	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
+	page.on('pageerror', (error) => errors.push(error.message));
+
+	await page.goto('/');
+	await expect(page.getByTestId('example-banner')).toContainText('Exemple : Apprenti IFAPME, trois ans');
+	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	await expect(page.getByLabel('Date de naissance')).toBeFocused();
+	await page.getByLabel('Date de naissance').fill('14/03/2010');
+	await page.getByLabel('Date de signature').fill('25/08/2026');
+	await page.getByLabel('Début du contrat').fill('01/09/2026');
+	await page.getByLabel('Fin du contrat').fill('30/06/2029');
+	await expect(page.getByTestId('example-banner')).toHaveCount(0);
+
+	await menu(page, 'Rétribution').click();
+	// The levels follow the contract: A from its start, B and C on its first two anniversaries.
+	await expect(page.getByTestId('levels-default')).toContainText('A dès le 01/09/2026, B dès le 01/09/2027, C dès le 01/09/2028');
+	await expect(page.getByTestId('levels-default')).toContainText('décision du référent');
+	// September 2026 is the first month, at level A: RMMMG 2 189,13 € (estimated, from April 2026) × 17 % = 372,1521 → 372,15 €.
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('01/09/2026');
+	await expect(page.getByTestId('monthly-amount')).toHaveText('372,15 € par mois');
+	// On 15 October 2027 the second year runs at level B: 2 189,13 × 24 % = 525,3912 → 525,39 €.
+	await page.getByLabel('Date', { exact: true }).fill('15/10/2027');
+	await expect(page.getByTestId('monthly-amount')).toHaveText('525,39 € par mois');
+	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Zoé');
+
+	// The chart draws.
+	await page.getByRole('button', { name: 'Afficher le graphique' }).click();
+	await expect.poll(() => drawnPixels(page)).toBeGreaterThan(1000);
+
+	// A reload and a fresh browser keep the date picked and the title.
+	await page.reload();
+	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('15/10/2027');
+	const other = await browser.newContext();
+	const copy = await other.newPage();
+	await copy.goto(page.url());
+	await expect(copy.getByLabel('Scénario', { exact: true })).toHaveValue('Contrat de Zoé');
+	await expect(copy.getByTestId('monthly-amount')).toHaveText('525,39 € par mois');
+	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
+	await other.close();
+	expect(errors).toEqual([]);
+});
+
+test('an avenant dated before the contract is refused next to that level', async ({ page }) => {
+	await page.goto('/');
+	await page.getByLabel('Début du contrat').fill('01/09/2026');
+	await page.getByLabel('Fin du contrat').fill('30/06/2028');
+	await menu(page, 'Rétribution').click();
+	await page.getByRole('button', { name: 'Saisir les dates des avenants' }).click();
+	await page.locator('#levels-0-from').fill('01/09/2025');
+	await expect(page.getByText('Niveau n° 1 (A dès le 01/09/2025) : il commence avant le début du contrat (01/09/2026).')).toBeVisible();
+	await page.getByRole('button', { name: 'Revenir aux niveaux habituels' }).click();
+	await expect(page.getByTestId('levels-default')).toContainText('A dès le 01/09/2026, B dès le 01/09/2027');
+});
+
+test('a trainer opens an example on the page it illustrates, and its link opens it elsewhere', async ({ page, browser }) => {
+	await page.goto('/');
+	const item = page.getByRole('listitem').filter({ hasText: 'Horeca, 17 ans' });
+	await item.getByRole('button', { name: 'Ouvrir' }).click();
+	await expect(page).toHaveURL(/\/horaires#s=/);
+	await expect(page.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
+	// Born on 1 June 2008: 17 from 1 June 2025, so 17 over the four weeks from 1 September 2025.
+	await expect(page.getByText('17 ans pendant toute la période')).toBeVisible();
+	const other = await browser.newContext();
+	const copy = await other.newPage();
+	await copy.goto(page.url());
+	await expect(copy.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
+	await other.close();
+});
