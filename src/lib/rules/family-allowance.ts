@@ -261,7 +261,8 @@ function requirePerKey(
 	field: string,
 	label: string,
 	requireKey: (key: string, field: string) => void,
-	requireValue: (value: unknown, field: string, label: string) => number
+	requireValue: (value: unknown, field: string, label: string) => number,
+	showKey: (key: string) => string
 ): (key: string) => number | undefined {
 	if (value === undefined) return () => undefined;
 	if (typeof value === 'number') {
@@ -275,7 +276,7 @@ function requirePerKey(
 	const byKey = new Map<string, number>();
 	for (const [key, item] of entries) {
 		requireKey(key, `${field}[${key}]`);
-		byKey.set(key, requireValue(item, `${field}[${key}]`, `${label} (${key})`));
+		byKey.set(key, requireValue(item, `${field}[${key}]`, `${label} (${showKey(key)})`));
 	}
 	return (key) => byKey.get(key);
 }
@@ -319,8 +320,8 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 	const count = (to.year - from.year) * 12 + to.month - from.month + 1;
 	if (count < 1) throw new RuleInputError('toMonth', 'Dernier mois : il doit être égal ou postérieur au premier mois.');
 	if (count > MAX_MONTHS) throw new RuleInputError('toMonth', `Dernier mois : au plus ${MAX_MONTHS} mois peuvent être calculés à la fois (reçu ${count}).`);
-	const incomeOf = requirePerKey(data.monthlyIncome, 'monthlyIncome', 'Rétribution par mois', (key, field) => void requireMonth(key, field, 'Rétribution par mois'), requireIncome);
-	const hoursOf = requirePerKey(data.quarterHours, 'quarterHours', 'Heures hors contrat par trimestre', requireQuarterKey, requireHours);
+	const incomeOf = requirePerKey(data.monthlyIncome, 'monthlyIncome', 'Rétribution par mois', (key, field) => void requireMonth(key, field, 'Rétribution par mois'), requireIncome, (key) => `${key.slice(5, 7)}/${key.slice(0, 4)}`);
+	const hoursOf = requirePerKey(data.quarterHours, 'quarterHours', 'Heures hors contrat par trimestre', requireQuarterKey, requireHours, (key) => `T${key.slice(6)} ${key.slice(0, 4)}`);
 
 	const why = new Explainer();
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.

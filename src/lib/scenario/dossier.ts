@@ -97,7 +97,7 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 					fromMonth: s.contractStart.slice(0, 7),
 					toMonth: s.contractEnd.slice(0, 7),
 					monthlyIncome: Object.fromEntries(months.map((m) => [m.month, m.paid])),
-					quarterHours: 0
+					quarterHours: s.quarterHours
 				});
 			},
 			(months) => {

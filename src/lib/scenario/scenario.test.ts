@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { scenarioFromHash, scenarioToHash } from './codec';
 import { EXAMPLES } from './examples';
 import { newRecord, readRecord } from './record';
-import { SCENARIO_VERSION, defaultScenario } from './scenario';
+import { SCENARIO_VERSION, contractQuarters, defaultScenario } from './scenario';
 import { exportFile, parseImport, withoutDuplicates } from './transfer';
 import { readScenario } from './validate';
 
@@ -54,6 +54,13 @@ describe('readScenario', () => {
 				expect(read.scenario.week).toHaveLength(7);
 			})
 		);
+	});
+});
+
+describe('contractQuarters', () => {
+	it('lists every calendar quarter the contract touches, across years', () => {
+		expect(contractQuarters({ ...defaultScenario(), contractStart: '2026-09-15', contractEnd: '2027-04-01' })).toEqual(['2026-Q3', '2026-Q4', '2027-Q1', '2027-Q2']);
+		expect(contractQuarters({ ...defaultScenario(), contractStart: '2027-01-01', contractEnd: '2026-12-31' })).toEqual([]);
 	});
 });
 

@@ -47,6 +47,8 @@ export interface Scenario {
 	/** Hours a week at the training centre (CEFA, IFAPME, SFPME). */
 	centreHoursPerWeek: number;
 	derogation: Derogation;
+	/** Hours worked outside the alternance contract, by calendar quarter ('2026-Q3'); a missing quarter is unknown. */
+	quarterHours: Record<string, number>;
 	/** Work of the year before the vacation year. */
 	previousYear: { daysWorked: number; monthsWorked: number; daysPerWeek: number; hoursPerWeek: number };
 	outcome: Outcome;
@@ -81,6 +83,7 @@ export function defaultScenario(): Scenario {
 		week: [workday(), workday(), workday(), [], [], [], []],
 		centreHoursPerWeek: 14,
 		derogation: 'none',
+		quarterHours: {},
 		// September to December 2025: 17 weeks of three 8-hour days.
 		previousYear: { daysWorked: 51, monthsWorked: 4, daysPerWeek: 3, hoursPerWeek: 24 },
 		outcome: 'success',
@@ -100,4 +103,19 @@ export function payScheduleInput(s: Scenario): PayScheduleInput {
 	const input: PayScheduleInput = { contractStart: s.contractStart, contractEnd: s.contractEnd, levels: scenarioLevels(s) };
 	if (s.employerMonthlyAmount !== null) input.employerMonthlyAmount = s.employerMonthlyAmount;
 	return input;
+}
+
+/** The calendar quarters ('2026-Q3') the contract touches, in order; none while its dates are wrong. */
+export function contractQuarters(s: Scenario): string[] {
+	const quarters: string[] = [];
+	if (s.contractEnd < s.contractStart) return quarters;
+	let year = Number(s.contractStart.slice(0, 4));
+	let quarter = Math.ceil(Number(s.contractStart.slice(5, 7)) / 3);
+	const last = `${s.contractEnd.slice(0, 4)}-Q${Math.ceil(Number(s.contractEnd.slice(5, 7)) / 3)}`;
+	for (let key = `${year}-Q${quarter}`; quarters.length < 200; key = `${year}-Q${quarter}`) {
+		quarters.push(key);
+		if (key === last) break;
+		[year, quarter] = quarter === 4 ? [year + 1, 1] : [year, quarter + 1];
+	}
+	return quarters;
 }

@@ -101,6 +101,17 @@ function readPreviousYear(value: unknown): Scenario['previousYear'] {
 	};
 }
 
+function readQuarterHours(value: unknown): Scenario['quarterHours'] {
+	const entries = Object.entries(requireObject(value, 'quarterHours', 'Heures hors contrat par trimestre'));
+	if (entries.length > 200) throw new RuleInputError('quarterHours', 'Heures hors contrat par trimestre : au plus 200 trimestres.');
+	const hours: Scenario['quarterHours'] = {};
+	for (const [quarter, item] of entries) {
+		if (!/^\d{4}-Q[1-4]$/.test(quarter)) throw new RuleInputError('quarterHours', 'Heures hors contrat par trimestre : un trimestre est mal écrit.');
+		hours[quarter] = requireNumber(item, `quarterHours[${quarter}]`, `Heures hors contrat (${quarter.replace(/^(\d{4})-Q(\d)$/, 'T$2 $1')})`, { min: 0, max: 92 * 24 }); // at most every hour of a 92-day quarter, as the rule accepts
+	}
+	return hours;
+}
+
 const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	name: cleanName,
 	birthDate: (v) => requireDate(v, 'birthDate', 'Date de naissance'),
@@ -119,6 +130,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	week: readWeek,
 	centreHoursPerWeek: (v) => requireNumber(v, 'centreHoursPerWeek', 'Heures au centre par semaine', { min: 0, max: 40 }),
 	derogation: (v) => requireOneOf(v, DEROGATIONS, 'derogation', 'Dérogation sectorielle'),
+	quarterHours: readQuarterHours,
 	previousYear: readPreviousYear,
 	outcome: (v) => requireOneOf(v, OUTCOMES, 'outcome', 'Issue de la formation'),
 	hasQualifyingDiploma: (v) => requireBoolean(v, 'hasQualifyingDiploma', 'Diplôme qualifiant'),
@@ -127,7 +139,8 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 
 /**
  * Upgrades a scenario of an earlier schema version to the current one. Version 1 stored the levels
- * always; version 2 stores null while they follow the contract, and the date of the monthly amount.
+ * always; version 2 stores null while they follow the contract, the date of the monthly amount and
+ * the hours worked outside the contract by quarter.
  */
 export function migrateScenario(raw: Record<string, unknown>, version: number): Record<string, unknown> {
 	let data = raw;
@@ -139,7 +152,7 @@ export function migrateScenario(raw: Record<string, unknown>, version: number): 
 		} catch {
 			// Dates that cannot be read: the levels stay as stored and are checked with the rest.
 		}
-		data = { ...data, levels: follows ? null : data.levels, retributionOn: null };
+		data = { ...data, levels: follows ? null : data.levels, retributionOn: null, quarterHours: {} };
 	}
 	return data;
 }

@@ -11,16 +11,18 @@ export function contractPay(s: Scenario) {
 	return { schedule, byMonth };
 }
 
-/** The allowance of the checked month, and the age on its first day once the month is valid. */
-export function monthCheck(s: Scenario, month: string, income: number | null, hours: number | null) {
-	const impact = attempt(() =>
-		familyAllowanceImpact({ region: s.region, birthDate: s.birthDate, month, monthlyIncome: income ?? undefined, hoursOutsideContract: hours ?? undefined })
-	);
+/** The quarter key ('2026-Q3') of a 'YYYY-MM' month. */
+export const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
+
+/** The allowance of the checked month, with the hours of its quarter, and the age on its first day once the month is valid. */
+export function monthCheck(s: Scenario, month: string, income: number | null) {
+	const hours = s.quarterHours[quarterOf(month)];
+	const impact = attempt(() => familyAllowanceImpact({ region: s.region, birthDate: s.birthDate, month, monthlyIncome: income ?? undefined, hoursOutsideContract: hours }));
 	return { impact, age: impact.ok ? ageOn(s.birthDate, `${month}-01`) : null };
 }
 
-/** Every month of the contract with its verdict and the age on its first day. */
-export function contractMonths(s: Scenario, incomes: Record<string, number>, hours: number | null) {
+/** Every month of the contract with its verdict and the age on its first day; each quarter's hours as entered (missing: unknown). */
+export function contractMonths(s: Scenario, incomes: Record<string, number>) {
 	const byMonth = attempt(() =>
 		familyAllowanceByMonth({
 			region: s.region,
@@ -28,7 +30,7 @@ export function contractMonths(s: Scenario, incomes: Record<string, number>, hou
 			fromMonth: s.contractStart.slice(0, 7),
 			toMonth: s.contractEnd.slice(0, 7),
 			monthlyIncome: incomes,
-			quarterHours: hours ?? undefined
+			quarterHours: s.quarterHours
 		})
 	);
 	const rows = byMonth.ok ? byMonth.value.value.map((m) => ({ m, verdict: verdictOf(m), age: ageOn(s.birthDate, `${m.month}-01`) })) : [];
