@@ -16,7 +16,7 @@ test('the default schedule over November 2025 names the Armistice, a Tuesday, as
 	await expect(page.getByLabel('Fin de la période à vérifier', { exact: true })).toHaveValue('07/12/2025');
 
 	// Every slot is legal (4 h, a 30-minute break, 8 h a day, 3 × 8 h + 14 h = 38 h a week): only Tuesday 11/11 is wrong.
-	await expect(page.getByTestId('schedule-verdict')).toContainText('1 infraction du 10/11/2025 au 07/12/2025');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (1 dépassement) du 10/11/2025 au 07/12/2025');
 	await expect(count(page, 'public-holiday')).toHaveText('1');
 	await expect(count(page, 'weekly-hours')).toHaveText('0');
 	const list = page.getByTestId('violations');
@@ -49,7 +49,10 @@ test('a minor working until 21:00 breaks the night rule, which the Horeca deroga
 
 	// Each of the 4 Mondays: night (20:00–06:00 under 18), 12:30–21:00 = 8 h 30 without a break (> 4 h 30),
 	// 4 h + 8 h 30 = 12 h 30 in the day (> 9 h), 28 h 30 + 14 h = 42 h 30 in the week (> 38 h); plus the Armistice: 4 × 4 + 1 = 17.
-	await expect(page.getByTestId('schedule-verdict')).toContainText('17 infractions');
+	// Five rules: night, break, day, week and public holiday.
+	await expect(page.getByTestId('schedule-verdict')).toContainText('5 règles enfreintes (17 dépassements)');
+	await expect(page.getByTestId('rules-broken').getByRole('listitem').first()).toContainText('Travail de nuit — 4 fois');
+	await expect(page.getByTestId('rules-broken').getByRole('listitem').first()).toContainText('Pour corriger : terminez les plages plus tôt');
 	await expect(count(page, 'night')).toHaveText('4');
 	await expect(page.getByTestId('violations')).toContainText(
 		'Travail de nuit : Travail de nuit le 10/11/2025 (12:30–21:00) : à 16 ans, aucun travail entre 20:00 et 06:00.'
@@ -62,7 +65,7 @@ test('a minor working until 21:00 breaks the night rule, which the Horeca deroga
 
 	// Horeca (CP 302) from 16: no work 23:00–06:00 only, so 21:00 is allowed; 17 − 4 nights = 13.
 	await page.getByLabel('Dérogation du secteur', { exact: true }).selectOption({ label: 'Horeca (CP 302)' });
-	await expect(page.getByTestId('schedule-verdict')).toContainText('13 infractions');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('4 règles enfreintes (13 dépassements)');
 	await expect(count(page, 'night')).toHaveText('0');
 	await expect(page.getByTestId('violations')).not.toContainText('Travail de nuit');
 	await expect(page.getByTestId('week-0-1-rules')).toHaveText('⚠ Infraction : Pause');
@@ -77,7 +80,7 @@ test('a five-hour slot for a minor needs a break', async ({ page }) => {
 	await page.getByLabel('Jeudi, plage 1, Fin', { exact: true }).fill('13:00');
 
 	// 01/09–28/09/2025 holds 4 Thursdays with 08:00–13:00 = 5 h > 4 h 30; the week is 3 × 8 h + 5 h + 9 h = 38 h, within the limit.
-	await expect(page.getByTestId('schedule-verdict')).toContainText('4 infractions du 01/09/2025 au 28/09/2025');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (4 dépassements) du 01/09/2025 au 28/09/2025');
 	await expect(count(page, 'break')).toHaveText('4');
 	await expect(page.getByTestId('violations')).toContainText(
 		'5 h de travail continu le 04/09/2025 (08:00–13:00) : avant 18 ans, une pause d\'au moins 30 minutes est due après 4 h 30 de travail sans interruption.'
@@ -135,6 +138,32 @@ test('the schedule page passes an axe scan, clean and with violations', async ({
 	await checkFrom(page, '10/11/2025');
 	await page.getByLabel('Lundi, plage 2, Fin', { exact: true }).fill('21:00');
 	await page.getByLabel('Mardi, plage 1, Début', { exact: true }).fill('8:3');
-	await expect(page.getByTestId('schedule-verdict')).toContainText('17 infractions');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('17 dépassements');
 	expect(await accessibilityViolations(page)).toEqual([]);
+});
+
+test('an employer marks the centre days: a day at the centre is never the half-day of rest that allows 9 h', async ({ page }) => {
+	await page.goto('/horaires');
+	await checkFrom(page, '01/09/2025');
+	// A week of 8 h 30 days on Monday to Wednesday (08:00–12:00, 12:30–17:00), Thursday and Friday at the centre, and
+	// Saturday 08:00–12:00 then 13:00–16:00: 3 × 8,5 + 7 = 32 h 30 + 5 h 30 at the centre = 38 h.
+	await page.getByLabel('Heures au centre par semaine', { exact: true }).fill('5,5');
+	for (const day of ['Lundi', 'Mardi', 'Mercredi']) await page.getByLabel(`${day}, plage 2, Fin`, { exact: true }).fill('17:00');
+	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
+	await page.getByLabel('Samedi, plage 1, Fin', { exact: true }).fill('12:00');
+	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
+	await page.getByLabel('Samedi, plage 2, Début', { exact: true }).fill('13:00');
+	await page.getByLabel('Samedi, plage 2, Fin', { exact: true }).fill('16:00');
+	// Thursday and Friday are centre days (the scenario's default): no half-day off from Monday to Saturday, so
+	// each 8 h 30 day is over 8 h: 3 days × 4 weeks = 12.
+	const thursday = page.getByTestId('day-3').getByLabel('Jour au centre de formation');
+	await expect(thursday).toBeChecked();
+	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (12 dépassements)');
+	await expect(page.getByTestId('rules-broken')).toContainText('Pour corriger : raccourcissez la journée');
+	// Fixing it: Thursday becomes a day off, a half-day of rest, and 9 h days are allowed.
+	await thursday.uncheck();
+	await expect(page.getByTestId('schedule-verdict')).toContainText('Aucune infraction');
+	await thursday.check();
+	for (const day of ['Lundi', 'Mardi', 'Mercredi']) await page.getByLabel(`${day}, plage 2, Fin`, { exact: true }).fill('16:30');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('Aucune infraction');
 });

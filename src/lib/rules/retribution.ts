@@ -2,18 +2,18 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { addDays, anniversary, daysInMonth, daysInclusive, formatDate, isoDate } from './calendar';
+import { addDays, daysInMonth, daysInclusive, formatDate, isoDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
-import { LEVELS } from './levels';
+import { LEVELS, contractLevels } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
 import { rowOn, unconfirmedWarning, type DatedRow } from './parameters/table';
 import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Level };
-export { LEVELS };
+export { LEVELS, contractLevels };
 
 const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début ou de fin en cours de mois');
 
@@ -193,18 +193,6 @@ export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
 		}
 	}
 	return level;
-}
-
-/**
- * The levels of a contract when no avenant is known: A from the start, B on the first anniversary of
- * the start, C on the second, each only while the contract runs. Moving to B or C is the référent's
- * decision (Vade-Mecum §4.6), taken by avenant: this is the usual path, not a right.
- */
-export function contractLevels(contractStart: ISODate, contractEnd: ISODate): LevelChange[] {
-	const contract = requirePeriod(contractStart, contractEnd);
-	return (['A', 'B', 'C'] as const)
-		.map((level, years) => ({ from: anniversary(contract.start, years), level }))
-		.filter((change) => change.from <= contract.end);
 }
 
 function requireLevels(value: unknown, contract: Period): LevelChange[] {

@@ -34,7 +34,7 @@ const VALID: Record<string, [Call, unknown]> = {
 	insertionInternshipEndDate: [rules.insertionInternshipEndDate as Call, { startDate: '2016-07-16', remainingDays: 49 }],
 	familyAllowanceImpact: [rules.familyAllowanceImpact as Call, { region: 'brussels', birthDate: '2005-03-15', month: '2023-11', monthlyIncome: 500, hoursOutsideContract: 100 }],
 	familyAllowanceByMonth: [rules.familyAllowanceByMonth as Call, { region: 'wallonia', birthDate: '2005-03-15', fromMonth: '2023-09', toMonth: '2024-08', monthlyIncome: 500, quarterHours: 0 }],
-	checkWorkSchedule: [rules.checkWorkSchedule as Call, { birthDate: '2009-03-15', shifts: [{ date: '2025-09-01', start: '08:00', end: '16:30' }], derogation: 'horeca', trainingCenterHoursPerWeek: 14 }],
+	checkWorkSchedule: [rules.checkWorkSchedule as Call, { birthDate: '2009-03-15', shifts: [{ date: '2025-09-01', start: '08:00', end: '16:30' }], derogation: 'horeca', trainingCenterHoursPerWeek: 14, trainingCenterDays: [4, 5] }],
 	overtimeSurcharge: [rules.overtimeSurcharge as Call, { date: '2025-11-11', hours: 2, hourlyRate: 5 }],
 	noticeTakesEffect: [rules.noticeTakesEffect as Call, { notifiedOn: '2025-11-07', method: 'registered-letter' }],
 	contractEligibility: [rules.contractEligibility as Call, { birthDate: '2009-03-15', signingDate: '2025-08-25', completedTwoSecondaryYears: true }],

@@ -567,3 +567,23 @@ describe('overtimeSurcharge', () => {
 		);
 	});
 });
+
+describe('checkWorkSchedule, training-centre days', () => {
+	// An adult: Monday to Wednesday 8 h 30 in the company (08:00–12:00 and 12:30–17:00), Saturday 8 h,
+	// Thursday and Friday at the centre (4 h 30 counted in the week): 3 × 8,5 + 8 + 4,5 = 38 h.
+	const longDay = (date: string) => [at(date, '08:00', '12:00'), at(date, '12:30', '17:00')];
+	const week = { birthDate: ADULT, trainingCenterHoursPerWeek: 4.5, shifts: [...longDay(MON), ...longDay(TUE), ...longDay(WED), at(SAT, '08:00', '12:00'), at(SAT, '12:30', '16:30')] };
+
+	it('takes a day without shifts as the half-day of rest that allows 9 h', () => {
+		expect(violations(week)).toEqual([]);
+	});
+
+	it('never takes a centre day as rest: 8 h 30 is then over the 8 h of a week without a half-day off', () => {
+		expect(violations({ ...week, trainingCenterDays: [4, 5] })).toEqual([`${MON} daily-hours`, `${TUE} daily-hours`, `${WED} daily-hours`]);
+		expect(checkWorkSchedule({ ...week, trainingCenterDays: [4, 5] }).value[0]!.message).toMatch(/8 h 30 de travail le 13\/01\/2025 : au plus 8 h par jour/);
+	});
+
+	it('refuses a centre day that is not a weekday number', () => {
+		expect(() => checkWorkSchedule({ ...week, trainingCenterDays: [8] })).toThrow(expect.objectContaining({ field: 'trainingCenterDays[0]' }));
+	});
+});

@@ -51,6 +51,8 @@ export interface WorkScheduleInput {
 	shifts: ShiftInput[];
 	derogation?: WorkDerogation;
 	trainingCenterHoursPerWeek?: number;
+	/** The weekdays at the training centre (1 = Monday … 7 = Sunday): never a day of rest. */
+	trainingCenterDays?: number[];
 	/** A sector week longer than 38 h with compensatory days (construction, CP 124). */
 	weeklyHoursRegime?: WeeklyHoursRegime;
 }
@@ -279,9 +281,10 @@ function checkRestDays(shifts: Shift[], derogation: WorkDerogation, figures: Fig
 	}
 }
 
-/** Whether a day Monday–Saturday of the week has no work before the boundary, or none from it. */
-function weekHasHalfDayOff(monday: number, byDay: Map<number, Shift[]>, boundary: number): boolean {
+/** Whether a day Monday–Saturday of the week, other than a training-centre day, has no work before the boundary, or none from it. */
+function weekHasHalfDayOff(monday: number, byDay: Map<number, Shift[]>, boundary: number, centreDays: ReadonlySet<number>): boolean {
 	for (let day = monday; day < monday + 6; day++) {
+		if (centreDays.has(day - monday + 1)) continue;
 		const own = byDay.get(day) ?? [];
 		const fromEve = (byDay.get(day - 1) ?? []).filter((s) => s.end > MINUTES_PER_DAY);
 		const morning = fromEve.length > 0 || own.some((s) => s.start < boundary);
@@ -292,7 +295,7 @@ function weekHasHalfDayOff(monday: number, byDay: Map<number, Shift[]>, boundary
 }
 
 /** Days start-dated; the longer day leans on a reading of "half-day", stated when it was decisive. */
-function checkDailyHours(byDay: Map<number, Shift[]>, training: number, figures: Figures, report: Report, why: Explainer): void {
+function checkDailyHours(byDay: Map<number, Shift[]>, training: number, centreDays: ReadonlySet<number>, figures: Figures, report: Report, why: Explainer): void {
 	const halfDayOff = new Map<number, boolean>();
 	let relied: { boundary: string; base: number; longer: number } | undefined;
 	for (const shifts of byDay.values()) {
@@ -307,7 +310,7 @@ function checkDailyHours(byDay: Map<number, Shift[]>, training: number, figures:
 			continue;
 		}
 		const boundaryText = figures.on(halfDayBoundaryTable, first.date, field);
-		if (!halfDayOff.has(first.monday)) halfDayOff.set(first.monday, weekHasHalfDayOff(first.monday, byDay, minutesOf(boundaryText)));
+		if (!halfDayOff.has(first.monday)) halfDayOff.set(first.monday, weekHasHalfDayOff(first.monday, byDay, minutesOf(boundaryText), centreDays));
 		if (halfDayOff.get(first.monday)) {
 			relied = { boundary: boundaryText, base: limits.base, longer: limits.withHalfDayOfRest };
 		} else {
@@ -321,9 +324,9 @@ function checkDailyHours(byDay: Map<number, Shift[]>, training: number, figures:
 	if (relied === undefined) return;
 	const { boundary, base, longer } = relied;
 	why.step(
-		`Lecture retenue pour la journée de ${longer} h : un demi-jour de repos est un jour du lundi au samedi sans travail avant ${boundary} ou sans travail à partir de ${boundary} ; un jour sans prestation saisie compte comme repos`
+		`Lecture retenue pour la journée de ${longer} h : un demi-jour de repos est un jour du lundi au samedi sans travail avant ${boundary} ou sans travail à partir de ${boundary} ; un jour sans prestation saisie compte comme repos, sauf un jour au centre de formation`
 	);
-	if (training > 0) {
+	if (training > 0 && centreDays.size === 0) {
 		why.warn(`Une journée de plus de ${base} h est admise grâce à un jour sans prestation : vérifiez que ce jour n'est pas un jour de cours au centre de formation, qui n'est pas un repos.`);
 	}
 }
@@ -348,10 +351,11 @@ function checkWeeklyHours(weeks: Map<number, WeekLoad>, training: number, regime
 		const limit = figures.on(weeklyHoursTable, first.date, `${first.field}.date`)[regime].hours;
 		if (minutes + training <= limit * 60) continue;
 		const date = fromDayNumber(monday);
+		// Dated on the week's first worked day, so a week that starts before the period checked is reported within it.
 		report(
 			'weekly-hours',
-			date,
-			`Semaine du lundi ${formatDate(date)} : ${formatDuration(minutes)} en entreprise + ${formatDuration(training)} au centre = ${formatDuration(minutes + training)}, au-delà du maximum de ${limit} h par semaine.`
+			first.date,
+			`Semaine du lundi ${formatDate(date)}${first.date === date ? '' : ` (première prestation le ${formatDate(first.date)})`} : ${formatDuration(minutes)} en entreprise + ${formatDuration(training)} au centre = ${formatDuration(minutes + training)}, au-delà du maximum de ${limit} h par semaine.`
 		);
 	}
 }
@@ -509,6 +513,13 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 			? 'standard'
 			: requireOneOf(data.weeklyHoursRegime, WEEKLY_HOURS_REGIMES, 'weeklyHoursRegime', 'Régime hebdomadaire');
 	const training = Math.round(trainingHours * 60);
+	const centreDays = new Set(
+		data.trainingCenterDays === undefined
+			? []
+			: requireList(data.trainingCenterDays, 'trainingCenterDays', 'Jours au centre de formation', { min: 0, max: 7 }).map((day, i) =>
+					requireNumber(day, `trainingCenterDays[${i}]`, `Jour au centre n° ${i + 1}`, { min: 1, max: 7, integer: true })
+				)
+	);
 
 	const why = new Explainer();
 	const figures = new Figures();
@@ -533,7 +544,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 
 	for (const shift of shifts) checkNight(shift, derogation, figures, report);
 	checkRestDays(shifts, derogation, figures, report, why);
-	checkDailyHours(byDay, training, figures, report, why);
+	checkDailyHours(byDay, training, centreDays, figures, report, why);
 	checkWeeklyHours(weeks, training, regime, figures, report);
 	checkBreaks(shifts, figures, report);
 	checkMinorRest(shifts, figures, why);

@@ -86,7 +86,7 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			() => insertionInternshipRemainingDays({ contracts, outcome: s.outcome, ageAtRequest: ageOn(s.birthDate, s.requestDate), hasQualifyingDiploma: s.hasQualifyingDiploma, requestDate: s.requestDate }),
 			(days) => (days === null ? 'L\'alternance n\'ouvre pas le droit' : `${plural(days, 'jour')} de stage restant${days > 1 ? 's' : ''}`)),
 		entry('work-schedule', `Horaire des ${CHECKED_WEEKS} premières semaines`, '/horaires', s.contractStart,
-			() => checkWorkSchedule({ birthDate: s.birthDate, shifts: expandWeek(s.week, s.contractStart, scheduleEnd), derogation: s.derogation, trainingCenterHoursPerWeek: s.centreHoursPerWeek }),
+			() => checkWorkSchedule({ birthDate: s.birthDate, shifts: expandWeek(s.week, s.contractStart, scheduleEnd), derogation: s.derogation, trainingCenterHoursPerWeek: s.centreHoursPerWeek, trainingCenterDays: s.centreDays.map((d) => d + 1) }),
 			(violations) => (violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction'))),
 		entry('family-allowance', 'Allocations familiales pendant le contrat', '/allocations-familiales', s.contractStart,
 			() => {

@@ -2,7 +2,8 @@
  * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
  * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
  */
-import { contractLevels, type ISODate, type Level, type LevelChange, type PayScheduleInput } from '$lib/rules';
+import type { ISODate, Level, LevelChange, PayScheduleInput } from '$lib/rules';
+import { contractLevels } from '$lib/rules/levels';
 
 export const SCENARIO_VERSION = 2;
 
@@ -46,6 +47,8 @@ export interface Scenario {
 	week: Slot[][];
 	/** Hours a week at the training centre (CEFA, IFAPME, SFPME). */
 	centreHoursPerWeek: number;
+	/** The weekdays at the training centre, 0 = Monday as in `week`: never a day of rest. */
+	centreDays: number[];
 	derogation: Derogation;
 	/** Hours worked outside the alternance contract, by calendar quarter ('2026-Q3'); a missing quarter is unknown. */
 	quarterHours: Record<string, number>;
@@ -82,6 +85,7 @@ export function defaultScenario(): Scenario {
 		employerMonthlyAmount: null,
 		week: [workday(), workday(), workday(), [], [], [], []],
 		centreHoursPerWeek: 14,
+		centreDays: [3, 4],
 		derogation: 'none',
 		quarterHours: {},
 		// September to December 2025: 17 weeks of three 8-hour days.

@@ -4,8 +4,7 @@
  * scenario still opens and the user is told what was replaced.
  */
 import { RuleInputError } from '$lib/rules/errors';
-import { LEVELS } from '$lib/rules/levels';
-import { contractLevels } from '$lib/rules';
+import { LEVELS, contractLevels } from '$lib/rules/levels';
 import {
 	requireBoolean,
 	requireDate,
@@ -129,6 +128,10 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 		v === null ? null : requireNumber(v, 'employerMonthlyAmount', 'Montant payé par l\'employeur', { min: 0, max: 100_000 }),
 	week: readWeek,
 	centreHoursPerWeek: (v) => requireNumber(v, 'centreHoursPerWeek', 'Heures au centre par semaine', { min: 0, max: 40 }),
+	centreDays: (v) =>
+		[...new Set(requireList(v, 'centreDays', 'Jours au centre de formation', { min: 0, max: 7 }).map((day, i) =>
+			requireNumber(day, `centreDays[${i}]`, `Jour au centre n° ${i + 1}`, { min: 0, max: 6, integer: true })
+		))].sort(),
 	derogation: (v) => requireOneOf(v, DEROGATIONS, 'derogation', 'Dérogation sectorielle'),
 	quarterHours: readQuarterHours,
 	previousYear: readPreviousYear,
@@ -140,7 +143,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 /**
  * Upgrades a scenario of an earlier schema version to the current one. Version 1 stored the levels
  * always; version 2 stores null while they follow the contract, the date of the monthly amount and
- * the hours worked outside the contract by quarter.
+ * the hours worked outside the contract by quarter, and the training-centre days.
  */
 export function migrateScenario(raw: Record<string, unknown>, version: number): Record<string, unknown> {
 	let data = raw;
@@ -152,7 +155,7 @@ export function migrateScenario(raw: Record<string, unknown>, version: number): 
 		} catch {
 			// Dates that cannot be read: the levels stay as stored and are checked with the rest.
 		}
-		data = { ...data, levels: follows ? null : data.levels, retributionOn: null, quarterHours: {} };
+		data = { ...data, levels: follows ? null : data.levels, retributionOn: null, quarterHours: {}, centreDays: [] };
 	}
 	return data;
 }

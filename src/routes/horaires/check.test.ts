@@ -67,10 +67,11 @@ describe('checkWeek', () => {
 	const input = {
 		week: [day, day, day, [], [], [], []],
 		birthDate: '2009-03-15',
-		derogation: 'none',
-		weeklyHoursRegime: 'standard',
-		trainingCenterHoursPerWeek: 14
-	} as const;
+		derogation: 'none' as const,
+		weeklyHoursRegime: 'standard' as const,
+		trainingCenterHoursPerWeek: 14,
+		trainingCenterDays: [4, 5]
+	};
 
 	it('checks the week over the period and places the answer on the grid', () => {
 		// 10/11–07/12/2025: four whole weeks of 3 × 8 h + 14 h = 38 h; only Tuesday 11/11, Armistice, is wrong.

@@ -51,6 +51,12 @@ export function violationsByDate(violations: readonly ScheduleViolation[]): { da
 	return groups;
 }
 
+/** The rules broken, in the checker's order, each with how many times and its first occurrence. */
+export function rulesBroken(violations: readonly ScheduleViolation[]): { rule: ScheduleRule; count: number; first: ScheduleViolation }[] {
+	const counts = countByRule(violations);
+	return SCHEDULE_RULES.filter((rule) => counts[rule] > 0).map((rule) => ({ rule, count: counts[rule], first: violations.find((v) => v.rule === rule)! }));
+}
+
 export function countByRule(violations: readonly ScheduleViolation[]): Record<ScheduleRule, number> {
 	const counts = Object.fromEntries(SCHEDULE_RULES.map((rule) => [rule, 0])) as Record<ScheduleRule, number>;
 	for (const { rule } of violations) counts[rule] += 1;
@@ -115,6 +121,8 @@ export interface WeekCheckInput {
 	derogation: Derogation;
 	weeklyHoursRegime: WeeklyHoursRegime;
 	trainingCenterHoursPerWeek: number;
+	/** The weekdays at the centre, 1 = Monday. */
+	trainingCenterDays: number[];
 }
 
 export interface WeekCheck {
