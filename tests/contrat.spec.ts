@@ -59,14 +59,15 @@ test('the notice table gives the start and last day for each way of notifying it
 	await expect(page.getByLabel('Préavis donné pendant la période d\'essai ?')).toHaveValue('auto');
 	await expect(page.getByTestId('notice-length')).toHaveText('Préavis de 14 jours');
 	// Hand delivery: the next day, 02/11/2025; 02/11 + 14 days − 1 = 15/11/2025.
-	await expect(page.getByTestId('notice-hand-delivery')).toContainText('02/11/2025');
-	await expect(page.getByTestId('notice-hand-delivery')).toContainText('15/11/2025');
+	await expect(page.getByTestId('notice-hand-delivery')).toContainText('dimanche 02/11/2025');
+	await expect(page.getByTestId('notice-hand-delivery')).toContainText('samedi 15/11/2025');
+	await expect(page.getByLabel('Date de remise ou d\'envoi du préavis')).toHaveAccessibleDescription(/date d'exemple/);
 	await expect(page.getByTestId('notice-bailiff')).toContainText('02/11/2025');
 	// Registered letter sent Saturday 08/11/2025: Sunday 09 skipped, Monday 10 (1st), Tuesday 11 is Armistice (skipped),
 	// Wednesday 12 (2nd), Thursday 13 (3rd) → takes effect 13/11/2025; 13/11 + 14 days − 1 = 26/11/2025.
 	await page.getByLabel('Date de remise ou d\'envoi du préavis').fill('08/11/2025');
-	await expect(page.getByTestId('notice-registered-letter')).toContainText('13/11/2025');
-	await expect(page.getByTestId('notice-registered-letter')).toContainText('26/11/2025');
+	await expect(page.getByTestId('notice-registered-letter')).toContainText('jeudi 13/11/2025');
+	await expect(page.getByTestId('notice-registered-letter')).toContainText('mercredi 26/11/2025');
 	const letter = region(page, 'Explication du préavis : lettre recommandée');
 	await expect(letter).toContainText('dimanche 09/11/2025 : non compté (dimanche)');
 	await expect(letter).toContainText('mardi 11/11/2025 : non compté (jour férié : Armistice)');
@@ -78,6 +79,11 @@ test('the notice table gives the start and last day for each way of notifying it
 	await expect(page.getByTestId('notice-hand-delivery')).toContainText('22/09/2025');
 	// The automatic answer can be overridden.
 	await page.getByLabel('Préavis donné pendant la période d\'essai ?').selectOption('no');
+	await expect(page.getByTestId('notice-length')).toHaveText('Préavis de 14 jours');
+	// The notice date and the trial choice are the scenario's: a reload keeps them.
+	await page.reload();
+	await expect(page.getByLabel('Date de remise ou d\'envoi du préavis')).toHaveValue('15/09/2025');
+	await expect(page.getByLabel('Préavis donné pendant la période d\'essai ?')).toHaveValue('no');
 	await expect(page.getByTestId('notice-length')).toHaveText('Préavis de 14 jours');
 });
 

@@ -23,3 +23,23 @@ test('a bad field in the scenario shows its message in its own section only', as
 	await expect(page.getByRole('alert').filter({ hasText: 'Fin du contrat' }).first()).toBeVisible();
 	await expect(page.getByTestId('dossier-eligibility')).toBeVisible();
 });
+
+test('the dossier prints the month table and the schedule violations, and prints cleanly', async ({ page }) => {
+	await page.goto('/horaires');
+	// Monday until 21:00 for a 16-year-old: night work every Monday of the four weeks the dossier checks.
+	await page.getByLabel('Lundi, plage 2, Fin', { exact: true }).fill('21:00');
+	await page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name: 'Dossier' }).click();
+	// 09/2025 to 06/2028: 34 months, the first at level A, 359,02 €.
+	const months = page.getByTestId('dossier-schedule-table');
+	await expect(months.locator('tbody tr')).toHaveCount(34);
+	await expect(months.locator('tbody tr').first()).toContainText(/09\/2025\s*A\s*30\/30\s*359,02\s€\s*359,02\s€/);
+	const violations = page.getByTestId('dossier-work-schedule-table');
+	await expect(violations).toContainText('Travail de nuit le 01/09/2025 (12:30–21:00)');
+	await page.emulateMedia({ media: 'print' });
+	// Printed, the table shows every column: nothing is cut at the right edge of the page.
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow).toBeLessThanOrEqual(0);
+	await expect(page.getByRole('navigation', { name: 'Calculateurs' })).toBeHidden();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 4).toString()).toBe('%PDF');
+});

@@ -55,3 +55,16 @@ test('the site works offline after the first visit', async ({ page, context }) =
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await context.setOffline(false);
 });
+
+test('on a 360-px phone the menu shows every destination and the month table every column', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto('/retribution');
+	for (const link of await page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link').all()) {
+		await expect(link).toBeInViewport();
+	}
+	const table = page.getByTestId('pay-months');
+	await expect(table).toBeVisible();
+	const cut = await table.evaluate((element) => element.getBoundingClientRect().right - element.parentElement!.getBoundingClientRect().right);
+	expect(cut, 'the month table is wider than its box').toBeLessThanOrEqual(0);
+	await expect(page.getByRole('region', { name: 'Rétribution de chaque mois' })).toHaveAttribute('tabindex', '0');
+});

@@ -23,6 +23,15 @@ import { attempt, type Attempt } from '$lib/ui/attempt';
 import { payScheduleInput, scenarioLevels, type Scenario } from './scenario';
 import { expandWeek } from './week';
 
+/** A table printed under an entry's headline: every month of the pay, every violation of the schedule. */
+export interface DossierTable {
+	caption: string;
+	head: string[];
+	rows: string[][];
+	/** Columns aligned right (amounts, counts). */
+	numeric: number[];
+}
+
 export interface DossierEntry {
 	id: string;
 	title: string;
@@ -30,13 +39,21 @@ export interface DossierEntry {
 	path: (typeof CALCULATORS)[number]['path'];
 	/** The date the figures were taken at. */
 	asOf: string;
-	outcome: Attempt<{ headline: string; result: Explained<unknown> }>;
+	outcome: Attempt<{ headline: string; result: Explained<unknown>; table?: DossierTable }>;
 }
 
 /** Weeks of the planned schedule that the dossier checks, from the contract start. */
 const CHECKED_WEEKS = 4;
 
-function entry<T>(id: string, title: string, path: DossierEntry['path'], asOf: string, compute: () => Explained<T>, headline: (value: T) => string): DossierEntry {
+function entry<T>(
+	id: string,
+	title: string,
+	path: DossierEntry['path'],
+	asOf: string,
+	compute: () => Explained<T>,
+	headline: (value: T) => string,
+	table?: (value: T) => DossierTable
+): DossierEntry {
 	return {
 		id,
 		title,
@@ -44,7 +61,7 @@ function entry<T>(id: string, title: string, path: DossierEntry['path'], asOf: s
 		asOf,
 		outcome: attempt(() => {
 			const result = compute();
-			return { headline: headline(result.value), result };
+			return { headline: headline(result.value), result, ...(table ? { table: table(result.value) } : {}) };
 		})
 	};
 }
@@ -76,7 +93,13 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			(amount) => `${format.euros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`),
 		entry('schedule', 'Rétribution sur tout le contrat', '/retribution', s.contractStart,
 			() => unwrap(plan),
-			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`),
+			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`,
+			(plan) => ({
+				caption: 'Rétribution de chaque mois du contrat',
+				head: ['Mois', 'Niveau', 'Jours couverts', 'Minimum', 'Payé'],
+				rows: plan.months.map((m) => [`${m.month.slice(5)}/${m.month.slice(0, 4)}`, m.levels.join(' puis '), `${m.coveredDays}/${m.daysInMonth}`, format.euros(m.minimum), format.euros(m.paid)]),
+				numeric: [2, 3, 4]
+			})),
 		entry<number | BlueCollarVacation>('vacation', `Vacances payées en ${vacationYear}`, '/vacances', `${vacationYear}-01-01`,
 			() => (s.regime === 'blue-collar'
 				? paidVacationBlueCollar({ daysWorked: s.previousYear.daysWorked, daysPerWeek: s.previousYear.daysPerWeek, hoursPerWeek: s.previousYear.hoursPerWeek, vacationYear })
@@ -87,7 +110,13 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			(days) => (days === null ? 'L\'alternance n\'ouvre pas le droit' : `${plural(days, 'jour')} de stage restant${days > 1 ? 's' : ''}`)),
 		entry('work-schedule', `Horaire des ${CHECKED_WEEKS} premières semaines`, '/horaires', s.contractStart,
 			() => checkWorkSchedule({ birthDate: s.birthDate, shifts: expandWeek(s.week, s.contractStart, scheduleEnd), derogation: s.derogation, trainingCenterHoursPerWeek: s.centreHoursPerWeek, trainingCenterDays: s.centreDays.map((d) => d + 1) }),
-			(violations) => (violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction'))),
+			(violations) => (violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction')),
+			(violations) => ({
+				caption: 'Infractions à l\'horaire, par date',
+				head: ['Date', 'Infraction'],
+				rows: violations.map((v) => [format.date(v.date), v.message]),
+				numeric: []
+			})),
 		entry('family-allowance', 'Allocations familiales pendant le contrat', '/allocations-familiales', s.contractStart,
 			() => {
 				const months = unwrap(plan).value.months;

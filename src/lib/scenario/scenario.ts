@@ -16,6 +16,7 @@ export type Regime = (typeof REGIMES)[number];
 export const DEROGATIONS = ['none', 'horeca', 'audiovisual', 'shift-work', 'sunday-one-in-two'] as const;
 export type Derogation = (typeof DEROGATIONS)[number];
 export const OUTCOMES = ['success', 'failure', 'abandoned'] as const;
+export const NOTICE_TRIAL_CHOICES = ['auto', 'yes', 'no'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
 /** One block of company hours on a weekday, 'HH:MM'. */
@@ -58,6 +59,10 @@ export interface Scenario {
 	hasQualifyingDiploma: boolean;
 	/** Date of the request for insertion allowances. */
 	requestDate: ISODate;
+	/** The trial period: a start at the centre only, the first day in the company (null: the contract start), suspensions. */
+	trial: { startsAtCentre: boolean; firstDayInCompany: ISODate | null; suspensions: { start: ISODate; end: ISODate }[] };
+	/** A notice to compute: the day it is handed over or sent (null: an example date, two months after the start), and whether it falls in the trial ('auto' compares with the trial's end). */
+	notice: { date: ISODate | null; duringTrial: (typeof NOTICE_TRIAL_CHOICES)[number] };
 }
 
 export const WEEKDAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] as const;
@@ -92,7 +97,9 @@ export function defaultScenario(): Scenario {
 		previousYear: { daysWorked: 51, monthsWorked: 4, daysPerWeek: 3, hoursPerWeek: 24 },
 		outcome: 'success',
 		hasQualifyingDiploma: false,
-		requestDate: '2028-07-15'
+		requestDate: '2028-07-15',
+		trial: { startsAtCentre: false, firstDayInCompany: null, suspensions: [] },
+		notice: { date: null, duringTrial: 'auto' }
 	};
 }
 

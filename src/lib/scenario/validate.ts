@@ -4,6 +4,7 @@
  * scenario still opens and the user is told what was replaced.
  */
 import { RuleInputError } from '$lib/rules/errors';
+import type { ISODate } from '$lib/rules/explain';
 import { LEVELS, contractLevels } from '$lib/rules/levels';
 import {
 	requireBoolean,
@@ -16,6 +17,7 @@ import {
 } from '$lib/rules/validate';
 import {
 	DEROGATIONS,
+	NOTICE_TRIAL_CHOICES,
 	OPERATORS,
 	OUTCOMES,
 	REGIMES,
@@ -80,16 +82,6 @@ function readLevels(value: unknown): Scenario['levels'] {
 	});
 }
 
-function readContracts(value: unknown): Scenario['earlierContracts'] {
-	return requireList(value, 'earlierContracts', 'Contrats précédents', { min: 0, max: 20 }).map((item, i) => {
-		const contract = requireObject(item, `earlierContracts[${i}]`, `Contrat précédent n° ${i + 1}`);
-		const start = requireDate(contract.start, `earlierContracts[${i}].start`, `Début du contrat précédent n° ${i + 1}`);
-		const end = requireDate(contract.end, `earlierContracts[${i}].end`, `Fin du contrat précédent n° ${i + 1}`);
-		if (end < start) throw new RuleInputError(`earlierContracts[${i}].end`, `Fin du contrat précédent n° ${i + 1} : elle doit suivre le début.`);
-		return { start, end };
-	});
-}
-
 function readPreviousYear(value: unknown): Scenario['previousYear'] {
 	const data = requireObject(value, 'previousYear', 'Année précédente');
 	return {
@@ -111,6 +103,34 @@ function readQuarterHours(value: unknown): Scenario['quarterHours'] {
 	return hours;
 }
 
+/** A list of periods, each ending on or after its start; `item` names one in messages (« du contrat précédent »). */
+function readPeriods(value: unknown, field: string, label: string, item: string): { start: ISODate; end: ISODate }[] {
+	return requireList(value, field, label, { min: 0, max: 20 }).map((entry, i) => {
+		const period = requireObject(entry, `${field}[${i}]`, `${label} : n° ${i + 1}`);
+		const start = requireDate(period.start, `${field}[${i}].start`, `Début ${item} n° ${i + 1}`);
+		const end = requireDate(period.end, `${field}[${i}].end`, `Fin ${item} n° ${i + 1}`);
+		if (end < start) throw new RuleInputError(`${field}[${i}].end`, `Fin ${item} n° ${i + 1} : elle doit suivre le début.`);
+		return { start, end };
+	});
+}
+
+function readTrial(value: unknown): Scenario['trial'] {
+	const trial = requireObject(value, 'trial', 'Période d\'essai');
+	return {
+		startsAtCentre: requireBoolean(trial.startsAtCentre, 'trial.startsAtCentre', 'Début en centre de formation'),
+		firstDayInCompany: trial.firstDayInCompany === null ? null : requireDate(trial.firstDayInCompany, 'trial.firstDayInCompany', 'Premier jour en entreprise'),
+		suspensions: readPeriods(trial.suspensions, 'trial.suspensions', 'Suspensions', 'de la suspension')
+	};
+}
+
+function readNotice(value: unknown): Scenario['notice'] {
+	const notice = requireObject(value, 'notice', 'Préavis');
+	return {
+		date: notice.date === null ? null : requireDate(notice.date, 'notice.date', 'Date du préavis'),
+		duringTrial: requireOneOf(notice.duringTrial, NOTICE_TRIAL_CHOICES, 'notice.duringTrial', 'Préavis pendant l\'essai')
+	};
+}
+
 const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	name: cleanName,
 	birthDate: (v) => requireDate(v, 'birthDate', 'Date de naissance'),
@@ -121,7 +141,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	signingDate: (v) => requireDate(v, 'signingDate', 'Date de signature'),
 	contractStart: (v) => requireDate(v, 'contractStart', 'Début du contrat'),
 	contractEnd: (v) => requireDate(v, 'contractEnd', 'Fin du contrat'),
-	earlierContracts: readContracts,
+	earlierContracts: (v) => readPeriods(v, 'earlierContracts', 'Contrats précédents', 'du contrat précédent'),
 	levels: (v) => (v === null ? null : readLevels(v)),
 	retributionOn: (v) => (v === null ? null : requireDate(v, 'retributionOn', 'Date du montant mensuel')),
 	employerMonthlyAmount: (v) =>
@@ -137,13 +157,16 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	previousYear: readPreviousYear,
 	outcome: (v) => requireOneOf(v, OUTCOMES, 'outcome', 'Issue de la formation'),
 	hasQualifyingDiploma: (v) => requireBoolean(v, 'hasQualifyingDiploma', 'Diplôme qualifiant'),
-	requestDate: (v) => requireDate(v, 'requestDate', 'Date de la demande')
+	requestDate: (v) => requireDate(v, 'requestDate', 'Date de la demande'),
+	trial: readTrial,
+	notice: readNotice
 };
 
 /**
  * Upgrades a scenario of an earlier schema version to the current one. Version 1 stored the levels
  * always; version 2 stores null while they follow the contract, the date of the monthly amount and
- * the hours worked outside the contract by quarter, and the training-centre days.
+ * the hours worked outside the contract by quarter, the training-centre days, the trial
+ * period and the notice of the contract page.
  */
 export function migrateScenario(raw: Record<string, unknown>, version: number): Record<string, unknown> {
 	let data = raw;
@@ -155,7 +178,7 @@ export function migrateScenario(raw: Record<string, unknown>, version: number): 
 		} catch {
 			// Dates that cannot be read: the levels stay as stored and are checked with the rest.
 		}
-		data = { ...data, levels: follows ? null : data.levels, retributionOn: null, quarterHours: {}, centreDays: [] };
+		data = { ...data, levels: follows ? null : data.levels, retributionOn: null, quarterHours: {}, centreDays: [], trial: defaultScenario().trial, notice: defaultScenario().notice };
 	}
 	return data;
 }

@@ -19,9 +19,9 @@ describe('the computations of the contract page', () => {
 	});
 
 	it('reads the first day in the company only when the contract starts at the centre', () => {
-		const inputs = { startsAtCentre: false, firstDayInCompany: '2025-09-15', suspensions: [] };
+		const s = { ...defaultScenario(), contractStart: '2025-09-01', trial: { startsAtCentre: false, firstDayInCompany: '2025-09-15', suspensions: [] } };
 		// One month from 01/09/2025: 30/09/2025; from 15/09/2025: 14/10/2025.
-		expect(trialOf(inputs, '2025-09-01')).toMatchObject({ ok: true, value: { value: '2025-09-30' } });
-		expect(trialOf({ ...inputs, startsAtCentre: true }, '2025-09-01')).toMatchObject({ ok: true, value: { value: '2025-10-14' } });
+		expect(trialOf(s)).toMatchObject({ ok: true, value: { value: '2025-09-30' } });
+		expect(trialOf({ ...s, trial: { ...s.trial, startsAtCentre: true } })).toMatchObject({ ok: true, value: { value: '2025-10-14' } });
 	});
 });

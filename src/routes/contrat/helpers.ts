@@ -2,7 +2,7 @@
 import { trialPeriodEnd, type DatePeriod, type Explained, type ISODate, type NoticeMethod } from '$lib/rules';
 import { addDays, daysInMonth, isoDate } from '$lib/rules/calendar';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import type { TrialInputs } from './trial-inputs.svelte';
+import type { Scenario } from '$lib/scenario/scenario';
 
 /** The same day `months` later, or the last day of that month when the day does not exist. */
 export function addMonths(date: ISODate, months: number): ISODate {
@@ -12,10 +12,16 @@ export function addMonths(date: ISODate, months: number): ISODate {
 	return isoDate(year, month, Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)));
 }
 
-/** The last day of the trial period for the inputs, read by the trial section and by the notice section. */
-export function trialOf(inputs: TrialInputs, contractStart: ISODate): Attempt<Explained<ISODate>> {
-	const { startsAtCentre, firstDayInCompany, suspensions } = inputs;
-	return attempt(() => trialPeriodEnd({ contractStart, ...(startsAtCentre ? { firstDayInCompany } : {}), suspensions }));
+/** The first day in the company: the one entered after a start at the centre, the contract start otherwise. */
+export const firstDayInCompany = (s: Scenario): ISODate => s.trial.firstDayInCompany ?? s.contractStart;
+
+/** The day the notice is handed over or sent: the one entered, else an example two months after the start. */
+export const noticeDate = (s: Scenario): ISODate => s.notice.date ?? addMonths(s.contractStart, 2);
+
+/** The last day of the scenario's trial period, read by the trial section and by the notice section. */
+export function trialOf(s: Scenario): Attempt<Explained<ISODate>> {
+	const { startsAtCentre, suspensions } = s.trial;
+	return attempt(() => trialPeriodEnd({ contractStart: s.contractStart, ...(startsAtCentre ? { firstDayInCompany: firstDayInCompany(s) } : {}), suspensions }));
 }
 
 /** Two computations shown as one explanation: the first one's steps lead to the second's value. */

@@ -2,22 +2,27 @@
  * The results of the current scenario that depend on a date, for « Comparer deux dates »: the
  * rétribution at each level, the stage d'insertion left for a request on that date, and the family
  * allowance of that date's month with that date's rétribution as income. The page loads this module
- * right after it shows the rétribution rows.
+ * right after it shows its form.
  */
 import {
+	LEVELS,
+	eurosToCents,
 	familyAllowanceImpact,
+	formatCents,
 	insertionInternshipRemainingDays,
 	levelOn,
 	monthlyRetribution,
 	type Explained,
 	type FamilyAllowanceMonth,
-	type ISODate
+	type ISODate,
+	type Level
 } from '$lib/rules';
 import { ageOn } from '$lib/rules/calendar';
 import { Explainer } from '$lib/rules/explain';
 import { scenarioLevels, type Scenario } from '$lib/scenario/scenario';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import { RETRIBUTION_ROWS, euros } from './retribution-rows';
+
+const euros = (value: number) => formatCents(eurosToCents(value));
 
 /** A computed cell: the result with its explanation, and its value in words. */
 export interface Cell {
@@ -83,4 +88,16 @@ const allowanceRow: ComparisonRow = {
 		})
 };
 
-export const COMPARISON_ROWS: readonly ComparisonRow[] = [...RETRIBUTION_ROWS, insertionRow, allowanceRow];
+function retributionRow(level: Level): ComparisonRow {
+	return {
+		id: `level-${level}`,
+		label: `Rétribution minimale, niveau ${level}`,
+		compute: (_, on) =>
+			attempt(() => {
+				const result = monthlyRetribution(level, on);
+				return { result, text: `${euros(result.value)} par mois` };
+			})
+	};
+}
+
+export const COMPARISON_ROWS: readonly ComparisonRow[] = [...LEVELS.map(retributionRow), insertionRow, allowanceRow];
