@@ -67,9 +67,19 @@ test('a trainer opens an example on the page it illustrates, and its link opens 
 	await expect(page.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
 	// Born on 1 June 2008: 17 from 1 June 2025, so 17 over the four weeks from 1 September 2025.
 	await expect(page.getByText('17 ans pendant toute la période')).toBeVisible();
-	const other = await browser.newContext();
+	// Class mode for the projector: large type, and the link keeps it.
+	const size = () => page.getByRole('heading', { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+	const before = await size();
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.getByRole('button', { name: 'Mode classe' }).click();
+	await expect(page.getByRole('button', { name: 'Mode classe' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page).toHaveURL(/&classe=1$/);
+	expect(await size()).toBeGreaterThan(before * 1.3);
+	const other = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 	const copy = await other.newPage();
 	await copy.goto(page.url());
 	await expect(copy.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
+	await expect(copy.getByRole('button', { name: 'Mode classe' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(copy.getByText('17 ans pendant toute la période')).toBeVisible();
 	await other.close();
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateText, dayWithWeekday, parseDateText } from './date-text';
+import { ageText, dateText, dayWithWeekday, parseDateText } from './date-text';
 
 describe('parseDateText', () => {
 	it.each([
@@ -35,5 +35,15 @@ describe('dayWithWeekday', () => {
 		['2024-02-29', 'jeudi 29/02/2024']
 	])('shows %s as %s', (date, text) => {
 		expect(dayWithWeekday(date)).toBe(text);
+	});
+});
+
+describe('ageText', () => {
+	it.each([
+		[0, 'moins d\'un an'],
+		[1, '1 an'],
+		[17, '17 ans']
+	])('says %i as « %s »', (years, text) => {
+		expect(ageText(years)).toBe(text);
 	});
 });

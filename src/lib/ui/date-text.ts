@@ -46,3 +46,8 @@ const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samed
 export function dayWithWeekday(date: ISODate): string {
 	return `${WEEKDAY_NAMES[isoWeekday(date) - 1]} ${formatDate(date)}`;
 }
+
+/** « 17 ans », « 1 an », « moins d'un an »: never « 0 ans ». */
+export function ageText(years: number): string {
+	return years < 1 ? 'moins d\'un an' : years === 1 ? '1 an' : `${years} ans`;
+}
