@@ -67,4 +67,9 @@ test('on a 360-px phone the menu shows every destination and the month table eve
 	const cut = await table.evaluate((element) => element.getBoundingClientRect().right - element.parentElement!.getBoundingClientRect().right);
 	expect(cut, 'the month table is wider than its box').toBeLessThanOrEqual(0);
 	await expect(page.getByRole('region', { name: 'Rétribution de chaque mois' })).toHaveAttribute('tabindex', '0');
+	// The answer first: the steps start folded on a phone, one tap away.
+	const steps = page.locator('main .explanation details').first();
+	await expect(steps).not.toHaveAttribute('open');
+	await steps.locator('summary').click();
+	await expect(steps).toHaveAttribute('open');
 });

@@ -19,6 +19,8 @@ test('fiche 12 example 1: a successful alternance leaves 49 days, not the 50 pri
 	// 01/09/2015–30/06/2016 both ends included: 30 + 31 + 30 + 31 + 31 + 29 + 31 + 30 + 31 + 30 = 304 days, 43 Sundays;
 	// 304 − 43 = 261 contract days; 310 − 261 = 49 days left (the 2017 text counts 303 and leaves 50).
 	await expect(page.getByTestId('remaining')).toHaveText('49 jours de stage à faire');
+	// The page opens with the answer.
+	await expect(page.getByTestId('answer')).toHaveText('Pour une demande le 15/07/2016 : 49 jours de stage d\'insertion à faire.');
 	const why = remainingExplanation(page);
 	await expect(why).toContainText('304 jours calendrier − 43 dimanches');
 	await expect(why).toContainText('max(0 ; 310 − 261)');

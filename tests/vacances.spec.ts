@@ -12,6 +12,8 @@ test('Pierre, ouvrier of fiche 4: 104 days at 28 h over 4 days give 7 days and a
 	// (104 × 5 / 4) × 28 / 38 = 130 × 28 / 38 = 3 640 / 38 = 95,789… → 95,79 → 96, and 96 lies in the row 87–96 → 7 days.
 	const paid = page.getByRole('region', { name: 'Vacances payées', exact: true });
 	await expect(paid.getByTestId('paid-days')).toHaveText('7 jours de vacances payées');
+	// The page opens with the answer: the vacation year 2026 follows the 2025 work.
+	await expect(page.getByTestId('answer')).toHaveText('En 2026 : 7 jours de vacances payées (régime ouvrier), d\'après le travail de 2025.');
 	await expect(paid).toContainText('« de 87 à 96 jours → 7 jours »');
 	await expect(paid.getByText('(104 × 5 / 4) × 28 / 38')).toBeVisible();
 	await expect(paid.getByText('95,79 → 96')).toBeVisible();
