@@ -6,7 +6,7 @@ import { addDays, daysInMonth, daysInclusive, formatDate, isoDate } from './cale
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
-import { LEVELS, contractLevels } from './levels';
+import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
 import { rowOn, unconfirmedWarning, type DatedRow } from './parameters/table';
@@ -65,21 +65,8 @@ export function monthlyRetribution(level: Level, on: ISODate, options: Retributi
 	return why.done(centsToEuros(monthlyCents(checkedLevel, date, requireObject(options, 'options', 'Options'), why)));
 }
 
-interface Period {
-	start: ISODate;
-	end: ISODate;
-}
+type Period = ReturnType<typeof requireContractPeriod>;
 
-function requirePeriod(start: unknown, end: unknown): Period {
-	const period = {
-		start: requireDate(start, 'contractStart', 'Début du contrat'),
-		end: requireDate(end, 'contractEnd', 'Fin du contrat')
-	};
-	if (period.end < period.start) {
-		throw new RuleInputError('contractEnd', 'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.');
-	}
-	return period;
-}
 
 /** The first and last day of a month, and its length. */
 function monthBounds(year: number, month: number): { first: ISODate; last: ISODate; length: number } {
@@ -119,7 +106,7 @@ export function retributionForMonth(
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const level = requireOneOf(data.level, LEVELS, 'level', 'Niveau de rétribution');
 	const { year, month } = requireMonth(data.month, 'month', 'Mois');
-	const contract = requirePeriod(data.contractStart, data.contractEnd);
+	const contract = requireContractPeriod(data.contractStart, data.contractEnd);
 	const { first, last, length } = monthBounds(year, month);
 	const why = new Explainer();
 	const covered = overlapDays(first, last, contract.start, contract.end);
@@ -225,7 +212,7 @@ function requireLevels(value: unknown, contract: Period): LevelChange[] {
  */
 export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const contract = requirePeriod(data.contractStart, data.contractEnd);
+	const contract = requireContractPeriod(data.contractStart, data.contractEnd);
 	const changes = requireLevels(data.levels, contract);
 	const employer =
 		data.employerMonthlyAmount === undefined

@@ -116,13 +116,16 @@ export function payScheduleInput(s: Scenario): PayScheduleInput {
 	return input;
 }
 
+/** The calendar quarter key ('2026-Q3') of a date or a 'YYYY-MM' month, as `quarterHours` is keyed. */
+export const quarterKey = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+
 /** The calendar quarters ('2026-Q3') the contract touches, in order; none while its dates are wrong. */
 export function contractQuarters(s: Scenario): string[] {
 	const quarters: string[] = [];
 	if (s.contractEnd < s.contractStart) return quarters;
 	let year = Number(s.contractStart.slice(0, 4));
 	let quarter = Math.ceil(Number(s.contractStart.slice(5, 7)) / 3);
-	const last = `${s.contractEnd.slice(0, 4)}-Q${Math.ceil(Number(s.contractEnd.slice(5, 7)) / 3)}`;
+	const last = quarterKey(s.contractEnd);
 	for (let key = `${year}-Q${quarter}`; quarters.length < 200; key = `${year}-Q${quarter}`) {
 		quarters.push(key);
 		if (key === last) break;

@@ -1,6 +1,6 @@
 /** The page's computations, in a module of their own: the rétribution and family allowance rules load right after the page. */
 import { ageOn, familyAllowanceByMonth, familyAllowanceImpact, paySchedule } from '$lib/rules';
-import { payScheduleInput, type Scenario } from '$lib/scenario/scenario';
+import { payScheduleInput, quarterKey, type Scenario } from '$lib/scenario/scenario';
 import { attempt } from '$lib/ui/attempt';
 import { verdictOf } from './verdict';
 
@@ -11,12 +11,9 @@ export function contractPay(s: Scenario) {
 	return { schedule, byMonth };
 }
 
-/** The quarter key ('2026-Q3') of a 'YYYY-MM' month. */
-export const quarterOf = (month: string) => `${month.slice(0, 4)}-Q${Math.ceil(Number(month.slice(5, 7)) / 3)}`;
-
 /** The allowance of the checked month, with the hours of its quarter, and the age on its first day once the month is valid. */
 export function monthCheck(s: Scenario, month: string, income: number | null) {
-	const hours = s.quarterHours[quarterOf(month)];
+	const hours = s.quarterHours[quarterKey(month)];
 	const impact = attempt(() => familyAllowanceImpact({ region: s.region, birthDate: s.birthDate, month, monthlyIncome: income ?? undefined, hoursOutsideContract: hours }));
 	return { impact, age: impact.ok ? ageOn(s.birthDate, `${month}-01`) : null };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '$lib/scenario/scenario';
 import { ageChecks } from './age';
-import { trialOf } from './helpers';
+import { addMonths, trialOf } from './helpers';
 
 describe('the computations of the contract page', () => {
 	it('says who may sign, at what age, and whether the planned end is allowed', () => {
@@ -23,5 +23,16 @@ describe('the computations of the contract page', () => {
 		// One month from 01/09/2025: 30/09/2025; from 15/09/2025: 14/10/2025.
 		expect(trialOf(s)).toMatchObject({ ok: true, value: { value: '2025-09-30' } });
 		expect(trialOf({ ...s, trial: { ...s.trial, startsAtCentre: true } })).toMatchObject({ ok: true, value: { value: '2025-10-14' } });
+	});
+});
+
+describe('addMonths', () => {
+	it.each([
+		['2025-09-01', 2, '2025-11-01'],
+		['2025-12-31', 2, '2026-02-28'],
+		['2024-01-31', 1, '2024-02-29'],
+		['2026-03-29', -1, '2026-02-28']
+	])('%s plus %i months is %s, the last day of the month when the day does not exist', (date, months, expected) => {
+		expect(addMonths(date, months)).toBe(expected);
 	});
 });

@@ -1,15 +1,14 @@
 /** Pure helpers of the Contrat page: default dates, the trial period of the inputs, joined explanations. */
+import { addMonths as addCalendarMonths } from 'date-fns';
 import { trialPeriodEnd, type DatePeriod, type Explained, type ISODate, type NoticeMethod } from '$lib/rules';
-import { addDays, daysInMonth, isoDate } from '$lib/rules/calendar';
+import { addDays, isoDate } from '$lib/rules/calendar';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import type { Scenario } from '$lib/scenario/scenario';
 
-/** The same day `months` later, or the last day of that month when the day does not exist. */
+/** The same day `months` later, or the last day of that month when the day does not exist (date-fns, on a local calendar day). */
 export function addMonths(date: ISODate, months: number): ISODate {
-	const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
-	const year = Math.floor(index / 12);
-	const month = (index % 12) + 1;
-	return isoDate(year, month, Math.min(Number(date.slice(8, 10)), daysInMonth(year, month)));
+	const later = addCalendarMonths(new Date(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))), months);
+	return isoDate(later.getFullYear(), later.getMonth() + 1, later.getDate());
 }
 
 /** The first day in the company: the one entered after a start at the centre, the contract start otherwise. */

@@ -14,10 +14,6 @@ export function dayCount(days: number): string {
 	return `${days} jour${days > 1 ? 's' : ''}`;
 }
 
-/** « samedi »: the weekday helps to find the day in a diary. */
-export function weekdayName(date: ISODate): string {
-	return new Date(`${date}T00:00:00Z`).toLocaleDateString('fr-BE', { weekday: 'long', timeZone: 'UTC' });
-}
 
 export interface RegimeSide {
 	/** « jusqu'au 28/02/2026 », « à partir du 01/03/2026 ». */
