@@ -1,69 +1,97 @@
 import { accessibilityViolations, expect, test } from './fixtures';
 
-// The default scenario starts its contract on 01/09/2025: the page opens on the vacations of 2026, earned in 2025.
+// The default scenario: contract from Monday 01/09/2025 to 30/06/2028, company Monday to Wednesday, 8 h a day (24 h a
+// week), ouvrier, 38 h full time. Days worked: 2025 → 17 weeks × 3 + 29, 30, 31/12 = 54; 2026 and 2027 → 52 × 3 = 156.
 
-test('Pierre, ouvrier of fiche 4: 104 days at 28 h over 4 days give 7 days and a vacation pay', async ({ page }) => {
+const rowOf = (page: import('@playwright/test').Page, year: number) => page.getByTestId('vacation-years').getByRole('row').filter({ has: page.getByRole('rowheader', { name: String(year), exact: true }) });
+
+test('every year of the contract comes from the contract and the grid; a year typed over stays marked and survives a reload', async ({ page }) => {
 	await page.goto('/vacances');
-	await page.getByLabel('Régime de travail').selectOption({ label: 'Ouvrier' });
-	await page.getByLabel('Jours de travail par semaine').fill('4');
-	await page.getByLabel('Heures par semaine en entreprise').fill('28');
-	await page.getByLabel('Jours prestés et assimilés en 2025').fill('104');
+	// 2026: (54 × 5 / 3) × 24 / 38 = 56,84 → 57 → row 48–63 → 4 days. 2027: (156 × 5 / 3) × 24 / 38 = 164,21 → 164 → row 163–181 → 14 days.
+	// European days: 2025 → 54 days of 2025 → 4; 2026 → 156 days → 14, room 20 − 4 = 16 → 14; 2027 and 2028 → room 20 − 14 = 6.
+	await expect(rowOf(page, 2025)).toContainText(/^2025\s*0 j\s*0 j\s*4 j\s*20 j/);
+	await expect(rowOf(page, 2026)).toContainText(/^2026\s*54 j\s*4 j\s*14 j\s*20 j/);
+	// 2026 pay: 4 × 359,02 € = 1 436,08 € of 2025 rétributions × 108 % × 15,38 % = 238,54 €.
+	await expect(rowOf(page, 2026)).toContainText(/238,54\s€/);
+	await expect(rowOf(page, 2027)).toContainText(/^2027\s*156 j\s*14 j\s*6 j\s*20 j/);
+	await expect(page.getByTestId('vacation-years').locator('tfoot')).toContainText(/32 j\s*30 j\s*80 j/);
+	await expect(page.getByTestId('answer')).toContainText('Premières vacances payées en 2026 : 4 jours (régime ouvrier), d\'après le travail de 2025.');
+	await expect(page.getByTestId('answer')).toContainText('Sur tout le contrat (2025–2028) : 32 jours payés, 30 jours européens');
+
+	// The real 2025 figure typed over: (104 × 5 / 3) × 24 / 38 = 109,47 → 109 → row 106–124 → 9 days in 2026.
+	await page.getByText('Corriger le travail d\'une année').click();
+	await expect(page.getByLabel('Jours en 2025')).toHaveAccessibleDescription(/Vide : calculé : 54 j/);
+	await page.getByLabel('Jours en 2025').fill('104');
+	await expect(rowOf(page, 2026)).toContainText(/^2026\s*104 j \(saisi\)\s*9 j/);
+	const paid = page.getByRole('region', { name: 'Vacances payées en 2026', exact: true });
+	await expect(paid.getByTestId('paid-days')).toHaveText('9 jours de vacances payées');
+	await expect(paid).toContainText('D\'après 104 jours en entreprise en 2025 (saisis)');
+
+	// Another year detailed, then a reload: both are the scenario's.
+	await page.getByLabel('Année détaillée').selectOption('2027');
+	await expect(page.getByRole('region', { name: 'Vacances payées en 2027', exact: true }).getByTestId('paid-days')).toHaveText('14 jours de vacances payées');
+	await page.reload();
+	await expect(page.getByLabel('Année détaillée')).toHaveValue('2027');
+	await expect(rowOf(page, 2026)).toContainText('104 j (saisi)');
+});
+
+test('Pierre, ouvrier of fiche 4: the example opens here, 104 days at 28 h over 4 days give 7 days and a vacation pay', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('listitem').filter({ hasText: 'Fiche 4 : Pierre' }).getByRole('button', { name: 'Ouvrir' }).click();
+	await expect(page).toHaveURL(/\/vacances#s=/);
 
 	// (104 × 5 / 4) × 28 / 38 = 130 × 28 / 38 = 3 640 / 38 = 95,789… → 95,79 → 96, and 96 lies in the row 87–96 → 7 days.
-	const paid = page.getByRole('region', { name: 'Vacances payées', exact: true });
+	const paid = page.getByRole('region', { name: 'Vacances payées en 2026', exact: true });
 	await expect(paid.getByTestId('paid-days')).toHaveText('7 jours de vacances payées');
-	// The page opens with the answer: the vacation year 2026 follows the 2025 work.
-	await expect(page.getByTestId('answer')).toHaveText('En 2026 : 7 jours de vacances payées (régime ouvrier), d\'après le travail de 2025.');
+	await expect(page.getByTestId('answer')).toContainText('Premières vacances payées en 2026 : 7 jours (régime ouvrier), d\'après le travail de 2025.');
 	await expect(paid).toContainText('« de 87 à 96 jours → 7 jours »');
 	await expect(paid.getByText('(104 × 5 / 4) × 28 / 38')).toBeVisible();
 	await expect(paid.getByText('95,79 → 96')).toBeVisible();
 	await expect(paid).toContainText('Chiffres en vigueur le 01/01/2026.');
 
 	// 2 000 € × 108 % × 15,38 % = 2 000 × 1,661 04 = 332,208 → 332,21 €.
-	const pay = page.getByRole('region', { name: 'Pécule de vacances', exact: true });
-	await page.getByLabel('Rétributions brutes de 2025').fill('2000');
+	const pay = page.getByRole('region', { name: 'Pécule de vacances 2026', exact: true });
+	await page.getByLabel('Rétributions brutes de 2025 (facultatif)').fill('2000');
 	await expect(pay.getByTestId('vacation-pay')).toHaveText(/^332,21\s€ brut$/);
 	await expect(pay).toContainText('caisse de vacances');
 });
 
-test('an employé of fiche 4, 3 months at 3 days a week, gets 3 days and a prorated double pay', async ({ page }) => {
+test('an employé: 2 days a month in a 6-day week, prorated to 3 days; a prorated double pay; European days', async ({ page }) => {
 	await page.goto('/vacances');
 	await page.getByLabel('Régime de travail').selectOption({ label: 'Employé' });
-	await expect(page.getByLabel('Heures par semaine en entreprise')).toHaveCount(0);
-	await page.getByLabel('Jours de travail par semaine').fill('3');
-	await page.getByLabel('Mois prestés et assimilés en 2025').fill('3');
+	await expect(page.getByLabel('Heures d\'un temps plein dans l\'entreprise')).toHaveCount(0);
 
-	// 2 days × 3 months = 6 days in a 6-day week, × 3 / 6 = 3 days.
-	const paid = page.getByRole('region', { name: 'Vacances payées', exact: true });
-	await expect(paid.getByTestId('paid-days')).toHaveText('3 jours de vacances payées');
-	await expect(paid.getByText('6 × 3 / 6 = 3')).toBeVisible();
+	// 2026: 4 months of 2025 × 2 days = 8 days in a 6-day week, × 3 / 6 = 4 days.
+	const paid = page.getByRole('region', { name: 'Vacances payées en 2026', exact: true });
+	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+	await expect(paid.getByText('8 × 3 / 6 = 4')).toBeVisible();
 
-	// Double pay: 400 € × 92 % × 3 / 12 = 92,00 €; the vacation month brings 400 + 92 = 492,00 €.
-	await page.getByLabel('Rétribution brute du mois des vacances principales').fill('400');
-	const pay = page.getByRole('region', { name: 'Pécule de vacances', exact: true });
-	await expect(pay.getByTestId('vacation-pay')).toHaveText(/^92,00\s€ de double pécule$/);
-	await expect(pay).toContainText(/492,00\s€ brut/);
+	// Double pay: 400 € × 92 % × 4 / 12 = 122,666… → 122,67 €; the vacation month brings 400 + 122,67 = 522,67 €.
+	await page.getByLabel('Rétribution brute du mois des vacances principales (facultatif)').fill('400');
+	const pay = page.getByRole('region', { name: 'Pécule de vacances 2026', exact: true });
+	await expect(pay.getByTestId('vacation-pay')).toHaveText(/^122,67\s€ de double pécule$/);
+	await expect(pay).toContainText(/522,67\s€ brut/);
 
-	// European days of 2026: 2 × 6 months × 3 / 6 = 6, room up to 4 weeks: 4 × 3 − 3 = 9, so min(6 ; 9) = 6.
-	await page.getByLabel('Mois prestés en 2026').fill('6');
-	const european = page.getByRole('region', { name: 'Vacances européennes', exact: true });
-	await expect(european.getByTestId('european-days')).toHaveText('6 jours de vacances européennes');
-	await expect(european.getByText('min(6 ; 9)')).toBeVisible();
+	// European days of 2026: 12 months × 2 × 3 / 6 = 12, room up to 4 weeks: 4 × 3 − 4 = 8, so min(12 ; 8) = 8.
+	const european = page.getByRole('region', { name: 'Vacances européennes 2026', exact: true });
+	await expect(european.getByTestId('european-days')).toHaveText('8 jours de vacances européennes');
+	await expect(european.getByText('min(12 ; 8)')).toBeVisible();
 });
 
 test('the construction sector rest days come off the unpaid school vacations', async ({ page }) => {
 	await page.goto('/vacances');
-	const school = page.getByRole('region', { name: 'Vacances scolaires non rétribuées', exact: true });
+	const school = page.getByRole('region', { name: 'Vacances scolaires non rétribuées 2026', exact: true });
 	await expect(school.getByTestId('school-days')).toHaveText('20 jours non rétribués');
 	await page.getByLabel('Entreprise de la construction (CP 124)').check();
 	// The contract covers all 365 days of 2026: 12 × 365 / 365 = 12 rest days, and 20 − 12 = 8 unpaid days.
 	await expect(school.getByTestId('school-days')).toHaveText('8 jours non rétribués');
 	await expect(school.getByText('12 × 365 / 365')).toBeVisible();
+	await expect(rowOf(page, 2026)).toContainText(/8 j\s*238,54/);
 });
 
 test('the summer check fails with two weeks, then passes once a period joins them', async ({ page }) => {
 	await page.goto('/vacances');
-	const summer = page.getByRole('region', { name: 'Trois semaines consécutives en été', exact: true });
+	const summer = page.getByRole('region', { name: 'Trois semaines consécutives en été 2026', exact: true });
 	await expect(summer.getByTestId('summer-check')).toContainText('Règle respectée');
 
 	// Wednesday 01/07/2026 to Tuesday 14/07/2026: 14 days, no weekend touches them, 7 are missing.
@@ -81,16 +109,22 @@ test('the summer check fails with two weeks, then passes once a period joins the
 
 	await page.getByRole('button', { name: 'Retirer la période n° 1' }).click();
 	await expect(summer.getByTestId('summer-check')).toContainText('Règle non respectée');
+	// The plan is the scenario's: a reload keeps it.
+	await page.reload();
+	await expect(page.getByLabel('Début de la période n° 1')).toHaveValue('15/07/2026');
 });
 
-test('seven working days a week are refused next to the field', async ({ page }) => {
+test('a month count above 12 is refused next to its year, and the year is left out of the totals', async ({ page }) => {
 	await page.goto('/vacances');
-	const field = page.getByLabel('Jours de travail par semaine');
-	await field.fill('7');
-	await expect(field).toHaveAccessibleDescription(/Jours de travail par semaine : la valeur 7 doit être comprise entre 1 et 6\./);
+	await page.getByLabel('Régime de travail').selectOption({ label: 'Employé' });
+	await page.getByText('Corriger le travail d\'une année').click();
+	const field = page.getByLabel('Mois en 2025');
+	await field.fill('13');
+	await expect(field).toHaveAccessibleDescription(/Mois prestés et assimilés : la valeur 13 doit être comprise entre 0 et 12\./);
 	await expect(field).toHaveAttribute('aria-invalid', 'true');
-	await expect(page.getByRole('region', { name: 'Vacances payées', exact: true })).toContainText('Calcul impossible');
-	await field.fill('4');
+	await expect(page.getByRole('region', { name: 'Vacances payées en 2026', exact: true })).toContainText('Calcul impossible');
+	await expect(page.getByTestId('answer')).toContainText('une année reste à corriger');
+	await field.fill('');
 	await expect(field).toHaveAttribute('aria-invalid', 'false');
 });
 
@@ -99,7 +133,8 @@ test('the vacations page has no accessibility violation, with results and with a
 	await expect(page.getByTestId('paid-days')).toBeVisible();
 	expect(await accessibilityViolations(page)).toEqual([]);
 	await page.getByLabel('Régime de travail').selectOption({ label: 'Employé' });
-	await page.getByLabel('Mois prestés et assimilés en 2025').fill('13');
-	await expect(page.getByLabel('Mois prestés et assimilés en 2025')).toHaveAttribute('aria-invalid', 'true');
+	await page.getByText('Corriger le travail d\'une année').click();
+	await page.getByLabel('Mois en 2025').fill('13');
+	await expect(page.getByLabel('Mois en 2025')).toHaveAttribute('aria-invalid', 'true');
 	expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -2,26 +2,18 @@
  * Every result of one scenario, computed from the scenario alone, for the printable dossier. Each
  * entry keeps its own error, so one bad field does not hide the other results.
  */
-import {
-	addDays,
-	ageOn,
-	checkWorkSchedule,
-	contractEligibility,
-	familyAllowanceByMonth,
-	insertionInternshipRemainingDays,
-	levelOn,
-	monthlyRetribution,
-	paidVacationBlueCollar,
-	paidVacationWhiteCollar,
-	paySchedule,
-	trialPeriodEnd,
-	type BlueCollarVacation,
-	type Explained
-} from '$lib/rules';
+import { levelOn, monthlyRetribution, type Explained } from '$lib/rules';
 import type { CALCULATORS } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import { payScheduleInput, scenarioLevels, type Scenario } from './scenario';
-import { expandWeek } from './week';
+import { allowanceOf } from './derive/allowance';
+import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract';
+import { insertionOf } from './derive/insertion';
+import { contractPay } from './derive/pay';
+import { scheduleOf } from './derive/schedule';
+import { plural } from './derive/text';
+import { vacationsByYear, vacationsExplained } from './derive/vacations';
+import { scheduleWindow } from './picks';
+import { scenarioLevels, type Scenario } from './scenario';
 
 /** A table printed under an entry's headline: every month of the pay, every violation of the schedule. */
 export interface DossierTable {
@@ -41,9 +33,6 @@ export interface DossierEntry {
 	asOf: string;
 	outcome: Attempt<{ headline: string; result: Explained<unknown>; table?: DossierTable }>;
 }
-
-/** Weeks of the planned schedule that the dossier checks, from the contract start. */
-const CHECKED_WEEKS = 4;
 
 function entry<T>(
 	id: string,
@@ -72,44 +61,71 @@ function unwrap<T>(result: Attempt<T>): T {
 	return result.value;
 }
 
-/** « 1 jour », « 2 jours », « 34 mois »: words ending in s or x keep their form. */
-const plural = (n: number, word: string) => `${n} ${word}${n > 1 && !/[sx]$/.test(word) ? 's' : ''}`;
+const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 export function dossier(s: Scenario, format: { euros: (value: number) => string; date: (date: string) => string }): DossierEntry[] {
-	const vacationYear = Number(s.contractStart.slice(0, 4)) + 1;
-	const contracts = [...s.earlierContracts, { start: s.contractStart, end: s.contractEnd }];
-	const scheduleEnd = addDays(s.contractStart, CHECKED_WEEKS * 7 - 1);
-	// The pay schedule feeds two entries: computed once.
-	const plan = attempt(() => paySchedule(payScheduleInput(s)));
+	const window = scheduleWindow(s);
+	const notice = noticeOf(s);
+	const guaranteed = guaranteedPayOf(s);
+	const vacations = vacationsByYear(s);
 	return [
 		entry('eligibility', 'Conditions d\'accès', '/contrat', s.signingDate,
-			() => contractEligibility({ birthDate: s.birthDate, signingDate: s.signingDate, completedTwoSecondaryYears: s.completedTwoSecondaryYears }),
+			() => unwrap(ageChecks(s).eligibility),
 			(v) => (v.eligible ? `Peut signer ; formation possible jusqu'au ${format.date(v.latestEndDate)}` : 'Ne peut pas signer à cette date')),
 		entry('trial', 'Période d\'essai', '/contrat', s.contractStart,
-			() => trialPeriodEnd({ contractStart: s.contractStart }),
+			() => unwrap(trialOf(s)),
 			(end) => `Jusqu'au ${format.date(end)} inclus`),
+		entry('notice', 'Préavis remis contre accusé de réception', '/contrat', notice.notifiedOn,
+			() => {
+				const row = unwrap(notice.rows[0]!.result);
+				if (row === null) throw unwrap(trialOf(s) as Attempt<never>);
+				return row.explained;
+			},
+			(v) => `Remis le ${format.date(notice.notifiedOn)}${s.notice.date === null ? ' (date d\'exemple)' : ''} : ${plural(v.days, 'jour')}, jusqu'au ${format.date(v.lastDay)}`),
 		entry('retribution', 'Rétribution du premier mois complet', '/retribution', s.contractStart,
 			() => monthlyRetribution(levelOn(scenarioLevels(s), s.contractStart), s.contractStart),
 			(amount) => `${format.euros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`),
 		entry('schedule', 'Rétribution sur tout le contrat', '/retribution', s.contractStart,
-			() => unwrap(plan),
+			() => unwrap(contractPay(s)),
 			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`,
 			(plan) => ({
 				caption: 'Rétribution de chaque mois du contrat',
 				head: ['Mois', 'Niveau', 'Jours couverts', 'Minimum', 'Payé'],
-				rows: plan.months.map((m) => [`${m.month.slice(5)}/${m.month.slice(0, 4)}`, m.levels.join(' puis '), `${m.coveredDays}/${m.daysInMonth}`, format.euros(m.minimum), format.euros(m.paid)]),
+				rows: plan.months.map((m) => [monthText(m.month), m.levels.join(' puis '), `${m.coveredDays}/${m.daysInMonth}`, format.euros(m.minimum), format.euros(m.paid)]),
 				numeric: [2, 3, 4]
 			})),
-		entry<number | BlueCollarVacation>('vacation', `Vacances payées en ${vacationYear}`, '/vacances', `${vacationYear}-01-01`,
-			() => (s.regime === 'blue-collar'
-				? paidVacationBlueCollar({ daysWorked: s.previousYear.daysWorked, daysPerWeek: s.previousYear.daysPerWeek, hoursPerWeek: s.previousYear.hoursPerWeek, vacationYear })
-				: paidVacationWhiteCollar({ monthsWorked: s.previousYear.monthsWorked, daysPerWeek: s.previousYear.daysPerWeek, vacationYear })),
-			(v) => plural(typeof v === 'number' ? v : v.vacationDays, 'jour')),
+		entry('guaranteed-pay', 'Rétribution garantie en cas d\'incapacité', '/contrat', guaranteed.firstStart,
+			() => {
+				if (guaranteed.pay === null) throw unwrap(guaranteed.minimum as Attempt<never>);
+				unwrap(guaranteed.pay);
+				return guaranteed.explained!;
+			},
+			(v) => `${format.euros(v.total)} pour ${plural(v.periods.length, 'incapacité')}${s.incapacities === null ? ' (exemple)' : ''}`),
+		entry('vacation', 'Vacances sur tout le contrat', '/vacances', s.contractStart,
+			() => vacationsExplained(vacations),
+			(v) => `${plural(v.totals.paidDays, 'jour')} payés, ${plural(v.totals.europeanDays, 'jour')} européens, pécule ${format.euros(v.totals.payAmount)}${v.totals.incomplete ? ' (une année à corriger)' : ''}`,
+			(v) => ({
+				caption: 'Vacances de chaque année du contrat',
+				head: ['Année', 'Travail de l\'année précédente', 'Payées', 'Européennes', 'Scolaires', 'Pécule'],
+				rows: v.years.map((y) => [
+					String(y.year),
+					s.regime === 'blue-collar' ? plural(y.previous.value.days, 'jour') : plural(y.previous.value.months, 'mois'),
+					y.paidDays === null ? '—' : plural(y.paidDays, 'jour'),
+					y.european?.ok ? plural(y.european.value.value.vacationDays, 'jour') : '—',
+					y.school.ok ? plural(y.school.value.value, 'jour') : '—',
+					y.payAmount === null ? '—' : format.euros(y.payAmount)
+				]),
+				numeric: [1, 2, 3, 4, 5]
+			})),
 		entry('insertion', 'Stage d\'insertion professionnelle', '/stage-insertion', s.requestDate,
-			() => insertionInternshipRemainingDays({ contracts, outcome: s.outcome, ageAtRequest: ageOn(s.birthDate, s.requestDate), hasQualifyingDiploma: s.hasQualifyingDiploma, requestDate: s.requestDate }),
+			() => unwrap(insertionOf(s).remaining),
 			(days) => (days === null ? 'L\'alternance n\'ouvre pas le droit' : `${plural(days, 'jour')} de stage restant${days > 1 ? 's' : ''}`)),
-		entry('work-schedule', `Horaire des ${CHECKED_WEEKS} premières semaines`, '/horaires', s.contractStart,
-			() => checkWorkSchedule({ birthDate: s.birthDate, shifts: expandWeek(s.week, s.contractStart, scheduleEnd), derogation: s.derogation, trainingCenterHoursPerWeek: s.centreHoursPerWeek, trainingCenterDays: s.centreDays.map((d) => d + 1) }),
+		entry('work-schedule', `Horaire du ${format.date(window.from)} au ${format.date(window.to)}`, '/horaires', window.from,
+			() => {
+				const { expanded, check } = scheduleOf(s);
+				unwrap(expanded);
+				return check ? unwrap(check) : { value: [], trace: [{ label: 'Aucune plage horaire dans la période' }], sources: [], warnings: [] };
+			},
 			(violations) => (violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction')),
 			(violations) => ({
 				caption: 'Infractions à l\'horaire, par date',
@@ -118,17 +134,7 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 				numeric: []
 			})),
 		entry('family-allowance', 'Allocations familiales pendant le contrat', '/allocations-familiales', s.contractStart,
-			() => {
-				const months = unwrap(plan).value.months;
-				return familyAllowanceByMonth({
-					region: s.region,
-					birthDate: s.birthDate,
-					fromMonth: s.contractStart.slice(0, 7),
-					toMonth: s.contractEnd.slice(0, 7),
-					monthlyIncome: Object.fromEntries(months.map((m) => [m.month, m.paid])),
-					quarterHours: s.quarterHours
-				});
-			},
+			() => unwrap(allowanceOf(s).months.byMonth),
 			(months) => {
 				const affected = months.filter((m) => m.affected === true).length;
 				return affected === 0 ? 'Aucun mois touché par la rétribution' : `${plural(affected, 'mois')} sur ${months.length} touché${affected > 1 ? 's' : ''}`;

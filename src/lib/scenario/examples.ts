@@ -16,6 +16,11 @@ export interface Example {
 
 const base = defaultScenario();
 
+const sevenHours = () => [
+	{ start: '08:00', end: '12:00' },
+	{ start: '12:30', end: '15:30' }
+];
+
 export const EXAMPLES: readonly Example[] = [
 	{
 		id: 'apprenti-trois-ans',
@@ -31,7 +36,15 @@ export const EXAMPLES: readonly Example[] = [
 			...base,
 			name: 'Pierre',
 			regime: 'blue-collar',
-			previousYear: { daysWorked: 104, monthsWorked: 6, daysPerWeek: 4, hoursPerWeek: 28 }
+			// Six months of 2025 under contract, four 7-hour days a week, the fifth at the centre.
+			signingDate: '2025-06-20',
+			contractStart: '2025-07-01',
+			contractEnd: '2028-06-30',
+			week: [sevenHours(), sevenHours(), sevenHours(), sevenHours(), [], [], []],
+			centreDays: [4],
+			centreHoursPerWeek: 7,
+			// The fiche counts 26 weeks × 4 days; the calendar from 01/07/2025 gives 106 days, so the fiche's figure is typed.
+			worked: { '2025': { days: 104, months: null } }
 		}
 	},
 	{

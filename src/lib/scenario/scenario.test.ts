@@ -81,6 +81,31 @@ describe('scenario links', () => {
 		expect(scenarioFromHash(v1(own))).toMatchObject({ scenario: { levels: own }, problems: [] });
 	});
 
+	it('reads a version 2 link: the year of work typed on the vacation page becomes that year\'s figures, the old defaults are dropped', () => {
+		const v2 = (previousYear: unknown) => {
+			const { worked: _, vacation: __, incapacities: ___, picks: ____, ...rest } = { ...defaultScenario(), contractStart: '2025-07-01' };
+			return `#s=${btoa(JSON.stringify({ v: 2, ...rest, previousYear }))}`;
+		};
+		const typed = scenarioFromHash(v2({ daysWorked: 104, monthsWorked: 6, daysPerWeek: 4, hoursPerWeek: 28 }));
+		expect(typed).toMatchObject({ problems: [], scenario: { worked: { '2025': { days: 104, months: 6 } }, incapacities: null } });
+		expect(typed?.scenario.vacation).toEqual(defaultScenario().vacation);
+		expect(typed?.scenario.picks).toEqual(defaultScenario().picks);
+		// 51 days and 4 months were the page's defaults, not the user's: the contract and the grid give the figures now.
+		expect(scenarioFromHash(v2({ daysWorked: 51, monthsWorked: 4, daysPerWeek: 3, hoursPerWeek: 24 }))).toMatchObject({ problems: [], scenario: { worked: {} } });
+	});
+
+	it('brings back every choice of the pages from a link', () => {
+		const base = defaultScenario();
+		const scenario = {
+			...base,
+			worked: { '2026': { days: 150, months: null } },
+			vacation: { ...base.vacation, year: 2027, construction: true, periods: { '2027': [{ start: '2027-08-02', end: '2027-08-22' }] }, pay: { '2027': { grossPay: 4000, fictitiousPay: null, monthlyPay: null } } },
+			incapacities: [{ start: '2025-10-06', end: '2025-10-10', otherCause: true, occupational: false }],
+			picks: { ...base.picks, allowanceMonth: '2027-10', allowanceIncome: 500, scheduleFrom: '2026-01-05', scheduleTo: '2026-01-31', scheduleRegime: 'construction' as const, internshipStart: '2028-08-01', compareDates: ['2025-09-01', '2027-09-01'] as [string, string] }
+		};
+		expect(scenarioFromHash(scenarioToHash(scenario))).toEqual({ scenario, problems: [], title: '' });
+	});
+
 	it('says a truncated or tampered link is broken and gives the defaults', () => {
 		const hash = scenarioToHash(defaultScenario());
 		for (const bad of [hash.slice(0, hash.length / 2), '#s=%%%', '#s=' + btoa('not json')]) {

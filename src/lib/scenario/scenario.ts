@@ -2,10 +2,10 @@
  * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
  * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
  */
-import type { ISODate, Level, LevelChange, PayScheduleInput } from '$lib/rules';
+import type { ISODate, Level, LevelChange, PayScheduleInput, VacationPeriod, WeeklyHoursRegime } from '$lib/rules';
 import { contractLevels } from '$lib/rules/levels';
 
-export const SCENARIO_VERSION = 2;
+export const SCENARIO_VERSION = 3;
 
 export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
 export type Region = (typeof REGIONS)[number];
@@ -53,8 +53,9 @@ export interface Scenario {
 	derogation: Derogation;
 	/** Hours worked outside the alternance contract, by calendar quarter ('2026-Q3'); a missing quarter is unknown. */
 	quarterHours: Record<string, number>;
-	/** Work of the year before the vacation year. */
-	previousYear: { daysWorked: number; monthsWorked: number; daysPerWeek: number; hoursPerWeek: number };
+	/** Days and months worked in a calendar year ('2026') typed over those derived from the contract and the grid; null keeps the derived one. */
+	worked: Record<string, WorkedOverride>;
+	vacation: VacationChoices;
 	outcome: Outcome;
 	hasQualifyingDiploma: boolean;
 	/** Date of the request for insertion allowances. */
@@ -63,6 +64,64 @@ export interface Scenario {
 	trial: { startsAtCentre: boolean; firstDayInCompany: ISODate | null; suspensions: { start: ISODate; end: ISODate }[] };
 	/** A notice to compute: the day it is handed over or sent (null: an example date, two months after the start), and whether it falls in the trial ('auto' compares with the trial's end). */
 	notice: { date: ISODate | null; duringTrial: (typeof NOTICE_TRIAL_CHOICES)[number] };
+	/** Periods of incapacity for the guaranteed pay; null shows the example built from the contract start. */
+	incapacities: Incapacity[] | null;
+	/** What the user picks on a page to look at; null follows the contract. */
+	picks: Picks;
+}
+
+export interface WorkedOverride {
+	days: number | null;
+	months: number | null;
+}
+
+/** Vacation choices; periods and amounts are by vacation year ('2027'). */
+export interface VacationChoices {
+	/** The vacation year the page details; null: the first year of the contract with paid days. */
+	year: number | null;
+	/** Hours a week of a full-time worker in the company (ouvrier conversion). */
+	fullTimeHoursPerWeek: number;
+	/** The apprentice starts or resumes an activity (European vacation). */
+	startsOrResumesActivity: boolean;
+	/** A construction company (CP 124): its 12 rest days replace `rttDays`. */
+	construction: boolean;
+	/** Sector compensatory rest days paid in a year, outside construction. */
+	rttDays: number;
+	/** Planned vacation periods; a missing year plans 1 to 21 July. */
+	periods: Record<string, VacationPeriod[]>;
+	/** Amounts typed over the derived ones; null keeps the derived one. */
+	pay: Record<string, VacationPayOverride>;
+}
+
+export interface VacationPayOverride {
+	/** Ouvrier: gross rétributions of the year before. */
+	grossPay: number | null;
+	/** Ouvrier: fictitious pay of assimilated days, from the vacation fund. */
+	fictitiousPay: number | null;
+	/** Employé: gross rétribution of the month of the main vacation. */
+	monthlyPay: number | null;
+}
+
+export interface Incapacity {
+	start: ISODate;
+	end: ISODate;
+	otherCause: boolean;
+	occupational: boolean;
+}
+
+export interface Picks {
+	/** The month checked on the family allowance page ('YYYY-MM'), and the income typed for it. */
+	allowanceMonth: string | null;
+	allowanceIncome: number | null;
+	/** The period of the schedule check; the end defaults to four weeks after the start. */
+	scheduleFrom: ISODate | null;
+	scheduleTo: ISODate | null;
+	scheduleRegime: WeeklyHoursRegime;
+	overtime: { date: ISODate | null; hours: number; hourlyRate: number };
+	/** The first day of the stage d'insertion; null: the day after the request. */
+	internshipStart: ISODate | null;
+	/** The two dates of the amount comparison. */
+	compareDates: [ISODate, ISODate] | null;
 }
 
 export const WEEKDAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] as const;
@@ -93,13 +152,32 @@ export function defaultScenario(): Scenario {
 		centreDays: [3, 4],
 		derogation: 'none',
 		quarterHours: {},
-		// September to December 2025: 17 weeks of three 8-hour days.
-		previousYear: { daysWorked: 51, monthsWorked: 4, daysPerWeek: 3, hoursPerWeek: 24 },
+		worked: {},
+		vacation: defaultVacationChoices(),
 		outcome: 'success',
 		hasQualifyingDiploma: false,
 		requestDate: '2028-07-15',
 		trial: { startsAtCentre: false, firstDayInCompany: null, suspensions: [] },
-		notice: { date: null, duringTrial: 'auto' }
+		notice: { date: null, duringTrial: 'auto' },
+		incapacities: null,
+		picks: defaultPicks()
+	};
+}
+
+export function defaultVacationChoices(): VacationChoices {
+	return { year: null, fullTimeHoursPerWeek: 38, startsOrResumesActivity: true, construction: false, rttDays: 0, periods: {}, pay: {} };
+}
+
+export function defaultPicks(): Picks {
+	return {
+		allowanceMonth: null,
+		allowanceIncome: null,
+		scheduleFrom: null,
+		scheduleTo: null,
+		scheduleRegime: 'standard',
+		overtime: { date: null, hours: 2, hourlyRate: 5 },
+		internshipStart: null,
+		compareDates: null
 	};
 }
 

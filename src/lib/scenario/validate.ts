@@ -6,6 +6,7 @@
 import { RuleInputError } from '$lib/rules/errors';
 import type { ISODate } from '$lib/rules/explain';
 import { LEVELS, contractLevels } from '$lib/rules/levels';
+import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/working-time';
 import {
 	requireBoolean,
 	requireDate,
@@ -22,7 +23,9 @@ import {
 	OUTCOMES,
 	REGIMES,
 	REGIONS,
+	defaultPicks,
 	defaultScenario,
+	defaultVacationChoices,
 	type Scenario,
 	type Slot
 } from './scenario';
@@ -82,13 +85,91 @@ function readLevels(value: unknown): Scenario['levels'] {
 	});
 }
 
-function readPreviousYear(value: unknown): Scenario['previousYear'] {
-	const data = requireObject(value, 'previousYear', 'Année précédente');
+/** A number or null (« follow the derived value »). */
+function optionalNumber(value: unknown, field: string, label: string, range: { min: number; max: number; integer?: boolean }): number | null {
+	return value === null ? null : requireNumber(value, field, label, range);
+}
+
+/** An object keyed by calendar year ('2026'), each value read by `read`; at most 100 years. */
+function readByYear<T>(value: unknown, field: string, label: string, read: (item: unknown, field: string, year: string) => T): Record<string, T> {
+	const entries = Object.entries(requireObject(value, field, label));
+	if (entries.length > 100) throw new RuleInputError(field, `${label} : au plus 100 années.`);
+	const byYear: Record<string, T> = {};
+	for (const [year, item] of entries) {
+		if (!/^\d{4}$/.test(year)) throw new RuleInputError(field, `${label} : une année est mal écrite.`);
+		byYear[year] = read(item, `${field}[${year}]`, year);
+	}
+	return byYear;
+}
+
+function readWorked(value: unknown): Scenario['worked'] {
+	return readByYear(value, 'worked', 'Travail par année', (item, field, year) => {
+		const data = requireObject(item, field, `Travail de ${year}`);
+		return {
+			days: optionalNumber(data.days, `${field}.days`, `Jours prestés en ${year}`, { min: 0, max: 366, integer: true }),
+			months: optionalNumber(data.months, `${field}.months`, `Mois prestés en ${year}`, { min: 0, max: 12, integer: true })
+		};
+	});
+}
+
+function readVacation(value: unknown): Scenario['vacation'] {
+	const data = requireObject(value, 'vacation', 'Vacances');
 	return {
-		daysWorked: requireNumber(data.daysWorked, 'previousYear.daysWorked', 'Jours prestés', { min: 0, max: 366 }),
-		monthsWorked: requireNumber(data.monthsWorked, 'previousYear.monthsWorked', 'Mois prestés', { min: 0, max: 12 }),
-		daysPerWeek: requireNumber(data.daysPerWeek, 'previousYear.daysPerWeek', 'Jours par semaine', { min: 1, max: 6, integer: true }),
-		hoursPerWeek: requireNumber(data.hoursPerWeek, 'previousYear.hoursPerWeek', 'Heures par semaine', { min: 0, max: 60 })
+		year: data.year === null ? null : requireNumber(data.year, 'vacation.year', 'Année des vacances', { min: 1900, max: 2200, integer: true }),
+		fullTimeHoursPerWeek: requireNumber(data.fullTimeHoursPerWeek, 'vacation.fullTimeHoursPerWeek', 'Heures d\'un temps plein', { min: 1, max: 60 }),
+		startsOrResumesActivity: requireBoolean(data.startsOrResumesActivity, 'vacation.startsOrResumesActivity', 'Début ou reprise d\'activité'),
+		construction: requireBoolean(data.construction, 'vacation.construction', 'Entreprise de la construction'),
+		rttDays: requireNumber(data.rttDays, 'vacation.rttDays', 'Jours de repos compensatoire', { min: 0, max: 60, integer: true }),
+		periods: readByYear(data.periods, 'vacation.periods', 'Périodes de vacances', (item, field, year) =>
+			readPeriods(item, field, `Périodes de vacances ${year}`, 'de la période')
+		),
+		pay: readByYear(data.pay, 'vacation.pay', 'Montants des vacances', (item, field, year) => {
+			const pay = requireObject(item, field, `Montants des vacances ${year}`);
+			const euros = { min: 0, max: 1_000_000 };
+			return {
+				grossPay: optionalNumber(pay.grossPay, `${field}.grossPay`, `Rétributions brutes de ${Number(year) - 1}`, euros),
+				fictitiousPay: optionalNumber(pay.fictitiousPay, `${field}.fictitiousPay`, 'Rétribution fictive', euros),
+				monthlyPay: optionalNumber(pay.monthlyPay, `${field}.monthlyPay`, 'Rétribution du mois des vacances', euros)
+			};
+		})
+	};
+}
+
+function readIncapacities(value: unknown): Scenario['incapacities'] {
+	if (value === null) return null;
+	const periods = readPeriods(value, 'incapacities', 'Incapacités', 'de l\'incapacité');
+	return (value as Record<string, unknown>[]).map((item, i) => ({
+		...periods[i]!,
+		otherCause: requireBoolean(item.otherCause, `incapacities[${i}].otherCause`, `Autre maladie (incapacité n° ${i + 1})`),
+		occupational: requireBoolean(item.occupational, `incapacities[${i}].occupational`, `Accident du travail (incapacité n° ${i + 1})`)
+	}));
+}
+
+function readPicks(value: unknown): Scenario['picks'] {
+	const data = requireObject(value, 'picks', 'Choix des pages');
+	const date = (v: unknown, field: string, label: string) => (v === null ? null : requireDate(v, `picks.${field}`, label));
+	const overtime = requireObject(data.overtime, 'picks.overtime', 'Heures supplémentaires');
+	let compareDates: Scenario['picks']['compareDates'] = null;
+	if (data.compareDates !== null) {
+		const [first, second] = requireList(data.compareDates, 'picks.compareDates', 'Dates comparées', { min: 2, max: 2 });
+		compareDates = [requireDate(first, 'picks.compareDates[0]', 'Première date'), requireDate(second, 'picks.compareDates[1]', 'Seconde date')];
+	}
+	if (data.allowanceMonth !== null && (typeof data.allowanceMonth !== 'string' || !/^\d{4}-(0[1-9]|1[0-2])$/.test(data.allowanceMonth))) {
+		throw new RuleInputError('picks.allowanceMonth', 'Mois vérifié : un mois MM/AAAA est attendu.');
+	}
+	return {
+		allowanceMonth: data.allowanceMonth as string | null,
+		allowanceIncome: optionalNumber(data.allowanceIncome, 'picks.allowanceIncome', 'Revenu du mois', { min: 0, max: 100_000 }),
+		scheduleFrom: date(data.scheduleFrom, 'scheduleFrom', 'Début de la période contrôlée'),
+		scheduleTo: date(data.scheduleTo, 'scheduleTo', 'Fin de la période contrôlée'),
+		scheduleRegime: requireOneOf(data.scheduleRegime, WEEKLY_HOURS_REGIMES, 'picks.scheduleRegime', 'Régime de la durée hebdomadaire'),
+		overtime: {
+			date: date(overtime.date, 'overtime.date', 'Date des heures supplémentaires'),
+			hours: requireNumber(overtime.hours, 'picks.overtime.hours', 'Heures supplémentaires', { min: 0, max: 24 }),
+			hourlyRate: requireNumber(overtime.hourlyRate, 'picks.overtime.hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
+		},
+		internshipStart: date(data.internshipStart, 'internshipStart', 'Début du stage'),
+		compareDates
 	};
 }
 
@@ -154,19 +235,24 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 		))].sort(),
 	derogation: (v) => requireOneOf(v, DEROGATIONS, 'derogation', 'Dérogation sectorielle'),
 	quarterHours: readQuarterHours,
-	previousYear: readPreviousYear,
+	worked: readWorked,
+	vacation: readVacation,
 	outcome: (v) => requireOneOf(v, OUTCOMES, 'outcome', 'Issue de la formation'),
 	hasQualifyingDiploma: (v) => requireBoolean(v, 'hasQualifyingDiploma', 'Diplôme qualifiant'),
 	requestDate: (v) => requireDate(v, 'requestDate', 'Date de la demande'),
 	trial: readTrial,
-	notice: readNotice
+	notice: readNotice,
+	incapacities: readIncapacities,
+	picks: readPicks
 };
 
 /**
  * Upgrades a scenario of an earlier schema version to the current one. Version 1 stored the levels
  * always; version 2 stores null while they follow the contract, the date of the monthly amount and
  * the hours worked outside the contract by quarter, the training-centre days, the trial
- * period and the notice of the contract page.
+ * period and the notice of the contract page. Version 3 derives each year's work from the contract
+ * and the weekly grid (a year typed in version 2 stays as that year's override; its days and hours a
+ * week were a second copy of the grid's) and keeps what every page lets the user pick.
  */
 export function migrateScenario(raw: Record<string, unknown>, version: number): Record<string, unknown> {
 	let data = raw;
@@ -179,6 +265,21 @@ export function migrateScenario(raw: Record<string, unknown>, version: number): 
 			// Dates that cannot be read: the levels stay as stored and are checked with the rest.
 		}
 		data = { ...data, levels: follows ? null : data.levels, retributionOn: null, quarterHours: {}, centreDays: [], trial: defaultScenario().trial, notice: defaultScenario().notice };
+	}
+	if (version < 3) {
+		// Version 2 kept one year of work typed on the vacation page: kept as that year's override when it differs from the old page default.
+		const { previousYear, ...rest } = data;
+		const typed = typeof previousYear === 'object' && previousYear !== null ? (previousYear as Record<string, unknown>) : {};
+		const year = typeof data.contractStart === 'string' ? data.contractStart.slice(0, 4) : '';
+		const days = typed.daysWorked !== undefined && typed.daysWorked !== 51 ? typed.daysWorked : null;
+		const months = typed.monthsWorked !== undefined && typed.monthsWorked !== 4 ? typed.monthsWorked : null;
+		data = {
+			...rest,
+			worked: /^\d{4}$/.test(year) && (days !== null || months !== null) ? { [year]: { days, months } } : {},
+			vacation: defaultVacationChoices(),
+			incapacities: null,
+			picks: defaultPicks()
+		};
 	}
 	return data;
 }

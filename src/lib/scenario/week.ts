@@ -3,6 +3,24 @@ import { RuleInputError, formatDate, type ISODate } from '$lib/rules';
 import { addDays, isoWeekday, toDayNumber } from '$lib/rules/calendar';
 import type { Slot } from '$lib/scenario/scenario';
 
+const MINUTES_PER_DAY = 24 * 60;
+
+function minutesOf(time: string): number {
+	return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
+}
+
+/** Length of a slot in minutes; an end at or before the start is on the next day, as the checker reads it. */
+export function slotMinutes(start: string, end: string): number {
+	return (minutesOf(end) - minutesOf(start) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
+}
+
+/** The company weekdays of the grid (0 = Monday) and its company hours in a week. */
+export function gridWeek(week: readonly (readonly Slot[])[]): { weekdays: number[]; hoursPerWeek: number } {
+	const weekdays = week.flatMap((slots, day) => (slots.length > 0 ? [day] : []));
+	const minutes = week.flat().reduce((sum, { start, end }) => sum + slotMinutes(start, end), 0);
+	return { weekdays, hoursPerWeek: minutes / 60 };
+}
+
 /** checkWorkSchedule refuses more shifts than this in one check. */
 export const MAX_SHIFTS = 2000;
 
@@ -16,7 +34,7 @@ export interface DatedShift {
 }
 
 /** How many times the weekday (0 = Monday) occurs from `from` to `to`, both included. */
-function occurrences(weekday: number, from: ISODate, to: ISODate): number {
+export function occurrences(weekday: number, from: ISODate, to: ISODate): number {
 	const offset = (weekday + 1 - isoWeekday(from) + 7) % 7;
 	const first = toDayNumber(from) + offset;
 	const last = toDayNumber(to);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expandWeek } from '$lib/scenario/week';
-import { formatHours, parseTimeText, slotMinutes, slotOfError } from './schedule';
+import { slotMinutes } from '$lib/scenario/week';
+import { formatHours, parseTimeText, slotOfError } from './schedule';
 
 describe('parseTimeText', () => {
 	it.each([

@@ -3,8 +3,6 @@ import type { ScheduleRule } from '$lib/rules';
 import type { Derogation } from '$lib/scenario/scenario';
 import type { DatedShift } from '$lib/scenario/week';
 
-const MINUTES_PER_DAY = 24 * 60;
-
 export const RULE_LABELS: Record<ScheduleRule, string> = {
 	night: 'Travail de nuit',
 	'night-absolute': 'Nuit interdite à tout âge',
@@ -33,15 +31,6 @@ export const DEROGATION_OPTIONS: readonly { value: Derogation; label: string }[]
 	{ value: 'shift-work', label: 'Travail en équipes' },
 	{ value: 'sunday-one-in-two', label: 'Dimanche un sur deux (commerce, boulangerie…)' }
 ];
-
-function minutesOf(time: string): number {
-	return Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5));
-}
-
-/** Length of a slot in minutes; an end at or before the start is on the next day, as the checker reads it. */
-export function slotMinutes(start: string, end: string): number {
-	return (minutesOf(end) - minutesOf(start) + MINUTES_PER_DAY) % MINUTES_PER_DAY;
-}
 
 /** 450 → '7 h 30', 480 → '8 h'. */
 export function formatHours(minutes: number): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { RuleInputError, type Explained } from '$lib/rules';
+import { RuleInputError } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt';
-import { contractWithinYear, dayCount, describeRow, errorOf, julyPeriods, nextPeriod, withOrigin } from './vacation-page';
+import { dayCount, describeRow, errorOf, nextPeriod } from './vacation-page';
 
 describe('labels', () => {
 	it('writes day counts with their plural', () => {
@@ -17,46 +17,14 @@ describe('labels', () => {
 });
 
 describe('summer periods', () => {
-	it('starts with three weeks of July', () => {
-		expect(julyPeriods(2026)).toEqual([{ start: '2026-07-01', end: '2026-07-21' }]);
-	});
-
 	it('adds the week after the last period, across a month end', () => {
-		expect(nextPeriod(julyPeriods(2026), 2026)).toEqual({ start: '2026-07-22', end: '2026-07-28' });
+		expect(nextPeriod([{ start: '2026-07-01', end: '2026-07-21' }], 2026)).toEqual({ start: '2026-07-22', end: '2026-07-28' });
 		expect(nextPeriod([{ start: '2026-07-25', end: '2026-07-31' }], 2026)).toEqual({ start: '2026-08-01', end: '2026-08-07' });
 	});
 
 	it('adds the first week of July to an empty list or after an unfinished date', () => {
 		expect(nextPeriod([], 2027)).toEqual({ start: '2027-07-01', end: '2027-07-07' });
 		expect(nextPeriod([{ start: '2027-07-01', end: '' }], 2027)).toEqual({ start: '2027-07-01', end: '2027-07-07' });
-	});
-});
-
-describe('contractWithinYear', () => {
-	it('keeps the part of the contract inside the year', () => {
-		expect(contractWithinYear(2025, '2025-09-01', '2028-08-31')).toEqual({ contractStart: '2025-09-01', contractEnd: '2025-12-31' });
-		expect(contractWithinYear(2026, '2025-09-01', '2028-08-31')).toEqual({ contractStart: '2026-01-01', contractEnd: '2026-12-31' });
-		expect(contractWithinYear(2028, '2025-09-01', '2028-08-31')).toEqual({ contractStart: '2028-01-01', contractEnd: '2028-08-31' });
-	});
-
-	it('is null for a year the contract does not touch', () => {
-		expect(contractWithinYear(2024, '2025-09-01', '2028-08-31')).toBeNull();
-		expect(contractWithinYear(2029, '2025-09-01', '2028-08-31')).toBeNull();
-	});
-});
-
-describe('withOrigin', () => {
-	const source = { title: 'Vade-Mecum', reference: 'fiche 4' };
-	const result: Explained<number> = { value: 3, trace: [{ label: 'Calcul' }], sources: [source], warnings: ['À vérifier'] };
-
-	it('puts the origin of the default input first, each source and warning once', () => {
-		const origin = { trace: [{ label: 'Défaut', value: '10' }], sources: [source, { title: 'Paie', reference: 'contrat' }], warnings: ['À vérifier'] };
-		expect(withOrigin(result, origin)).toEqual({
-			value: 3,
-			trace: [{ label: 'Défaut', value: '10' }, { label: 'Calcul' }],
-			sources: [source, { title: 'Paie', reference: 'contrat' }],
-			warnings: ['À vérifier']
-		});
 	});
 });
 

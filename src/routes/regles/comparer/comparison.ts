@@ -7,7 +7,6 @@
 import {
 	LEVELS,
 	eurosToCents,
-	familyAllowanceImpact,
 	formatCents,
 	insertionInternshipRemainingDays,
 	levelOn,
@@ -17,8 +16,9 @@ import {
 	type ISODate,
 	type Level
 } from '$lib/rules';
-import { ageOn } from '$lib/rules/calendar';
 import { Explainer } from '$lib/rules/explain';
+import { monthCheck } from '$lib/scenario/derive/allowance';
+import { insertionProfile } from '$lib/scenario/derive/insertion';
 import { scenarioLevels, type Scenario } from '$lib/scenario/scenario';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 
@@ -46,13 +46,7 @@ const insertionRow: ComparisonRow = {
 	label: 'Stage d\'insertion restant, demande faite à cette date',
 	compute: (s, on) =>
 		attempt(() => {
-			const result = insertionInternshipRemainingDays({
-				contracts: [...s.earlierContracts, { start: s.contractStart, end: s.contractEnd }],
-				outcome: s.outcome,
-				ageAtRequest: ageOn(s.birthDate, on),
-				hasQualifyingDiploma: s.hasQualifyingDiploma,
-				requestDate: on
-			});
+			const result = insertionInternshipRemainingDays({ ...insertionProfile({ ...s, requestDate: on }), requestDate: on });
 			return { result, text: insertionText(result.value) };
 		})
 };
@@ -64,7 +58,7 @@ function allowanceText(month: FamilyAllowanceMonth): string {
 	return month.rule === 'income-ceiling' ? 'allocations suspendues ce mois' : 'allocations perdues pour le trimestre';
 }
 
-/** The family allowance of the month, with the rétribution of the date as the month's income. */
+/** The family allowance of the month, with the rétribution of the date as the month's income and the quarter's hours entered. */
 function allowanceOn(s: Scenario, on: ISODate): Explained<FamilyAllowanceMonth> {
 	const why = new Explainer();
 	const level = levelOn(scenarioLevels(s), on);
@@ -75,7 +69,9 @@ function allowanceOn(s: Scenario, on: ISODate): Explained<FamilyAllowanceMonth> 
 		undefined,
 		euros(income)
 	);
-	return why.done(why.absorb(familyAllowanceImpact({ region: s.region, birthDate: s.birthDate, month: on, monthlyIncome: income })));
+	const { impact } = monthCheck(s, on.slice(0, 7), income);
+	if (!impact.ok) throw impact.error;
+	return why.done(why.absorb(impact.value));
 }
 
 const allowanceRow: ComparisonRow = {

@@ -1,6 +1,6 @@
 /**
- * The schedule check of the « Horaires » page and the groupings its report shows. The checker and its
- * tables are most of the page's code: the page loads this module right after the form and the grid.
+ * The schedule check of the scenario and the groupings its report shows. The checker and its tables
+ * are most of the « Horaires » page's code: the page loads this module right after the form and the grid.
  */
 import {
 	RuleInputError,
@@ -15,10 +15,10 @@ import {
 	type WorkScheduleInput
 } from '$lib/rules';
 import { addDays, isoWeekday, mondayOf } from '$lib/rules/calendar';
-import type { Derogation, Slot } from '$lib/scenario/scenario';
-import { expandWeek, type DatedShift } from '$lib/scenario/week';
+import { scheduleWindow } from '../picks';
+import type { Derogation, Scenario, Slot } from '../scenario';
+import { expandWeek, slotMinutes, type DatedShift } from '../week';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import { slotMinutes } from './schedule';
 
 export interface WeekTotal {
 	monday: ISODate;
@@ -153,3 +153,19 @@ export function checkWeek({ week, from, to, trainingCenterHoursPerWeek, ...perso
 		days: violationsByWeekday(report?.value ?? [])
 	};
 }
+
+/** What the checker reads from the scenario: its grid over the period picked (else the contract's first four weeks), the person and the sector. */
+export function scheduleInput(s: Scenario): WeekCheckInput {
+	return {
+		week: s.week,
+		...scheduleWindow(s),
+		birthDate: s.birthDate,
+		derogation: s.derogation,
+		weeklyHoursRegime: s.picks.scheduleRegime,
+		trainingCenterHoursPerWeek: s.centreHoursPerWeek,
+		trainingCenterDays: s.centreDays.map((d) => d + 1)
+	};
+}
+
+/** The scenario's schedule, checked and placed on the grid. */
+export const scheduleOf = (s: Scenario): WeekCheck => checkWeek(scheduleInput(s));

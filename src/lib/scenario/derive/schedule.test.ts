@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ScheduleViolation } from '$lib/rules';
 import { expandWeek } from '$lib/scenario/week';
-import { checkWeek, countByRule, holidaysBetween, rulesBySlot, violationsByDate, violationsByWeekday, weeklyTotals } from './check';
+import { checkWeek, countByRule, holidaysBetween, rulesBySlot, violationsByDate, violationsByWeekday, weeklyTotals } from './schedule';
 
 const violation = (rule: ScheduleViolation['rule'], date: string): ScheduleViolation => ({ rule, date, message: '' });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { defaultScenario } from '$lib/scenario/scenario';
-import { ageChecks } from './age';
-import { addMonths, trialOf } from './helpers';
+import { addMonths } from '../picks';
+import { defaultScenario } from '../scenario';
+import { ageChecks, trialOf } from './contract';
 
 describe('the computations of the contract page', () => {
 	it('says who may sign, at what age, and whether the planned end is allowed', () => {
