@@ -44,6 +44,20 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await expect(copy.getByTestId('monthly-amount')).toHaveText('525,39 € par mois');
 	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
 	await other.close();
+
+	// Vacations follow the same contract and the grid (Monday to Wednesday, 8 h): 2026 from Tuesday 01/09 to Thursday 31/12 is
+	// 17 weeks × 3 days + Tuesday 29 and Wednesday 30/12 = 53 days; (53 × 5 / 3) × 24 / 38 = 55,79 → 56 → row 48–63 → 4 days in 2027.
+	await menu(page, 'Vacances').click();
+	await expect(page.getByTestId('answer')).toContainText('Premières vacances payées en 2027 : 4 jours (régime ouvrier), d\'après le travail de 2026.');
+	await expect(page.getByTestId('answer')).toContainText('Sur tout le contrat (2026–2029)');
+	await expect(page.getByTestId('vacation-years').getByRole('rowheader')).toHaveText(['2026', '2027', '2028', '2029']);
+
+	// The stage d'insertion after a successful contract: a request on 15/07/2029, at 19, under the 2026 rules (156 days);
+	// the contract's days from 01/09/2026 to 30/06/2029, Sundays left out, are far more than 156: nothing is left.
+	await menu(page, 'Stage d\'insertion').click();
+	await page.getByLabel('Date de la demande d\'allocations').fill('15/07/2029');
+	await expect(page.getByTestId('age')).toContainText('19 ans');
+	await expect(page.getByTestId('answer')).toHaveText('Pour une demande le 15/07/2029 : 0 jour de stage d\'insertion à faire.');
 	expect(errors).toEqual([]);
 });
 

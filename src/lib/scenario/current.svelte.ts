@@ -6,8 +6,16 @@ import { scenarioToHash } from './codec';
 
 /** The fragment parameter that opens a link in class mode. */
 export const CLASS_MODE_KEY = 'classe';
-import { defaultScenario, type Scenario } from './scenario';
+import { DEFAULT_EXAMPLE, defaultScenario, type Scenario } from './scenario';
 import type { Problem } from './validate';
+
+/** An example as loaded: its title, and its scenario serialised to tell when the person changes it. */
+interface LoadedExample {
+	title: string;
+	text: string;
+}
+
+const defaultExample = (): LoadedExample => ({ title: DEFAULT_EXAMPLE.title, text: JSON.stringify(defaultScenario()) });
 
 class CurrentScenario {
 	scenario = $state<Scenario>(defaultScenario());
@@ -20,18 +28,23 @@ class CurrentScenario {
 	ready = $state(false);
 	/** Large type, full width, one section per screen: for a class in front of a projector; the link keeps it. */
 	classMode = $state(false);
+	/** The example the scenario was loaded as; the examples' data loads only with a link or the home page's list. */
+	loadedExample = $state<LoadedExample | null>(defaultExample());
+	/** The example the scenario still is, unchanged: its figures are not the person's. */
+	example = $derived(this.loadedExample && JSON.stringify(this.scenario) === this.loadedExample.text ? this.loadedExample : null);
 	/** The URL fragment of the scenario, added to every internal link so it follows the user. */
 	hash = $derived(this.ready ? scenarioToHash(this.scenario, this.title) + (this.classMode ? `&${CLASS_MODE_KEY}=1` : '') : '');
 
-	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[] } = {}): void {
+	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[]; example?: string } = {}): void {
 		this.scenario = scenario;
+		this.loadedExample = from.example === undefined ? null : { title: from.example, text: JSON.stringify(scenario) };
 		this.recordId = from.recordId ?? null;
 		this.title = from.title ?? '';
 		this.problems = from.problems ?? [];
 	}
 
 	reset(): void {
-		this.load(defaultScenario());
+		this.load(defaultScenario(), { example: DEFAULT_EXAMPLE.title });
 	}
 }
 

@@ -4,7 +4,7 @@
  * example-summaries.ts, loaded with the list of examples rather than with every page.
  */
 import type { CALCULATORS } from '$lib/pages';
-import { defaultScenario, type Scenario } from './scenario';
+import { DEFAULT_EXAMPLE, defaultScenario, type Scenario } from './scenario';
 
 export interface Example {
 	id: string;
@@ -23,8 +23,7 @@ const sevenHours = () => [
 
 export const EXAMPLES: readonly Example[] = [
 	{
-		id: 'apprenti-trois-ans',
-		title: 'Apprenti IFAPME, trois ans, niveaux A, B puis C',
+		...DEFAULT_EXAMPLE,
 		path: '/retribution',
 		scenario: base
 	},

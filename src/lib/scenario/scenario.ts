@@ -131,6 +131,9 @@ const workday = (): Slot[] => [
 	{ start: '12:30', end: '16:30' }
 ];
 
+/** The default scenario is the first example: a first visit says so. */
+export const DEFAULT_EXAMPLE = { id: 'apprenti-trois-ans', title: 'Apprenti IFAPME, trois ans, niveaux A, B puis C' } as const;
+
 /** A typical first-year apprentice: three days in the company, two at the centre. */
 export function defaultScenario(): Scenario {
 	return {

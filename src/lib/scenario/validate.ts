@@ -6,7 +6,7 @@
 import { RuleInputError } from '$lib/rules/errors';
 import type { ISODate } from '$lib/rules/explain';
 import { LEVELS, contractLevels } from '$lib/rules/levels';
-import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/working-time';
+import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/weekly-hours-regimes';
 import {
 	requireBoolean,
 	requireDate,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expandWeek } from '$lib/scenario/week';
-import { slotMinutes } from '$lib/scenario/week';
+import { slotMinutes } from '$lib/scenario/slot';
 import { formatHours, parseTimeText, slotOfError } from './schedule';
 
 describe('parseTimeText', () => {

@@ -3,6 +3,7 @@
  * breaks, Sunday rest, overtime surcharge (contract art. 5, Vade-Mecum §4.5 and fiche 2).
  */
 import type { ParameterTable } from './table';
+import type { WeeklyHoursRegime } from './weekly-hours-regimes';
 import { vadeMecum } from './sources';
 import type { SourceRef } from '../explain';
 
@@ -28,8 +29,7 @@ export interface TimeWindow {
 export type NightDerogation = 'horeca' | 'audiovisual' | 'shift-work';
 export const NIGHT_DEROGATIONS: readonly NightDerogation[] = ['horeca', 'audiovisual', 'shift-work'];
 
-export type WeeklyHoursRegime = 'standard' | 'construction';
-export const WEEKLY_HOURS_REGIMES: readonly WeeklyHoursRegime[] = ['standard', 'construction'];
+export { WEEKLY_HOURS_REGIMES, type WeeklyHoursRegime } from './weekly-hours-regimes';
 
 /** Ages that change the rules: adulthood, and the minimum age of the night derogations. */
 export const youngWorkerAgeTable: ParameterTable<{ adult: number; nightDerogation: number }> = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../picks';
+import { addMonths } from '../month-picks';
 import { defaultScenario } from '../scenario';
 import { ageChecks, trialOf } from './contract';
 

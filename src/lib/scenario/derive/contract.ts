@@ -14,7 +14,8 @@ import {
 } from '$lib/rules';
 import { ageOn } from '$lib/rules/calendar';
 import { attempt, type Attempt } from '$lib/ui/attempt';
-import { firstDayInCompany, incapacities, noticeDate } from '../picks';
+import { noticeDate } from '../month-picks';
+import { firstDayInCompany, incapacities } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';
 
 /** Who may sign and until when (with the age at signing), and whether the planned end is allowed. */

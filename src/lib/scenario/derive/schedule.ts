@@ -17,7 +17,8 @@ import {
 import { addDays, isoWeekday, mondayOf } from '$lib/rules/calendar';
 import { scheduleWindow } from '../picks';
 import type { Derogation, Scenario, Slot } from '../scenario';
-import { expandWeek, slotMinutes, type DatedShift } from '../week';
+import { slotMinutes } from '../slot';
+import { expandWeek, type DatedShift } from '../week';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 
 export interface WeekTotal {

@@ -8,7 +8,8 @@ import { Explainer } from '$lib/rules/explain';
 import { daysInMonth, isoDate } from '$lib/rules/calendar';
 import { vadeMecum } from '$lib/rules/parameters/sources';
 import { WEEKDAYS, type Scenario } from '../scenario';
-import { gridWeek, occurrences } from '../week';
+import { gridWeek } from '../slot';
+import { occurrences } from '../week';
 import { plural } from './text';
 
 export interface YearWork {
