@@ -8,9 +8,13 @@ test('the dossier shows every result of the default scenario with its explanatio
 	await expect(page.getByTestId('dossier-eligibility')).toHaveText('Peut signer ; formation possible jusqu\'au 31/12/2035');
 	// Trial: one month from 01/09/2025, to 30/09/2025 included.
 	await expect(page.getByTestId('dossier-trial')).toHaveText('Jusqu\'au 30/09/2025 inclus');
-	// Ouvrier, 51 days × 5/3 × 24/38 = 53,68 → 54 days → row 48–63 → 4 days.
-	await expect(page.getByTestId('dossier-vacation')).toHaveText('4 jours');
-	for (const id of ['schedule', 'insertion', 'work-schedule', 'family-allowance']) {
+	// Ouvrier, company Monday to Wednesday: paid days 0 + 4 + 14 + 14 = 32 (2025 to 2028), European days 4 + 14 + 6 + 6 = 30.
+	await expect(page.getByTestId('dossier-vacation')).toHaveText(/^32 jours payés, 30 jours européens, pécule \d/);
+	// 2026: 54 days worked in 2025 → 4 paid days, 14 European days; pay 15,38 % × 108 % × 1 436,08 € = 238,54 €.
+	await expect(page.getByTestId('dossier-vacation-table').locator('tbody tr').nth(1)).toContainText(/2026\s*54 jours\s*4 jours\s*14 jours\s*20 jours\s*238,54\s€/);
+	// The notice example: two months after the start, Saturday 01/11/2025, after the trial: 14 days from the next day.
+	await expect(page.getByTestId('dossier-notice')).toHaveText('Remis le 01/11/2025 (date d\'exemple) : 14 jours, jusqu\'au 15/11/2025');
+	for (const id of ['schedule', 'insertion', 'work-schedule', 'family-allowance', 'guaranteed-pay']) {
 		await expect(page.getByTestId(`dossier-${id}`)).toBeVisible();
 	}
 	await expect(page.getByRole('region', { name: 'Explication : Période d\'essai' })).toContainText('Sources');

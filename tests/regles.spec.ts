@@ -48,6 +48,9 @@ test('the comparison shows the level A rétribution at two dates with its explan
 test('a wrong date is named next to its field, and a date before the figures empties only its own cells', async ({ page }) => {
 	await page.goto('/regles/comparer');
 	const first = page.getByLabel('Première date');
+	// Until the person picks dates: the contract start and one year later.
+	await expect(first).toHaveValue('01/09/2025');
+	await expect(page.getByLabel('Seconde date')).toHaveValue('01/09/2026');
 	await first.fill('31/02/2026');
 	await expect(page.locator('#compare-first-error')).toHaveText('Première date : écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).');
 	await expect(first).toHaveAttribute('aria-invalid', 'true');
@@ -56,7 +59,7 @@ test('a wrong date is named next to its field, and a date before the figures emp
 	const levelA = page.getByTestId('compare-level-A').getByRole('cell');
 	await expect(levelA.nth(0)).toContainText('Calcul impossible');
 	await expect(levelA.nth(0)).toContainText('Aucune valeur');
-	// The second date (01/06/2026 by default) keeps its result.
+	// The second date keeps its result.
 	await expect(levelA.nth(1)).toContainText('€ par mois');
 });
 
