@@ -55,6 +55,8 @@ test('an apprentice leaves the example, types their own contract, and every page
 	// The stage d'insertion after a successful contract: a request on 15/07/2029, at 19, under the 2026 rules (156 days);
 	// the contract's days from 01/09/2026 to 30/06/2029, Sundays left out, are far more than 156: nothing is left.
 	await menu(page, 'Stage d\'insertion').click();
+	// Until a date is typed, the request is the day after the contract ends, and the answer says so.
+	await expect(page.getByTestId('answer')).toContainText('Pour une demande le 01/07/2029 (date proposée : le lendemain de la fin du contrat)');
 	await page.getByLabel('Date de la demande d\'allocations').fill('15/07/2029');
 	await expect(page.getByTestId('age')).toContainText('19 ans');
 	await expect(page.getByTestId('answer')).toHaveText('Pour une demande le 15/07/2029 : 0 jour de stage d\'insertion à faire.');

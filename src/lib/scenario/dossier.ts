@@ -12,7 +12,7 @@ import { contractPay } from './derive/pay';
 import { scheduleOf } from './derive/schedule';
 import { plural } from './derive/text';
 import { vacationsByYear, vacationsExplained } from './derive/vacations';
-import { scheduleWindow } from './picks';
+import { requestDate, scheduleWindow } from './picks';
 import { scenarioLevels, type Scenario } from './scenario';
 
 /** A table printed under an entry's headline: every month of the pay, every violation of the schedule. */
@@ -117,7 +117,7 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 				]),
 				numeric: [1, 2, 3, 4, 5]
 			})),
-		entry('insertion', 'Stage d\'insertion professionnelle', '/stage-insertion', s.requestDate,
+		entry('insertion', 'Stage d\'insertion professionnelle', '/stage-insertion', requestDate(s),
 			() => unwrap(insertionOf(s).remaining),
 			(days) => (days === null ? 'L\'alternance n\'ouvre pas le droit' : `${plural(days, 'jour')} de stage restant${days > 1 ? 's' : ''}`)),
 		entry('work-schedule', `Horaire du ${format.date(window.from)} au ${format.date(window.to)}`, '/horaires', window.from,

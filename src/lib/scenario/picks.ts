@@ -22,8 +22,11 @@ export function scheduleWindow(s: Scenario): { from: ISODate; to: ISODate } {
 /** The day of the overtime example: the one picked, else the first day the schedule check covers. */
 export const overtimeDate = (s: Scenario): ISODate => s.picks.overtime.date ?? scheduleWindow(s).from;
 
+/** The request for insertion allowances: the date entered, else the day after the contract ends. */
+export const requestDate = (s: Scenario): ISODate => s.requestDate ?? addDays(s.contractEnd, 1);
+
 /** The first day of the stage d'insertion: the one picked, else the day after the request. */
-export const internshipStart = (s: Scenario): ISODate => s.picks.internshipStart ?? addDays(s.requestDate, 1);
+export const internshipStart = (s: Scenario): ISODate => s.picks.internshipStart ?? addDays(requestDate(s), 1);
 
 /** The first day in the company: the one entered after a start at the centre, the contract start otherwise. */
 export const firstDayInCompany = (s: Scenario): ISODate => s.trial.firstDayInCompany ?? s.contractStart;

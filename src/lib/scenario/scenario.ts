@@ -58,8 +58,8 @@ export interface Scenario {
 	vacation: VacationChoices;
 	outcome: Outcome;
 	hasQualifyingDiploma: boolean;
-	/** Date of the request for insertion allowances. */
-	requestDate: ISODate;
+	/** Date of the request for insertion allowances; null: the day after the contract ends. */
+	requestDate: ISODate | null;
 	/** The trial period: a start at the centre only, the first day in the company (null: the contract start), suspensions. */
 	trial: { startsAtCentre: boolean; firstDayInCompany: ISODate | null; suspensions: { start: ISODate; end: ISODate }[] };
 	/** A notice to compute: the day it is handed over or sent (null: an example date, two months after the start), and whether it falls in the trial ('auto' compares with the trial's end). */
@@ -159,7 +159,7 @@ export function defaultScenario(): Scenario {
 		vacation: defaultVacationChoices(),
 		outcome: 'success',
 		hasQualifyingDiploma: false,
-		requestDate: '2028-07-15',
+		requestDate: null,
 		trial: { startsAtCentre: false, firstDayInCompany: null, suspensions: [] },
 		notice: { date: null, duringTrial: 'auto' },
 		incapacities: null,

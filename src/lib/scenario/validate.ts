@@ -239,7 +239,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	vacation: readVacation,
 	outcome: (v) => requireOneOf(v, OUTCOMES, 'outcome', 'Issue de la formation'),
 	hasQualifyingDiploma: (v) => requireBoolean(v, 'hasQualifyingDiploma', 'Diplôme qualifiant'),
-	requestDate: (v) => requireDate(v, 'requestDate', 'Date de la demande'),
+	requestDate: (v) => (v === null ? null : requireDate(v, 'requestDate', 'Date de la demande')),
 	trial: readTrial,
 	notice: readNotice,
 	incapacities: readIncapacities,

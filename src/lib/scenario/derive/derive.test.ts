@@ -98,6 +98,12 @@ describe('the other results follow the scenario\'s picks', () => {
 		expect(scheduleOf(picked).shifts.map((shift) => shift.date)).toEqual(['2026-01-05', '2026-01-05', '2026-01-06', '2026-01-06', '2026-01-07', '2026-01-07']);
 	});
 
+	it('takes the request the day after the contract ends until one is typed', () => {
+		// Contract to 30/06/2028: request 01/07/2028, stage from 02/07/2028.
+		expect(insertionOf(s).startDate).toBe('2028-07-02');
+		expect(insertionOf({ ...s, contractEnd: '2027-06-30' }).startDate).toBe('2027-07-02');
+	});
+
 	it('ends the stage from the day picked, else the day after the request', () => {
 		const failure = { ...s, outcome: 'failure' as const, requestDate: '2026-02-10', contractStart: '2025-09-01', contractEnd: '2026-01-31' };
 		expect(insertionOf(failure).startDate).toBe('2026-02-11');

@@ -2,7 +2,7 @@
 import { insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared, type InsertionInput } from '$lib/rules';
 import { ageOn } from '$lib/rules/calendar';
 import { attempt } from '$lib/ui/attempt';
-import { internshipStart } from '../picks';
+import { internshipStart, requestDate } from '../picks';
 import type { Scenario } from '../scenario';
 
 /** The contracts (earlier ones and this one) and the person, as the stage rules read them. */
@@ -10,14 +10,14 @@ export function insertionProfile(s: Scenario): Omit<InsertionInput, 'requestDate
 	return {
 		contracts: [...s.earlierContracts, { start: s.contractStart, end: s.contractEnd }],
 		outcome: s.outcome,
-		ageAtRequest: ageOn(s.birthDate, s.requestDate),
+		ageAtRequest: ageOn(s.birthDate, requestDate(s)),
 		hasQualifyingDiploma: s.hasQualifyingDiploma
 	};
 }
 
 export function insertionOf(s: Scenario) {
 	const profile = insertionProfile(s);
-	const remaining = attempt(() => insertionInternshipRemainingDays({ ...profile, requestDate: s.requestDate }));
+	const remaining = attempt(() => insertionInternshipRemainingDays({ ...profile, requestDate: requestDate(s) }));
 	const days = remaining.ok ? remaining.value.value : null;
 	const startDate = internshipStart(s);
 	return {
