@@ -1,10 +1,8 @@
 /** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
 import { levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt';
+import { retributionDate } from '../picks';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
-
-/** The date of « Montant mensuel à une date »: the one picked, else the contract start. */
-export const retributionDate = (s: Scenario): ISODate => s.retributionOn ?? s.contractStart;
 
 /** The level in force on a date and the monthly minimum it gives. */
 export function monthlyAt(s: Scenario, on: ISODate = retributionDate(s)) {
