@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { allowanceOf, contractMonths, monthCheck } from '$lib/scenario/derive/allowance';
 import { contractPay } from '$lib/scenario/derive/pay';
 import { contractQuarters, defaultScenario, type Scenario } from '$lib/scenario/scenario';
-import { verdictOf } from './verdict';
+import { verdictOf } from '$lib/scenario/derive/allowance-verdict';
 
 /** The pay of each month of the scenario's contract. */
 function payByMonth(s: Scenario): Record<string, number> {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { expandWeek } from '$lib/scenario/week';
 import { slotMinutes } from '$lib/scenario/slot';
-import { formatHours, parseTimeText, slotOfError } from './schedule';
+import { slotOfError } from '$lib/scenario/derive/schedule';
+import { formatHours, parseTimeText } from './schedule';
 
 describe('parseTimeText', () => {
 	it.each([

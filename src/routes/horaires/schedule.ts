@@ -1,17 +1,5 @@
-/** Pure helpers of the form and the grid of the « Horaires » page: labels, time parsing, error placement. */
-import type { ScheduleRule } from '$lib/rules';
+/** Pure helpers of the form and the grid of the « Horaires » page: sector options, time parsing. */
 import type { Derogation } from '$lib/scenario/scenario';
-import type { DatedShift } from '$lib/scenario/week';
-
-export const RULE_LABELS: Record<ScheduleRule, string> = {
-	night: 'Travail de nuit',
-	'night-absolute': 'Nuit interdite à tout âge',
-	sunday: 'Dimanche',
-	'public-holiday': 'Jour férié',
-	'daily-hours': 'Durée du jour',
-	'weekly-hours': 'Durée de la semaine',
-	break: 'Pause'
-};
 
 export const DEROGATION_OPTIONS: readonly { value: Derogation; label: string }[] = [
 	{ value: 'none', label: 'Aucune' },
@@ -39,11 +27,4 @@ export function parseTimeText(text: string): string | null {
 	const [hours, minutes] = [Number(match[1]), Number(match[2])];
 	if (hours > 23 || minutes > 59) return null;
 	return `${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')}`;
-}
-
-/** The slot and part ('start', 'end' or 'date') a checker error names, e.g. 'shifts[12].end'. */
-export function slotOfError(field: string, shifts: readonly DatedShift[]): { weekday: number; slot: number; part: string } | undefined {
-	const match = /^shifts\[(\d+)\]\.(\w+)$/.exec(field);
-	const shift = match ? shifts[Number(match[1])] : undefined;
-	return shift && match ? { weekday: shift.weekday, slot: shift.slot, part: match[2]! } : undefined;
 }

@@ -1,6 +1,11 @@
 /** The family allowance of the scenario: the month the user checks, and every month of the contract. */
 import { ageOn, familyAllowanceByMonth, familyAllowanceImpact } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt';
+import { monthText } from '$lib/ui/month-text';
+import { monthSummary, verdictOf } from './allowance-verdict';
+
+// The page reads the verdicts only with results: they come with this module.
+export { monthSummary, ruleName, verdictOf } from './allowance-verdict';
 import { allowanceMonth } from '../picks';
 import { quarterKey, type Scenario } from '../scenario';
 import { contractPay } from './pay';
@@ -40,4 +45,13 @@ export function allowanceOf(s: Scenario) {
 	const income = s.picks.allowanceIncome ?? contractIncome;
 	const incomes = income !== null && month in payByMonth ? { ...payByMonth, [month]: income } : payByMonth;
 	return { schedule, month, contractIncome, income, incomes, checked: monthCheck(s, month, income), months: contractMonths(s, incomes) };
+}
+
+/** The page's answer: what the contract does to the allowance, month by month. */
+export function allowanceAnswer(s: Scenario, { months } = allowanceOf(s)): string {
+	if (!months.byMonth.ok) return 'Le calcul attend une correction ci-dessous.';
+	const verdicts = months.rows.map((r) => ({ month: r.m.month, verdict: verdictOf(r.m) }));
+	const lost = verdicts.filter((v) => v.verdict.tone === 'lost').map((v) => monthText(v.month));
+	const summary = monthSummary(verdicts.map((v) => v.verdict)).map((line) => line.text).join(', ');
+	return `Sur les ${months.rows.length} mois du contrat : ${summary}${lost.length > 0 ? ` (${lost.join(', ')})` : ''}.`;
 }

@@ -12,7 +12,8 @@ import {
 	type ISODate,
 	type NoticeMethod
 } from '$lib/rules';
-import { ageOn } from '$lib/rules/calendar';
+import { ageOn, formatDate } from '$lib/rules/calendar';
+import { dayWithWeekday } from '$lib/ui/date-text';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { noticeDate } from '../month-picks';
 import { firstDayInCompany, incapacities } from '../picks';
@@ -85,4 +86,20 @@ export function guaranteedPayOf(s: Scenario) {
 	// With the legal minimum, its own computation opens the explanation.
 	const explained = pay?.ok ? (s.employerMonthlyAmount === null && minimum.ok ? joinExplained(minimum.value, pay.value) : pay.value) : null;
 	return { periods, firstStart, level, minimum, pay, explained };
+}
+
+/** The page's answer: may the contract be signed, is its end allowed, the trial's end and a notice's length. */
+export function contractAnswer(s: Scenario): string {
+	const { eligibility, duration } = ageChecks(s);
+	const trial = trialOf(s);
+	if (!eligibility.ok || !duration.ok || !trial.ok) return 'Le calcul attend une correction ci-dessous.';
+	const signing = `${eligibility.value.value.eligible ? 'Signature possible' : 'Signature impossible'} le ${formatDate(s.signingDate)}`;
+	const end = `fin prévue le ${formatDate(s.contractEnd)} ${duration.value.value.valid ? 'permise' : 'non permise'}`;
+	const notice = noticeOf(s);
+	const handed = notice.rows[0]!.result;
+	const example = s.notice.date === null ? ' (date d\'exemple)' : '';
+	const noticeText = handed.ok && handed.value
+		? ` Un préavis remis le ${dayWithWeekday(notice.notifiedOn)}${example} dure ${handed.value.days} jours, jusqu'au ${dayWithWeekday(handed.value.lastDay)}.`
+		: '';
+	return `${signing}, ${end}. Essai jusqu'au ${formatDate(trial.value.value)} inclus.${noticeText}`;
 }

@@ -1,5 +1,5 @@
 /** The stage d'insertion of the scenario: days left after its contracts, the stage's last day, both regimes compared. */
-import { insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared, type InsertionInput } from '$lib/rules';
+import { formatDate, insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared, type InsertionInput } from '$lib/rules';
 import { ageOn } from '$lib/rules/calendar';
 import { attempt } from '$lib/ui/attempt';
 import { internshipStart, requestDate } from '../picks';
@@ -26,4 +26,13 @@ export function insertionOf(s: Scenario) {
 		end: days ? attempt(() => insertionInternshipEndDate({ startDate, remainingDays: days })) : null,
 		compared: attempt(() => insertionRegimesCompared(profile))
 	};
+}
+
+/** The page's answer: the days of stage left for the request, the date said to be proposed until typed. */
+export function insertionAnswer(s: Scenario, { remaining } = insertionOf(s)): string {
+	if (!remaining.ok) return 'Le calcul attend une correction ci-dessous.';
+	const request = `${formatDate(requestDate(s))}${s.requestDate === null ? ' (date proposée : le lendemain de la fin du contrat)' : ''}`;
+	const days = remaining.value.value;
+	if (days === null) return `Pour une demande le ${request}, l'alternance n'ouvre pas le droit aux allocations d'insertion.`;
+	return `Pour une demande le ${request} : ${days} jour${days > 1 ? 's' : ''} de stage d'insertion à faire.`;
 }

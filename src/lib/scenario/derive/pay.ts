@@ -1,5 +1,5 @@
 /** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
-import { levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
+import { eurosToCents, formatCents, levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt';
 import { retributionDate } from '../picks';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
@@ -15,4 +15,15 @@ export function monthlyAt(s: Scenario, on: ISODate = retributionDate(s)) {
 /** The pay of every month of the contract, at the amount the employer pays if given. */
 export function contractPay(s: Scenario) {
 	return attempt(() => paySchedule(payScheduleInput(s)));
+}
+
+const euros = (value: number) => formatCents(eurosToCents(value));
+
+/** The page's answer: the pay of the first month and of each calendar year. */
+export function payAnswer(s: Scenario, schedule = contractPay(s)): string {
+	if (!schedule.ok) return 'Le calcul attend une correction du contrat ci-dessous.';
+	const plan = schedule.value.value;
+	const first = plan.months[0]!;
+	const years = plan.yearTotals.map((y) => `${y.year} : ${euros(y.total)}`).join(' ; ');
+	return `Premier mois (${first.month.slice(5)}/${first.month.slice(0, 4)}) : ${euros(first.paid)}. ${years}. Contrat entier : ${euros(plan.total)}.`;
 }

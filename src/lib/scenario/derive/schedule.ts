@@ -14,9 +14,13 @@ import {
 	type WeeklyHoursRegime,
 	type WorkScheduleInput
 } from '$lib/rules';
-import { addDays, isoWeekday, mondayOf } from '$lib/rules/calendar';
+import { addDays, formatDate, isoWeekday, mondayOf } from '$lib/rules/calendar';
 import { scheduleWindow } from '../picks';
-import type { Derogation, Scenario, Slot } from '../scenario';
+import { WEEKDAYS, type Derogation, type Scenario, type Slot } from '../scenario';
+import { RULE_LABELS } from '../schedule-labels';
+
+// The grid names the rules only once checked: the names come with this module.
+export { RULE_LABELS };
 import { slotMinutes } from '../slot';
 import { expandWeek, type DatedShift } from '../week';
 import { attempt, type Attempt } from '$lib/ui/attempt';
@@ -126,6 +130,21 @@ export interface WeekCheckInput {
 	trainingCenterDays: number[];
 }
 
+/** The slot and part ('start', 'end' or 'date') a checker error names, e.g. 'shifts[12].end'. */
+export function slotOfError(field: string, shifts: readonly DatedShift[]): { weekday: number; slot: number; part: string } | undefined {
+	const match = /^shifts\[(\d+)\]\.(\w+)$/.exec(field);
+	const shift = match ? shifts[Number(match[1])] : undefined;
+	return shift && match ? { weekday: shift.weekday, slot: shift.slot, part: match[2]! } : undefined;
+}
+
+/** A checker error placed on the grid: the slot and part it names, with its message in the grid's words. */
+export interface SlotError {
+	weekday: number;
+	slot: number;
+	part: string;
+	message: string;
+}
+
 export interface WeekCheck {
 	/** The grid's slots on every day of the period, or why the period is refused. */
 	expanded: Attempt<DatedShift[]>;
@@ -137,6 +156,11 @@ export interface WeekCheck {
 	/** What each slot breaks on its own, empty unless the check ran. */
 	slotRules: Map<string, ScheduleRule[]>;
 	days: DayFlags[];
+	/** The checker's refusal on a slot of the grid, or on the period (a date); the message speaks of the grid's slots. */
+	slotError: SlotError | undefined;
+	dateError: string | undefined;
+	/** The checker's refusal in the grid's words, whatever it names. */
+	checkMessage: string | undefined;
 }
 
 /** Checks the grid's week repeated over the period, and places the answer on the grid. */
@@ -145,13 +169,23 @@ export function checkWeek({ week, from, to, trainingCenterHoursPerWeek, ...perso
 	const shifts = expanded.ok ? expanded.value : [];
 	const check = shifts.length > 0 ? attempt(() => checkWorkSchedule({ ...person, shifts, trainingCenterHoursPerWeek })) : undefined;
 	const report = check?.ok ? check.value : undefined;
+	const error = check && !check.ok ? check.error : undefined;
+	const named = error && slotOfError(error.field, shifts);
+	// The checker counts dated shifts; the person sees the grid's weekdays and slots.
+	const message =
+		error && named && named.part !== 'date'
+			? error.message.replace(/^Prestation n° \d+/, `${WEEKDAYS[named.weekday]}, plage ${named.slot + 1}`).replace(/la prestation n° \d+/, 'la plage précédente')
+			: error?.message;
 	return {
 		expanded,
 		shifts,
 		check,
 		report,
 		slotRules: report ? rulesBySlot(shifts, person) : new Map(),
-		days: violationsByWeekday(report?.value ?? [])
+		days: violationsByWeekday(report?.value ?? []),
+		slotError: named && named.part !== 'date' && message ? { ...named, message } : undefined,
+		dateError: named?.part === 'date' ? message : undefined,
+		checkMessage: message
 	};
 }
 
@@ -170,3 +204,14 @@ export function scheduleInput(s: Scenario): WeekCheckInput {
 
 /** The scenario's schedule, checked and placed on the grid. */
 export const scheduleOf = (s: Scenario): WeekCheck => checkWeek(scheduleInput(s));
+
+/** The page's answer: whether the week respects the rules over the period, and which it breaks. */
+export function scheduleAnswer(s: Scenario, result = scheduleOf(s)): string {
+	if (!result.report) return 'Le contrôle attend une correction ci-dessous.';
+	const { from, to } = scheduleWindow(s);
+	const broken = rulesBroken(result.report.value);
+	const period = `Du ${formatDate(from)} au ${formatDate(to)}`;
+	if (broken.length === 0) return `${period}, cet horaire respecte toutes les règles vérifiées.`;
+	const names = broken.map((b) => RULE_LABELS[b.rule].toLowerCase()).join(', ');
+	return `${period}, cet horaire enfreint ${broken.length} règle${broken.length > 1 ? 's' : ''} : ${names}. Le détail et la façon de corriger suivent.`;
+}

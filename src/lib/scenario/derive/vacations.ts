@@ -191,3 +191,18 @@ export function vacationsExplained(all: { years: VacationYear[]; totals: Vacatio
 	}
 	return why.done(all);
 }
+
+/** '1 jour', '7 jours'. */
+const dayCount = (n: number) => `${n} jour${n >= 2 ? 's' : ''}`;
+
+/** The page's answer: the first paid vacation and the whole contract. */
+export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
+	if (all.years.length === 0) return 'Le calcul attend une correction des dates du contrat.';
+	const first = all.years.find((y) => (y.paidDays ?? 0) > 0);
+	const regime = s.regime === 'blue-collar' ? 'ouvrier' : 'employé';
+	const lead = first
+		? `Premières vacances payées en ${first.year} : ${dayCount(first.paidDays!)} (régime ${regime}), d'après le travail de ${first.year - 1}.`
+		: 'Aucun jour de vacances payées sur ce contrat : ils se gagnent par le travail de l\'année précédente.';
+	const { totals } = all;
+	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${dayCount(totals.paidDays)} payés, ${dayCount(totals.europeanDays)} européens, pécule ${euros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
+}

@@ -1,0 +1,141 @@
+// What a user waits for on a slow phone, measured against a bare SvelteKit page built and served the same
+// way, in one run on one machine: Chromium with a Slow-4G-like network (150 ms, 1,6 Mbit/s down) and the
+// CPU slowed 4×, cold cache, median of RUNS. Prints a table of ratios to the bare page; exits 1 only when
+// a ratio is more than twice its goal (machines are noisy). Expects `build/` (npm run build) to exist.
+// Usage: node scripts/perf.mjs [--runs 5]
+import { execFileSync } from 'node:child_process';
+import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
+
+const arg = (name, fallback) => {
+	const at = process.argv.indexOf(`--${name}`);
+	return at > 0 ? process.argv[at + 1] : fallback;
+};
+const RUNS = Number(arg('runs', '5'));
+const CALCULATORS = ['/retribution', '/vacances', '/stage-insertion', '/horaires', '/contrat', '/allocations-familiales'];
+// A keystroke into a field whose result is on the page, the field's new value, and the result that changes.
+const ANSWER = '[data-testid="answer"]';
+const KEYSTROKES = [
+	{ path: '/retribution', field: '#employerMonthlyAmount', value: '700', result: ANSWER },
+	{ path: '/vacances', field: '#fullTimeHoursPerWeek', value: '40', result: ANSWER },
+	{ path: '/stage-insertion', field: '#requestDate', value: '20/07/2028', result: ANSWER },
+	{ path: '/horaires', field: '#centreHoursPerWeek', value: '20', result: ANSWER },
+	{ path: '/contrat', field: '#signingDate', value: '26/08/2025', result: ANSWER },
+	{ path: '/allocations-familiales', field: '#month', value: '10/2027', result: '#month-title' }
+];
+const GOALS = { answer: 1.3, js: 2, tbt: 3, keystroke: 16 };
+const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const IDLE_MS = 500;
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: 'perf/bare', stdio: 'inherit' });
+const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+
+/** Starts a server that counts the bytes of JavaScript it sends (page and service worker alike) and when it last sent anything. */
+async function countingServer(root) {
+	const { url, server } = await serve({ root, httpCache: false });
+	const traffic = { js: 0, last: 0 };
+	server.on('request', (request, response) => {
+		traffic.last = Date.now();
+		response.on('finish', () => {
+			traffic.last = Date.now();
+			if (/\.js(\?|$)/.test(request.url ?? '')) traffic.js += Number(response.getHeader('Content-Length') ?? 0);
+		});
+	});
+	return { url, server, traffic };
+}
+
+// Records, in the page, long tasks and the moment the answer shows on a hydrated page (both sites mark
+// <html data-ready> once interactive; the bare page's « answer » is its hydration).
+const OBSERVE = `(() => {
+	const marks = (window.__perf = { longTasks: [], answer: null });
+	new PerformanceObserver((list) => { for (const e of list.getEntries()) marks.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
+	new MutationObserver(() => {
+		const el = document.querySelector('${'[data-testid="answer"]'}');
+		if (marks.answer === null && document.documentElement.dataset.ready !== undefined && el && el.textContent.trim() && !el.textContent.includes('Calcul…')) marks.answer = performance.now();
+	}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+})();`;
+
+async function load(site, path) {
+	const context = await browser.newContext();
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.emulateNetworkConditions', NETWORK);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+	await page.addInitScript(OBSERVE);
+	const before = site.traffic.js;
+	await page.goto(site.url + path, { waitUntil: 'load' });
+	await page.waitForFunction(() => window.__perf.answer !== null, undefined, { timeout: 60_000 });
+	// Network idle: nothing sent by the server for IDLE_MS (the service worker's downloads count).
+	while (Date.now() - site.traffic.last < IDLE_MS) await new Promise((r) => setTimeout(r, 100));
+	const marks = await page.evaluate(() => {
+		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
+		const tbt = window.__perf.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+		return { fcp, answer: window.__perf.answer, tbt };
+	});
+	return { page, context, cdp, result: { ...marks, js: (site.traffic.js - before) / 1024 } };
+}
+
+/** The time from a keystroke's input event to the next frame after the result changed. */
+async function keystroke(site, { path, field, value, result }) {
+	const { page, context } = await load(site, path);
+	const ms = await page.evaluate(
+		async ({ field, value, result }) => {
+			const input = document.querySelector(field);
+			const target = document.querySelector(result);
+			const before = target.textContent;
+			const changed = new Promise((resolve) => new MutationObserver(() => target.textContent !== before && resolve()).observe(target, { subtree: true, childList: true, characterData: true }));
+			const start = performance.now();
+			input.value = value;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			await changed;
+			await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+			return performance.now() - start;
+		},
+		{ field, value, result }
+	);
+	await context.close();
+	return ms;
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+async function measure(site, path) {
+	const runs = [];
+	for (let i = 0; i < RUNS; i++) {
+		const { context, result } = await load(site, path);
+		await context.close();
+		runs.push(result);
+	}
+	return Object.fromEntries(['fcp', 'answer', 'tbt', 'js'].map((key) => [key, median(runs.map((r) => r[key]))]));
+}
+
+const bare = await countingServer('perf/bare/build');
+const suite = await countingServer('build');
+const base = await measure(bare, '/');
+const rows = [];
+for (const path of CALCULATORS) rows.push({ path, ...(await measure(suite, path)) });
+
+const fmt = (n, digits = 0) => n.toFixed(digits).padStart(7);
+const ratio = (a, b) => (b > 0 ? a / b : Infinity);
+let failed = false;
+const flag = (value, goal) => {
+	if (value > 2 * goal) failed = true;
+	return value > goal ? ' !' : '  ';
+};
+console.log(`\nCPU 4×, ${NETWORK.latency} ms, 1,6 Mbit/s, cold cache, median of ${RUNS}. Goals: answer ≤ ${GOALS.answer}× the bare page's hydration, JS ≤ ${GOALS.js}×, TBT ≤ ${GOALS.tbt}×, keystroke ≤ ${GOALS.keystroke} ms (! over the goal).`);
+console.log('page                      JS KiB   ×     FCP ms   ×   answer ms   ×     TBT ms   ×');
+const line = (name, r) =>
+	`${name.padEnd(24)}${fmt(r.js, 1)}${fmt(ratio(r.js, base.js), 1)}${flag(ratio(r.js, base.js), GOALS.js)}${fmt(r.fcp)}${fmt(ratio(r.fcp, base.fcp), 1)}  ${fmt(r.answer)}${fmt(ratio(r.answer, base.answer), 1)}${flag(ratio(r.answer, base.answer), GOALS.answer)}${fmt(r.tbt)}${fmt(ratio(r.tbt, Math.max(base.tbt, 1)), 1)}${flag(ratio(r.tbt, Math.max(base.tbt, 1)), GOALS.tbt)}`;
+console.log(line('bare page (hydrated)', base));
+for (const r of rows) console.log(line(r.path, r));
+console.log('\nkeystroke → next frame (median ms)');
+for (const k of KEYSTROKES) {
+	const times = [];
+	for (let i = 0; i < RUNS; i++) times.push(await keystroke(suite, k));
+	const ms = median(times);
+	console.log(`${k.path.padEnd(24)}${k.field.padEnd(24)}${fmt(ms, 1)}${flag(ms, GOALS.keystroke)}`);
+}
+await browser.close();
+bare.server.close();
+suite.server.close();
+process.exit(failed ? 1 : 0);
