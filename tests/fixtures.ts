@@ -3,9 +3,9 @@ import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
 import type { Page } from '@playwright/test';
 
-/** A page with JavaScript is ready once hydrated; a page without any script is ready as served. */
+/** A page with the app is ready once hydrated; a page without it (only the start-up script of app.html) is ready as served. */
 async function untilReady(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready') || document.scripts.length === 0);
+	await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready') || [...document.scripts].every((script) => script.id === 'linked-scenario'));
 }
 
 export const test = base.extend({
