@@ -37,7 +37,10 @@ class CurrentScenario {
 
 	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[]; example?: string } = {}): void {
 		this.scenario = scenario;
-		this.loadedExample = from.example === undefined ? null : { title: from.example, text: JSON.stringify(scenario) };
+		// The default scenario read back from a link or the tab's session is still the default example.
+		const text = JSON.stringify(scenario);
+		const example = from.example ?? (text === defaultExample().text ? DEFAULT_EXAMPLE.title : undefined);
+		this.loadedExample = example === undefined ? null : { title: example, text };
 		this.recordId = from.recordId ?? null;
 		this.title = from.title ?? '';
 		this.problems = from.problems ?? [];
