@@ -29,7 +29,8 @@ export function applyRate(cents: number, numerator: number, denominator = 1): nu
 	return roundHalfUp((cents * numerator) / denominator, 0);
 }
 
-const decimalFormat = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
+// Built on first use: an Intl formatter costs a noticeable moment on a slow phone, not to be spent while a page loads.
+let decimalFormat: Intl.NumberFormat | undefined;
 
 /**
  * '1 234,56 €' for 123456 cents, written as Intl's fr-BE currency format does (narrow no-break
@@ -43,5 +44,6 @@ export function formatCents(cents: number): string {
 
 /** A plain number in Belgian French notation ('17,5'). */
 export function formatNumber(value: number): string {
+	decimalFormat ??= new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
 	return decimalFormat.format(value);
 }
