@@ -34,6 +34,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
 async function countingServer(root) {
 	const { url, server } = await serve({ root, httpCache: false });
 	const traffic = { js: 0, last: 0 };
+	const bare = root.includes('perf/bare');
 	server.on('request', (request, response) => {
 		traffic.last = Date.now();
 		response.on('finish', () => {
@@ -41,18 +42,19 @@ async function countingServer(root) {
 			if (/\.js(\?|$)/.test(request.url ?? '')) traffic.js += Number(response.getHeader('Content-Length') ?? 0);
 		});
 	});
-	return { url, server, traffic };
+	return { url, server, traffic, bare };
 }
 
-// Records, in the page, long tasks and the moment the answer shows on a hydrated page (both sites mark
-// <html data-ready> once interactive; the bare page's « answer » is its hydration).
+// Records, in the page, long tasks and every text the answer sentence takes, with its time (from the first parse).
 const OBSERVE = `(() => {
-	const marks = (window.__perf = { longTasks: [], answer: null });
+	const marks = (window.__perf = { longTasks: [], texts: [] });
 	new PerformanceObserver((list) => { for (const e of list.getEntries()) marks.longTasks.push([e.startTime, e.duration]); }).observe({ type: 'longtask', buffered: true });
-	new MutationObserver(() => {
-		const el = document.querySelector('${'[data-testid="answer"]'}');
-		if (marks.answer === null && document.documentElement.dataset.ready !== undefined && el && el.textContent.trim() && !el.textContent.includes('Calcul…')) marks.answer = performance.now();
-	}).observe(document, { subtree: true, childList: true, characterData: true, attributes: true });
+	const record = () => {
+		const text = document.querySelector('${'[data-testid="answer"]'}')?.textContent.trim();
+		if (text && text !== marks.texts.at(-1)?.[1]) marks.texts.push([performance.now(), text]);
+	};
+	document.addEventListener('DOMContentLoaded', record);
+	new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
 })();`;
 
 async function load(site, path) {
@@ -65,14 +67,20 @@ async function load(site, path) {
 	await page.addInitScript(OBSERVE);
 	const before = site.traffic.js;
 	await page.goto(site.url + path, { waitUntil: 'load' });
-	await page.waitForFunction(() => window.__perf.answer !== null, undefined, { timeout: 60_000 });
+	// The answer is computed once the page is hydrated and its rules loaded; the bare page's is its hydration.
+	await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
 	// Network idle: nothing sent by the server for IDLE_MS (the service worker's downloads count).
 	while (Date.now() - site.traffic.last < IDLE_MS) await new Promise((r) => setTimeout(r, 100));
-	const marks = await page.evaluate(() => {
+	const marks = await page.evaluate((bare) => {
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
 		const tbt = window.__perf.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
-		return { fcp, answer: window.__perf.answer, tbt };
-	});
+		// On screen from the first moment it showed its final text, never before the first paint.
+		const texts = window.__perf.texts;
+		const final = texts.at(-1)?.[1];
+		const shown = texts.find(([, text]) => text === final && !text.includes('Calcul…'))?.[0] ?? NaN;
+		const hydrated = performance.getEntriesByName('hydrated')[0]?.startTime ?? NaN;
+		return { fcp, answer: bare ? hydrated : Math.max(fcp, shown), tbt };
+	}, site.bare);
 	return { page, context, cdp, result: { ...marks, js: (site.traffic.js - before) / 1024 } };
 }
 
