@@ -49,7 +49,7 @@ export function joinExplained<T>(first: Explained<unknown>, second: Explained<T>
 }
 
 /** The methods of notification in the order the page lists them, with their French names. */
-export const NOTICE_METHOD_LABELS: readonly { method: NoticeMethod; label: string }[] = [
+const NOTICE_METHOD_LABELS: readonly { method: NoticeMethod; label: string }[] = [
 	{ method: 'hand-delivery', label: 'Remise contre accusé de réception' },
 	{ method: 'bailiff', label: 'Exploit d\'huissier' },
 	{ method: 'registered-letter', label: 'Lettre recommandée' }

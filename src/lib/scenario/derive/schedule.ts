@@ -190,7 +190,7 @@ export function checkWeek({ week, from, to, trainingCenterHoursPerWeek, ...perso
 }
 
 /** What the checker reads from the scenario: its grid over the period picked (else the contract's first four weeks), the person and the sector. */
-export function scheduleInput(s: Scenario): WeekCheckInput {
+function scheduleInput(s: Scenario): WeekCheckInput {
 	return {
 		week: s.week,
 		...scheduleWindow(s),

@@ -37,7 +37,7 @@ export function contractYears(s: Scenario): number[] {
 }
 
 /** The part of the contract inside a calendar year, or null when the contract does not touch it. */
-export function contractWithinYear(s: Pick<Scenario, 'contractStart' | 'contractEnd'>, year: number): { from: ISODate; to: ISODate } | null {
+function contractWithinYear(s: Pick<Scenario, 'contractStart' | 'contractEnd'>, year: number): { from: ISODate; to: ISODate } | null {
 	const first = `${year}-01-01`;
 	const last = `${year}-12-31`;
 	if (s.contractEnd < first || s.contractStart > last || s.contractEnd < s.contractStart) return null;
