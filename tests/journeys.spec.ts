@@ -60,6 +60,18 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await page.getByLabel('Date de la demande d\'allocations').fill('15/07/2029');
 	await expect(page.getByTestId('age')).toContainText('19 ans');
 	await expect(page.getByTestId('answer')).toHaveText('Pour une demande le 15/07/2029 : 0 jour de stage d\'insertion à faire.');
+
+	// After a reload, and from the link in a fresh browser, the vacations are still this contract's and the request date is kept.
+	await page.reload();
+	await expect(page.getByLabel('Date de la demande d\'allocations')).toHaveValue('15/07/2029');
+	await menu(page, 'Vacances').click();
+	const fresh = await browser.newContext();
+	const vacations = await fresh.newPage();
+	await vacations.goto(page.url());
+	await expect(vacations.getByTestId('answer')).toContainText('Premières vacances payées en 2027 : 4 jours (régime ouvrier)');
+	await expect(vacations.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText(['53', '4', /^\d+$/, '20', /€$/]);
+	await expect(vacations.getByTestId('example-banner')).toHaveCount(0);
+	await fresh.close();
 	expect(errors).toEqual([]);
 });
 

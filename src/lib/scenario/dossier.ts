@@ -65,7 +65,8 @@ const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 export function dossier(s: Scenario, format: { euros: (value: number) => string; date: (date: string) => string }): DossierEntry[] {
 	const window = scheduleWindow(s);
-	const notice = noticeOf(s);
+	const trial = trialOf(s);
+	const notice = noticeOf(s, trial);
 	const guaranteed = guaranteedPayOf(s);
 	const vacations = vacationsByYear(s);
 	return [
@@ -73,12 +74,12 @@ export function dossier(s: Scenario, format: { euros: (value: number) => string;
 			() => unwrap(ageChecks(s).eligibility),
 			(v) => (v.eligible ? `Peut signer ; formation possible jusqu'au ${format.date(v.latestEndDate)}` : 'Ne peut pas signer à cette date')),
 		entry('trial', 'Période d\'essai', '/contrat', s.contractStart,
-			() => unwrap(trialOf(s)),
+			() => unwrap(trial),
 			(end) => `Jusqu'au ${format.date(end)} inclus`),
 		entry('notice', 'Préavis remis contre accusé de réception', '/contrat', notice.notifiedOn,
 			() => {
 				const row = unwrap(notice.rows[0]!.result);
-				if (row === null) throw unwrap(trialOf(s) as Attempt<never>);
+				if (row === null) throw unwrap(trial as Attempt<never>);
 				return row.explained;
 			},
 			(v) => `Remis le ${format.date(notice.notifiedOn)}${s.notice.date === null ? ' (date d\'exemple)' : ''} : ${plural(v.days, 'jour')}, jusqu'au ${format.date(v.lastDay)}`),

@@ -13,6 +13,7 @@ import {
 	type NoticeMethod
 } from '$lib/rules';
 import { ageOn, formatDate } from '$lib/rules/calendar';
+import { joinExplained } from '$lib/rules/explain';
 import { dayWithWeekday } from '$lib/ui/date-text';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { noticeDate } from '../month-picks';
@@ -37,17 +38,6 @@ export function trialOf(s: Scenario): Attempt<Explained<ISODate>> {
 	return attempt(() => trialPeriodEnd({ contractStart: s.contractStart, ...(startsAtCentre ? { firstDayInCompany: firstDayInCompany(s) } : {}), suspensions }));
 }
 
-/** Two computations shown as one explanation: the first one's steps lead to the second's value. */
-export function joinExplained<T>(first: Explained<unknown>, second: Explained<T>): Explained<T> {
-	const sources = [...first.sources, ...second.sources.filter((s) => !first.sources.some((f) => f.title === s.title && f.reference === s.reference))];
-	return {
-		value: second.value,
-		trace: [...first.trace, ...second.trace],
-		sources,
-		warnings: [...new Set([...first.warnings, ...second.warnings])]
-	};
-}
-
 /** The methods of notification in the order the page lists them, with their French names. */
 const NOTICE_METHOD_LABELS: readonly { method: NoticeMethod; label: string }[] = [
 	{ method: 'hand-delivery', label: 'Remise contre accusé de réception' },
@@ -56,8 +46,7 @@ const NOTICE_METHOD_LABELS: readonly { method: NoticeMethod; label: string }[] =
 ];
 
 /** The notice of the scenario by each method: when it takes effect, how long it runs, its last day. */
-export function noticeOf(s: Scenario) {
-	const trial = trialOf(s);
+export function noticeOf(s: Scenario, trial = trialOf(s)) {
 	const trialEnd = trial.ok ? trial.value.value : null;
 	const notifiedOn = noticeDate(s);
 	const autoDuringTrial = trialEnd === null ? null : notifiedOn <= trialEnd;
@@ -95,7 +84,7 @@ export function contractAnswer(s: Scenario): string {
 	if (!eligibility.ok || !duration.ok || !trial.ok) return 'Le calcul attend une correction ci-dessous.';
 	const signing = `${eligibility.value.value.eligible ? 'Signature possible' : 'Signature impossible'} le ${formatDate(s.signingDate)}`;
 	const end = `fin prévue le ${formatDate(s.contractEnd)} ${duration.value.value.valid ? 'permise' : 'non permise'}`;
-	const notice = noticeOf(s);
+	const notice = noticeOf(s, trial);
 	const handed = notice.rows[0]!.result;
 	const example = s.notice.date === null ? ' (date d\'exemple)' : '';
 	const noticeText = handed.ok && handed.value

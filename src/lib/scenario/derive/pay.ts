@@ -1,7 +1,8 @@
 /** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
-import { eurosToCents, formatCents, levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
+import { levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt';
 import { retributionDate } from '../picks';
+import { euros } from './text';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
 
 /** The level in force on a date and the monthly minimum it gives. */
@@ -17,7 +18,6 @@ export function contractPay(s: Scenario) {
 	return attempt(() => paySchedule(payScheduleInput(s)));
 }
 
-const euros = (value: number) => formatCents(eurosToCents(value));
 
 /** The page's answer: the pay of the first month and of each calendar year. */
 export function payAnswer(s: Scenario, schedule = contractPay(s)): string {

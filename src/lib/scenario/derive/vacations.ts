@@ -10,7 +10,6 @@ import {
 	europeanVacationWhiteCollar,
 	centsToEuros,
 	eurosToCents,
-	formatCents,
 	formatDate,
 	levelOn,
 	monthlyRetribution,
@@ -27,11 +26,12 @@ import {
 	type SummerVacationCheck,
 	type WhiteCollarPay
 } from '$lib/rules';
-import { Explainer } from '$lib/rules/explain';
+import { Explainer, joinExplained } from '$lib/rules/explain';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { vacationPeriods } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';
 import { contractPay } from './pay';
+import { euros, plural } from './text';
 import { contractYears, workInYear, type YearWork } from './work';
 
 export interface VacationYear {
@@ -65,15 +65,6 @@ export interface VacationTotals {
 	incomplete: boolean;
 }
 
-/** A result whose explanation starts with how its default input was obtained. */
-export function withOrigin<T>(result: Explained<T>, origin: Pick<Explained<unknown>, 'trace' | 'sources' | 'warnings'>): Explained<T> {
-	const sources = [...origin.sources, ...result.sources].filter(
-		(source, i, all) => all.findIndex((s) => s.title === source.title && s.reference === source.reference) === i
-	);
-	return { value: result.value, trace: [...origin.trace, ...result.trace], sources, warnings: [...new Set([...origin.warnings, ...result.warnings])] };
-}
-
-const euros = (value: number) => formatCents(eurosToCents(value));
 
 /** Ouvrier pay: 15,38 % of 108 % of the gross rétributions of the year before, from the pay schedule unless typed. */
 function blueCollarPay(s: Scenario, year: number, schedule: Attempt<Explained<PaySchedule>>): Attempt<Explained<number>> {
@@ -87,7 +78,7 @@ function blueCollarPay(s: Scenario, year: number, schedule: Attempt<Explained<Pa
 		sources: schedule.value.sources,
 		warnings: schedule.value.warnings
 	};
-	return attempt(() => withOrigin(vacationPayBlueCollar({ grossPay, fictitiousPay, vacationYear: year }), origin));
+	return attempt(() => joinExplained(origin, vacationPayBlueCollar({ grossPay, fictitiousPay, vacationYear: year })));
 }
 
 /** Employé pay: the double pay on the rétribution of the month the main vacation starts, from the contract unless typed. */
@@ -102,7 +93,7 @@ function whiteCollarPay(s: Scenario, year: number, monthsWorked: number): Attemp
 		const trace = [...minimum.trace];
 		if (monthlyPay !== minimum.value) trace.push({ label: 'Montant payé par l\'employeur, au-dessus du minimum', value: euros(monthlyPay) });
 		trace.push({ label: `Rétribution du mois des vacances principales, au ${formatDate(on)} (niveau ${level})`, value: euros(monthlyPay) });
-		return withOrigin(vacationPayWhiteCollar({ monthlyPay, monthsWorked, vacationYear: year }), { trace, sources: minimum.sources, warnings: minimum.warnings });
+		return joinExplained({ trace, sources: minimum.sources, warnings: minimum.warnings }, vacationPayWhiteCollar({ monthlyPay, monthsWorked, vacationYear: year }));
 	});
 }
 
@@ -114,9 +105,9 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 	const fullTimeHoursPerWeek = s.vacation.fullTimeHoursPerWeek;
 	const worked = previous.value;
 	const paidBlue = blue
-		? attempt(() => withOrigin(paidVacationBlueCollar({ daysWorked: worked.days, daysPerWeek: worked.daysPerWeek, hoursPerWeek: worked.hoursPerWeek, fullTimeHoursPerWeek, vacationYear: year }), previous))
+		? attempt(() => joinExplained(previous, paidVacationBlueCollar({ daysWorked: worked.days, daysPerWeek: worked.daysPerWeek, hoursPerWeek: worked.hoursPerWeek, fullTimeHoursPerWeek, vacationYear: year })))
 		: null;
-	const paidWhite = blue ? null : attempt(() => withOrigin(paidVacationWhiteCollar({ monthsWorked: worked.months, daysPerWeek: worked.daysPerWeek, vacationYear: year }), previous));
+	const paidWhite = blue ? null : attempt(() => joinExplained(previous, paidVacationWhiteCollar({ monthsWorked: worked.months, daysPerWeek: worked.daysPerWeek, vacationYear: year })));
 	const paidDays = paidBlue?.ok ? paidBlue.value.value.vacationDays : paidWhite?.ok ? paidWhite.value.value : null;
 
 	const now = current.value;
@@ -125,11 +116,11 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 		paidDays === null
 			? null
 			: attempt(() =>
-					withOrigin(
+					joinExplained(
+						current,
 						blue
 							? europeanVacationBlueCollar({ ...common, monthsUnderContract: now.months, daysWorked: now.days, hoursPerWeek: now.hoursPerWeek, fullTimeHoursPerWeek })
-							: europeanVacationWhiteCollar({ ...common, monthsWorked: now.months }),
-						current
+							: europeanVacationWhiteCollar({ ...common, monthsWorked: now.months })
 					)
 				);
 
@@ -137,7 +128,7 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 	const school: Attempt<Explained<number>> =
 		rtt && !rtt.ok ? rtt : attempt(() => {
 			const result = unpaidSchoolVacationDays({ rttDays: rtt ? rtt.value.value.days : s.vacation.rttDays, year });
-			return rtt ? withOrigin(result, rtt.value) : result;
+			return rtt ? joinExplained(rtt.value, result) : result;
 		});
 	const summer = attempt(() => checkSummerVacation({ year, periods: vacationPeriods(s, year) }));
 
@@ -192,8 +183,6 @@ export function vacationsExplained(all: { years: VacationYear[]; totals: Vacatio
 	return why.done(all);
 }
 
-/** '1 jour', '7 jours'. */
-const dayCount = (n: number) => `${n} jour${n >= 2 ? 's' : ''}`;
 
 /** The page's answer: the first paid vacation and the whole contract. */
 export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
@@ -201,8 +190,8 @@ export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
 	const first = all.years.find((y) => (y.paidDays ?? 0) > 0);
 	const regime = s.regime === 'blue-collar' ? 'ouvrier' : 'employé';
 	const lead = first
-		? `Premières vacances payées en ${first.year} : ${dayCount(first.paidDays!)} (régime ${regime}), d'après le travail de ${first.year - 1}.`
+		? `Premières vacances payées en ${first.year} : ${plural(first.paidDays!, 'jour')} (régime ${regime}), d'après le travail de ${first.year - 1}.`
 		: 'Aucun jour de vacances payées sur ce contrat : ils se gagnent par le travail de l\'année précédente.';
 	const { totals } = all;
-	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${dayCount(totals.paidDays)} payés, ${dayCount(totals.europeanDays)} européens, pécule ${euros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
+	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${plural(totals.paidDays, 'jour')} payés, ${plural(totals.europeanDays, 'jour')} européens, pécule ${euros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
 }
