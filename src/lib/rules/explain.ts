@@ -29,7 +29,16 @@ export class Explainer {
 	readonly sources: SourceRef[] = [];
 	readonly warnings: string[] = [];
 
+	/** `steps: false` keeps only the sources and warnings, for sub-computations whose steps a table shows instead. */
+	constructor(private readonly options: { steps: boolean } = { steps: true }) {}
+
+	/** False when steps are not kept: a caller may then skip building their text. */
+	get keepsSteps(): boolean {
+		return this.options.steps;
+	}
+
 	step(label: string, formula?: string, value?: string): this {
+		if (!this.options.steps) return this;
 		const step: TraceStep = { label };
 		if (formula !== undefined) step.formula = formula;
 		if (value !== undefined) step.value = value;

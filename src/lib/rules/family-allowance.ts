@@ -103,19 +103,24 @@ const requireIncome = (value: unknown, field: string, label: string) =>
 const requireHours = (value: unknown, field: string, label: string) =>
 	requireNumber(value, field, label, { min: 0, max: MAX_QUARTER_HOURS });
 
+/** '1er trimestre 2026', '3e trimestre 2026'. */
+function quarterName(year: number, month: number): string {
+	const quarter = quarterOf(month);
+	return `${quarter === 1 ? '1er' : `${quarter}e`} trimestre ${year}`;
+}
+
 /** Whether work outside the contract stays within the quarter's limit; over it, the whole quarter is lost. */
 function withinQuarterHours(limit: number, hours: number | undefined, year: number, month: number, why: Explainer): boolean | 'unknown' {
-	const quarter = quarterOf(month);
-	const ordinal = quarter === 1 ? '1er' : `${quarter}e`;
-	const firstMonth = (quarter - 1) * MONTHS_PER_QUARTER + 1;
-	const months = Array.from({ length: MONTHS_PER_QUARTER }, (_, i) => showMonth(monthKey(year, firstMonth + i))).join(', ');
 	if (hours === undefined) {
-		why.step(`Heures de travail hors contrat d'alternance au ${ordinal} trimestre ${year} non indiquées : impossible de vérifier la limite de ${limit} h`, undefined, 'à vérifier');
+		if (why.keepsSteps) why.step(`Heures de travail hors contrat d'alternance au ${quarterName(year, month)} non indiquées : impossible de vérifier la limite de ${limit} h`, undefined, 'à vérifier');
 		return 'unknown';
 	}
 	const over = hours > limit;
+	if (!why.keepsSteps) return !over;
+	const firstMonth = (quarterOf(month) - 1) * MONTHS_PER_QUARTER + 1;
+	const months = Array.from({ length: MONTHS_PER_QUARTER }, (_, i) => showMonth(monthKey(year, firstMonth + i))).join(', ');
 	why.step(
-		`Travail hors contrat d'alternance au ${ordinal} trimestre ${year} (${months})`,
+		`Travail hors contrat d'alternance au ${quarterName(year, month)} (${months})`,
 		`${hours} h ${over ? '>' : '≤'} ${limit} h`,
 		over ? 'allocations perdues pour tout le trimestre' : 'allocations maintenues'
 	);
@@ -325,7 +330,7 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 
 	const why = new Explainer();
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
-	const details = new Explainer();
+	const details = new Explainer({ steps: false });
 	const months: FamilyAllowanceMonth[] = [];
 	for (let i = 0; i < count; i++) {
 		const year = from.year + Math.floor((from.month - 1 + i) / 12);

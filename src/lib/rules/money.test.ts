@@ -22,6 +22,17 @@ describe('roundHalfUp', () => {
 			})
 		);
 	});
+
+	it('rounds every amount typed with up to four decimals as its written value says', () => {
+		// 123.4550 written by a person is a half: it goes up, whatever its binary approximation.
+		fc.assert(
+			fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 }), (units, places, decimals) => {
+				const value = units / 10 ** places;
+				const exact = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
+				expect(roundHalfUp(value, decimals)).toBe((Math.sign(value) * Math.round(exact)) / 10 ** decimals);
+			})
+		);
+	});
 });
 
 describe('cents', () => {

@@ -6,8 +6,9 @@
 /** Rounds half away from zero at the given number of decimals, immune to binary float noise. */
 export function roundHalfUp(value: number, decimals = 0): number {
 	const factor = 10 ** decimals;
-	// toPrecision(15) removes the float noise of a product such as 1.005 * 100 = 100.49999…
-	const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+	let scaled = Math.abs(value) * factor;
+	// Float noise (1.005 * 100 = 100.49999…) only matters next to a half: toPrecision(15) removes it there.
+	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8) scaled = Number(scaled.toPrecision(15));
 	return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 

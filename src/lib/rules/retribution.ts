@@ -2,7 +2,7 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { addDays, daysInMonth, daysInclusive, formatDate, isoDate } from './calendar';
+import { addDays, daysInMonth, daysInclusive, formatDate, isoDate, toDayNumber } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
@@ -231,12 +231,11 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const why = new Explainer();
 	why.step(`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`, undefined, `${monthCount} mois`);
 	const months: PayMonth[] = [];
-	const monthTrace = new Explainer();
+	const monthTrace = new Explainer({ steps: false });
 	// The amount only changes with the figures in force: compute (and explain) it once per level and row.
 	const fullByFigures = new Map<string, number>();
-	const fullMonthCents = (level: Level, first: ISODate): number => {
-		const row = rowOn(rmmmgTable, first, 'contractStart');
-		const key = `${level}|${rowOn(levelRateTable, first, 'contractStart').from}|${row.from}|${isPastKnownFigures(row, first)}`;
+	const fullMonthCents = (level: Level, first: ISODate, figures: string): number => {
+		const key = `${level}|${figures}`;
 		let cents = fullByFigures.get(key);
 		if (cents === undefined) {
 			cents = monthlyCents(level, first, options, monthTrace);
@@ -244,25 +243,33 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		}
 		return cents;
 	};
+	// Each level applies from its date to the day before the next one, as day numbers.
+	const segments = changes.map((change, k) => ({
+		level: change.level,
+		start: toDayNumber(change.from),
+		end: k + 1 < changes.length ? toDayNumber(changes[k + 1]!.from) - 1 : toDayNumber(contract.end)
+	}));
 	let employerBelowMinimum = false;
+	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
 		const year = startYear + Math.floor((startMonth - 1 + i) / 12);
 		const month = ((startMonth - 1 + i) % 12) + 1;
-		const { first, last, length } = monthBounds(year, month);
+		const length = daysInMonth(year, month);
+		const lastDay = firstDay + length - 1;
+		const first = isoDate(year, month, 1);
+		const row = rowOn(rmmmgTable, first, 'contractStart');
+		const figures = `${rowOn(levelRateTable, first, 'contractStart').from}|${row.from}|${isPastKnownFigures(row, first)}`;
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];
-		changes.forEach((change, k) => {
-			const next = changes[k + 1];
-			const segmentEnd = next ? (next.from <= contract.end ? addDays(next.from, -1) : contract.end) : contract.end;
-			const segmentStart = change.from > contract.start ? change.from : contract.start;
-			const days = overlapDays(first, last, segmentStart, segmentEnd);
-			if (days === 0) return;
-			const full = fullMonthCents(change.level, first);
-			minimumCents += applyRate(full, days, length);
+		for (const segment of segments) {
+			const days = Math.min(lastDay, segment.end) - Math.max(firstDay, segment.start) + 1;
+			if (days <= 0) continue;
+			minimumCents += applyRate(fullMonthCents(segment.level, first, figures), days, length);
 			covered += days;
-			levels.push(change.level);
-		});
+			levels.push(segment.level);
+		}
+		firstDay = lastDay + 1;
 		let paidCents = minimumCents;
 		if (employer !== undefined) {
 			const employerCents = applyRate(employer, covered, length);
@@ -298,7 +305,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const byYear = new Map<number, number>();
 	for (const m of months) {
 		const year = Number(m.month.slice(0, 4));
-		byYear.set(year, (byYear.get(year) ?? 0) + eurosToCents(m.paid));
+		byYear.set(year, (byYear.get(year) ?? 0) + Math.round(m.paid * 100));
 	}
 	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: centsToEuros(cents) }));
 	const totalCents = [...byYear.values()].reduce((a, b) => a + b, 0);

@@ -32,8 +32,10 @@ class CurrentScenario {
 	loadedExample = $state<LoadedExample | null>(defaultExample());
 	/** The example the scenario still is, unchanged: its figures are not the person's. */
 	example = $derived(this.loadedExample && JSON.stringify(this.scenario) === this.loadedExample.text ? this.loadedExample : null);
-	/** The URL fragment of the scenario, added to every internal link so it follows the user. */
+	/** The URL fragment of the scenario, so a reload or a shared link gives the same results. */
 	hash = $derived(this.ready ? scenarioToHash(this.scenario, this.title) + (this.classMode ? `&${CLASS_MODE_KEY}=1` : '') : '');
+	/** The fragment the links carry: `hash`, set by the layout once a change's answer is painted. */
+	linkHash = $state('');
 
 	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[]; example?: string } = {}): void {
 		this.scenario = scenario;

@@ -1,0 +1,28 @@
+import { chromium } from '@playwright/test';
+import { serve } from './serve.mjs';
+const [path, field, value] = process.argv.slice(2);
+const { url, server } = await serve({ root: 'build' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium' });
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+const cdp = await context.newCDPSession(page);
+await page.goto(url + path, { waitUntil: 'networkidle' });
+await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined);
+await page.waitForTimeout(500);
+await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+await cdp.send('Profiler.start');
+const ms = await page.evaluate(async ({ field, value }) => {
+  const input = document.querySelector(field);
+  const start = performance.now();
+  input.value = value; input.dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+  return performance.now() - start;
+}, { field, value });
+const { profile: p } = await cdp.send('Profiler.stop');
+console.log('keystroke+frame', ms.toFixed(1), 'ms');
+const byId = new Map(p.nodes.map((n) => [n.id, n])); const self = new Map();
+p.samples.forEach((id, i) => { const n = byId.get(id); const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.split('/').pop()}:${n.callFrame.lineNumber}`; self.set(k, (self.get(k) || 0) + (p.timeDeltas[i] || 0)); });
+const tot = [...self.values()].reduce((a, b) => a + b, 0);
+for (const [k, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 25)) console.log((t / 1000).toFixed(1).padStart(6), 'ms', k);
+await browser.close(); server.close();

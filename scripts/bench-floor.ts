@@ -1,0 +1,763 @@
+/**
+ * The "floor" of the rules engine for `npm run bench`: the same arithmetic as the engine on the bench
+ * scenario — the same parameter rows looked up by date, the same roundings, the same schedule checks —
+ * with no explanation trace, no sources, no warnings, no input validation and no French text: integer
+ * cents and day numbers in plain loops. Timed next to the engine, it turns the engine's overhead into a
+ * ratio. `floorMatchesEngine` runs both once and lists where their numbers differ.
+ *
+ * The parameter tables are imported, never copied: each is turned once into day numbers and cents.
+ */
+import {
+	addDays,
+	checkWorkSchedule,
+	familyAllowanceByMonth,
+	insertionInternshipRemainingDays,
+	paidVacationBlueCollar,
+	paidVacationWhiteCollar,
+	paySchedule,
+	SCHEDULE_RULES,
+	vacationPayBlueCollar,
+	type AppliedAllowanceRule,
+	type BlueCollarPayInput,
+	type BlueCollarVacationInput,
+	type FamilyAllowanceRangeInput,
+	type InsertionInput,
+	type ISODate,
+	type PayScheduleInput,
+	type Region,
+	type ShiftInput,
+	type WhiteCollarVacationInput,
+	type WorkScheduleInput
+} from '../src/lib/rules/index';
+import { publicHolidayRules } from '../src/lib/rules/parameters/calendar';
+import { allowanceAgeTable, allowanceRuleTables, type AllowanceRule } from '../src/lib/rules/parameters/family-allowance';
+import { insertionRegimeTable, successReductionTable } from '../src/lib/rules/parameters/insertion';
+import { levelRateTable, rmmmgTable } from '../src/lib/rules/parameters/retribution';
+import type { ParameterTable } from '../src/lib/rules/parameters/table';
+import { blueCollarConversionTable, blueCollarScaleTable, vacationPayTable, whiteCollarAccrualTable } from '../src/lib/rules/parameters/vacation';
+import {
+	absoluteNightTable,
+	continuousWorkTable,
+	dailyHoursTable,
+	halfDayBoundaryTable,
+	minorBreakTable,
+	minorDailyRestTable,
+	NIGHT_DEROGATIONS,
+	nightWindowTable,
+	weeklyHoursTable,
+	youngWorkerAgeTable,
+	type NightDerogation,
+	type TimeWindow
+} from '../src/lib/rules/parameters/working-time';
+
+const MINUTES_PER_DAY = 24 * 60;
+
+// ---------------------------------------------------------------------------------------------
+// Numbers: the engine's roundings, repeated so that the floor stands on its own.
+
+/** Half away from zero at `decimals`, with the engine's toPrecision(15) guard against float noise. */
+function roundHalfUp(value: number, decimals = 0): number {
+	const factor = 10 ** decimals;
+	const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+	return (Math.sign(value) * Math.round(scaled)) / factor;
+}
+
+/** cents × numerator / denominator, half up: exact in integers, the float path otherwise (as money.ts). */
+function applyRate(cents: number, numerator: number, denominator = 1): number {
+	if (Number.isInteger(cents) && Number.isInteger(numerator) && Number.isInteger(denominator) && cents >= 0 && numerator >= 0 && denominator > 0) {
+		return Math.floor((2 * cents * numerator + denominator) / (2 * denominator));
+	}
+	return roundHalfUp((cents * numerator) / denominator, 0);
+}
+
+const toCents = (euros: number) => roundHalfUp(euros * 100, 0);
+
+// ---------------------------------------------------------------------------------------------
+// Days: whole days since 1970-01-01, read from the text digit by digit.
+
+/** The number written with `count` digits at `at` (no check: the engine validates, the floor does not). */
+function digits(text: string, at: number, count: number): number {
+	let value = 0;
+	for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+	return value;
+}
+
+const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!);
+
+/** Day number of a calendar date (proleptic Gregorian, the engine's formula). */
+function dayOf(year: number, month: number, day: number): number {
+	const y = year - (month <= 2 ? 1 : 0);
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+	return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+}
+
+const dayNumber = (date: ISODate) => dayOf(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
+
+/** The year of a day number (the inverse of dayOf, year only). */
+function yearOfDay(day: number): number {
+	const shifted = day + 719_468;
+	const era = Math.floor(shifted / 146_097);
+	const dayOfEra = shifted - era * 146_097;
+	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
+	return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0);
+}
+
+/** ISO weekday, 1 = Monday … 7 = Sunday (day 0 was a Thursday). */
+const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
+
+/** Sundays up to a day included (day 3 was a Sunday). */
+const sundaysUpTo = (day: number) => Math.floor((day - 3) / 7);
+
+/** 'HH:MM' in minutes after midnight. */
+const clock = (time: string) => digits(time, 0, 2) * 60 + digits(time, 3, 2);
+
+/** Age in whole years on a date: one less until the month and day of birth are reached (29 February: 1 March). */
+const ageAt = (year: number, monthDay: number, birthYear: number, birthMonthDay: number) => year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
+
+// ---------------------------------------------------------------------------------------------
+// Parameter tables by day number.
+
+/** A table's rows as day numbers, converted values, and the span of the last row found: dates in order cost two comparisons. */
+class Dated<T> {
+	private low = 0;
+	private high = -1;
+	private hit: T | undefined;
+
+	constructor(
+		private readonly starts: readonly number[],
+		private readonly values: readonly T[]
+	) {}
+
+	/** The value in force on `day` (undefined before the first row, a date the engine refuses). */
+	on(day: number): T {
+		if (day >= this.low && day < this.high) return this.hit!;
+		let i = -1;
+		while (i + 1 < this.starts.length && this.starts[i + 1]! <= day) i++;
+		this.low = i < 0 ? -Infinity : this.starts[i]!;
+		this.high = this.starts[i + 1] ?? Infinity;
+		this.hit = this.values[i];
+		return this.hit!;
+	}
+
+	latest(): T {
+		return this.values[this.values.length - 1]!;
+	}
+}
+
+function dated<S, T = S>(table: ParameterTable<S>, convert: (value: S) => T = (value) => value as unknown as T): Dated<T> {
+	return new Dated(
+		table.rows.map((row) => dayNumber(row.from)),
+		table.rows.map((row) => convert(row.value))
+	);
+}
+
+/** A time window in minutes; `to` lies past `from` (the next day when it crosses midnight); `endsAt` is its end as written. */
+interface Window {
+	from: number;
+	to: number;
+	endsAt: number;
+}
+
+function window({ from, to }: TimeWindow): Window {
+	const start = clock(from);
+	const end = clock(to);
+	return { from: start, to: end <= start ? end + MINUTES_PER_DAY : end, endsAt: end };
+}
+
+const rmmmgCents = dated(rmmmgTable, toCents);
+const levelRates = dated(levelRateTable);
+const blueConversion = dated(blueCollarConversionTable);
+const blueScale = dated(blueCollarScaleTable);
+const whiteAccrual = dated(whiteCollarAccrualTable);
+const vacationPay = dated(vacationPayTable);
+const insertionRegime = dated(insertionRegimeTable);
+const successReduction = dated(successReductionTable);
+const holidayRules = dated(publicHolidayRules);
+const youngAges = dated(youngWorkerAgeTable);
+const nightWindows = dated(nightWindowTable, (value) => ({
+	minor: window(value.minor),
+	// Sorted by the end of the night, as the engine picks the latest end at or before the shift's start.
+	derogations: Object.fromEntries(
+		Object.entries(value.derogations).map(([name, windows]) => [name, windows.map(window).sort((a, b) => a.endsAt - b.endsAt)])
+	) as Record<NightDerogation, Window[]>
+}));
+const absoluteNight = dated(absoluteNightTable, window);
+const dailyHours = dated(dailyHoursTable);
+const halfDayBoundary = dated(halfDayBoundaryTable, clock);
+const continuousWork = dated(continuousWorkTable);
+const minorBreak = dated(minorBreakTable);
+const minorDailyRest = dated(minorDailyRestTable);
+const weeklyHours = dated(weeklyHoursTable);
+const allowanceAges = dated(allowanceAgeTable, (value) => ({
+	...value,
+	unconditionalMonth: digits(value.unconditionalUntilMonthDay, 0, 2),
+	unconditionalDay: digits(value.unconditionalUntilMonthDay, 3, 2)
+}));
+const allowanceRules = Object.fromEntries(
+	Object.entries(allowanceRuleTables).map(([region, table]) => [
+		region,
+		dated(table, (rule: AllowanceRule) => ({ rule, ceilingCents: rule.kind === 'income-ceiling' ? toCents(rule.monthlyCeiling) : 0 }))
+	])
+) as Record<Region, Dated<{ rule: AllowanceRule; ceilingCents: number }>>;
+
+// ---------------------------------------------------------------------------------------------
+// Pay schedule.
+
+export interface FloorPaySchedule {
+	/** Paid amount of each month, in cents. */
+	paidCents: number[];
+	years: number[];
+	yearCents: number[];
+	totalCents: number;
+}
+
+/** Each month: for each level's days in it, the level's amount on the 1st of the month × days / month length. */
+export function floorPaySchedule(input: PayScheduleInput): FloorPaySchedule {
+	const start = dayNumber(input.contractStart);
+	const end = dayNumber(input.contractEnd);
+	const changes = input.levels.map((change) => ({ from: dayNumber(change.from), level: change.level })).sort((a, b) => a.from - b.from);
+	// Level A from the start unless a level is given from the first day.
+	if (changes.length === 0 || changes[0]!.from > start) changes.unshift({ from: start, level: 'A' });
+	const segments = changes.map((change, k) => {
+		const next = changes[k + 1];
+		return { level: change.level, from: Math.max(change.from, start), to: next ? (next.from <= end ? next.from - 1 : end) : end };
+	});
+	const referenceCents = input.referenceAmount === undefined ? undefined : toCents(input.referenceAmount);
+	const employerCents = input.employerMonthlyAmount === undefined ? undefined : toCents(input.employerMonthlyAmount);
+
+	let year = digits(input.contractStart, 0, 4);
+	let month = digits(input.contractStart, 5, 2);
+	const monthCount = (digits(input.contractEnd, 0, 4) - year) * 12 + digits(input.contractEnd, 5, 2) - month + 1;
+	const paidCents: number[] = [];
+	const years: number[] = [];
+	const yearCents: number[] = [];
+	let totalCents = 0;
+	let first = dayOf(year, month, 1);
+	for (let i = 0; i < monthCount; i++) {
+		const length = daysInMonth(year, month);
+		const last = first + length - 1;
+		let minimum = 0;
+		let covered = 0;
+		for (const segment of segments) {
+			const days = Math.min(last, segment.to) - Math.max(first, segment.from) + 1;
+			if (days <= 0) continue;
+			const full = applyRate(referenceCents ?? rmmmgCents.on(first), levelRates.on(first)[segment.level], 100);
+			minimum += applyRate(full, days, length);
+			covered += days;
+		}
+		const paid = employerCents === undefined ? minimum : Math.max(minimum, applyRate(employerCents, covered, length));
+		paidCents.push(paid);
+		if (years[years.length - 1] !== year) {
+			years.push(year);
+			yearCents.push(0);
+		}
+		yearCents[yearCents.length - 1]! += paid;
+		totalCents += paid;
+		first = last + 1;
+		if (++month > 12) {
+			month = 1;
+			year++;
+		}
+	}
+	return { paidCents, years, yearCents, totalCents };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Vacations.
+
+/** The 1 January of the vacation year, or undefined for the latest rules. */
+const rulesDay = (year: number | undefined) => (year === undefined ? undefined : dayOf(year, 1, 1));
+const ruleOn = <T>(table: Dated<T>, day: number | undefined) => (day === undefined ? table.latest() : table.on(day));
+
+/** Ouvrier: (A × 5 / R) × Q / S to the hundredth, then to a whole day (.50 up), read in the art. 35 scale. */
+export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): { equivalentDays: number; vacationDays: number } {
+	const on = rulesDay(input.vacationYear);
+	const conversion = ruleOn(blueConversion, on);
+	const fullTime = input.fullTimeHoursPerWeek ?? conversion.fullTimeHoursPerWeek;
+	const scale = 10 ** conversion.decimals;
+	const equivalentScaled = applyRate(input.daysWorked * conversion.referenceDaysPerWeek * scale, input.hoursPerWeek, input.daysPerWeek * fullTime);
+	const whole = Math.floor((2 * equivalentScaled + scale) / (2 * scale));
+	let vacationDays = 0;
+	for (const row of ruleOn(blueScale, on)) {
+		if (whole >= row.from && (row.to === null || whole <= row.to)) {
+			vacationDays = row.days;
+			break;
+		}
+	}
+	return { equivalentDays: equivalentScaled / scale, vacationDays };
+}
+
+/** Employé: 2 days per month in a 6-day week × R / 6, to a whole day (.5 up). */
+export function floorPaidVacationWhiteCollar(input: WhiteCollarVacationInput): number {
+	const accrual = ruleOn(whiteAccrual, rulesDay(input.vacationYear));
+	return applyRate(accrual.daysPerMonth * input.monthsWorked, input.daysPerWeek, accrual.referenceDaysPerWeek);
+}
+
+/** Ouvrier's vacation pay in cents: 15,38 % of 108 % of the gross pay (and fictitious pay), rounded once. */
+export function floorVacationPayBlueCollar(input: BlueCollarPayInput): number {
+	const rates = ruleOn(vacationPay, rulesDay(input.vacationYear));
+	const base = toCents(input.grossPay) + (input.fictitiousPay === undefined ? 0 : toCents(input.fictitiousPay));
+	return applyRate(base, rates.blueCollarBase * rates.blueCollarRate, 100 * 100);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Stage d'insertion.
+
+/** Days of SIP left (null: no right through the alternance), by the rules in force on the request date. */
+export function floorInsertionRemainingDays(input: InsertionInput): number | null {
+	const periods = input.contracts.map((c) => ({ start: dayNumber(c.start), end: dayNumber(c.end) })).sort((a, b) => a.start - b.start);
+	// Overlapping contracts count once; the days are calendar days, both ends included, Sundays left out.
+	let days = 0;
+	let start = periods[0]!.start;
+	let end = periods[0]!.end;
+	for (let i = 1; i <= periods.length; i++) {
+		const next = periods[i];
+		if (next && next.start <= end) {
+			end = Math.max(end, next.end);
+			continue;
+		}
+		days += end - start + 1 - (sundaysUpTo(end) - sundaysUpTo(start - 1));
+		if (next) ({ start, end } = next);
+	}
+	const request = dayNumber(input.requestDate);
+	const regime = insertionRegime.on(request);
+	const afterSuccess = () => (successReduction.on(request) ? Math.max(0, regime.internshipDays - days) : regime.internshipDays);
+	if (regime.kind === 'loi-programme-2025') return input.outcome === 'success' ? afterSuccess() : null;
+	if (input.outcome === 'abandoned') return null;
+	if (input.outcome === 'success') return afterSuccess();
+	return Math.max(regime.failureFloorDays, regime.internshipDays - Math.ceil(days / regime.failureDivisor));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Schedule check.
+
+interface Shift {
+	day: number;
+	weekday: number;
+	monday: number;
+	/** Minutes after midnight of its day; `end` past 1440 when it ends the next day. */
+	start: number;
+	end: number;
+	/** The same bounds in minutes since 1970-01-01. */
+	from: number;
+	to: number;
+	age: number;
+}
+
+/** Rule indexes in the engine's order, so that sorting the codes sorts by date then rule. */
+const [NIGHT, NIGHT_ABSOLUTE, SUNDAY, PUBLIC_HOLIDAY, DAILY_HOURS, WEEKLY_HOURS, BREAK] = (
+	['night', 'night-absolute', 'sunday', 'public-holiday', 'daily-hours', 'weekly-hours', 'break'] as const
+).map((rule) => SCHEDULE_RULES.indexOf(rule)) as [number, number, number, number, number, number, number];
+/** A violation is coded day × RULE_SLOTS + rule index. */
+export const RULE_SLOTS = 8;
+
+export interface FloorScheduleCheck {
+	/** Violations coded day × RULE_SLOTS + index in SCHEDULE_RULES, sorted (by date, then rule). */
+	violations: number[];
+	/** Rests under the minimum between two working days of a minor (warnings in the engine). */
+	minorRestShortfalls: number;
+	/** Sundays worked under the one-in-two derogation (one warning in the engine). */
+	sundaysUnderDerogation: number;
+}
+
+/** Whether [start, end) holds a minute of the window, repeated every day (the day before, of and after suffice). */
+function touches(start: number, end: number, w: Window): boolean {
+	for (let offset = -MINUTES_PER_DAY; offset <= MINUTES_PER_DAY; offset += MINUTES_PER_DAY) {
+		if (Math.max(start, w.from + offset) < Math.min(end, w.to + offset)) return true;
+	}
+	return false;
+}
+
+/** Public holidays as day numbers, built once per year from the holiday rules in force on 1 January. */
+const holidayDays = new Set<number>();
+const holidayYears = new Set<number>();
+
+function easterSunday(year: number): number {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	return dayOf(year, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
+}
+
+function isPublicHoliday(day: number): boolean {
+	const year = yearOfDay(day);
+	if (!holidayYears.has(year)) {
+		holidayYears.add(year);
+		const easter = easterSunday(year);
+		for (const rule of holidayRules.on(dayOf(year, 1, 1))) {
+			holidayDays.add('easterOffset' in rule ? easter + rule.easterOffset : dayOf(year, rule.month, rule.day));
+		}
+	}
+	return holidayDays.has(day);
+}
+
+/** The first index whose shift starts at or after `from` (shifts sorted by start). */
+function lowerBound(shifts: readonly Shift[], from: number): number {
+	let low = 0;
+	let high = shifts.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (shifts[middle]!.from < from) low = middle + 1;
+		else high = middle;
+	}
+	return low;
+}
+
+/** A day Monday–Saturday, not at the training centre, with no work before the boundary, or none from it. */
+function weekHasHalfDayOff(shifts: readonly Shift[], monday: number, boundary: number, centreDays: number): boolean {
+	// Bit k stands for the day monday + k.
+	let mornings = 0;
+	let afternoons = 0;
+	for (let k = lowerBound(shifts, (monday - 1) * MINUTES_PER_DAY); k < shifts.length && shifts[k]!.day < monday + 6; k++) {
+		const s = shifts[k]!;
+		const offset = s.day - monday;
+		if (offset >= 0) {
+			if (s.start < boundary) mornings |= 1 << offset;
+			if (Math.min(s.end, MINUTES_PER_DAY) > boundary) afternoons |= 1 << offset;
+		}
+		// A shift past midnight works the next day's morning.
+		if (s.end > MINUTES_PER_DAY && offset < 5) {
+			mornings |= 1 << (offset + 1);
+			if (s.end - MINUTES_PER_DAY > boundary) afternoons |= 1 << (offset + 1);
+		}
+	}
+	for (let offset = 0; offset < 6; offset++) {
+		if (centreDays & (1 << (offset + 1))) continue;
+		if ((mornings & afternoons & (1 << offset)) === 0) return true;
+	}
+	return false;
+}
+
+/** Night, rest days, daily and weekly hours, continuous work and a minor's daily rest, as the engine checks them. */
+export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleCheck {
+	const birthYear = digits(input.birthDate, 0, 4);
+	const birthMonthDay = digits(input.birthDate, 5, 2) * 100 + digits(input.birthDate, 8, 2);
+	const derogation = input.derogation ?? 'none';
+	const nightDerogation = (NIGHT_DEROGATIONS as readonly string[]).includes(derogation) ? (derogation as NightDerogation) : undefined;
+	const training = Math.round((input.trainingCenterHoursPerWeek ?? 0) * 60);
+	const regime = input.weeklyHoursRegime ?? 'standard';
+	let centreDays = 0;
+	for (const weekday of input.trainingCenterDays ?? []) centreDays |= 1 << weekday;
+
+	const shifts: Shift[] = input.shifts.map(({ date, start: startText, end: endText }) => {
+		const year = digits(date, 0, 4);
+		const month = digits(date, 5, 2);
+		const dayOfMonth = digits(date, 8, 2);
+		const day = dayOf(year, month, dayOfMonth);
+		const weekday = weekdayOf(day);
+		const start = clock(startText);
+		const endClock = clock(endText);
+		const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
+		const from = day * MINUTES_PER_DAY + start;
+		return { day, weekday, monday: day - weekday + 1, start, end: start + length, from, to: from + length, age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay) };
+	});
+	shifts.sort((a, b) => a.from - b.from);
+	const n = shifts.length;
+	const violations: number[] = [];
+	const report = (day: number, rule: number) => violations.push(day * RULE_SLOTS + rule);
+
+	// Night: a minor's night window (or the derogation's), and the hours forbidden at any age.
+	for (const s of shifts) {
+		const ages = youngAges.on(s.day);
+		if (s.age < ages.adult) {
+			const nights = nightWindows.on(s.day);
+			let w = nights.minor;
+			if (nightDerogation !== undefined && s.age >= ages.nightDerogation) {
+				const windows = nights.derogations[nightDerogation];
+				w = windows[0]!;
+				for (const candidate of windows) if (candidate.endsAt <= s.start) w = candidate;
+			}
+			if (touches(s.start, s.end, w)) report(s.day, NIGHT);
+		}
+		if (touches(s.start, s.end, absoluteNight.on(s.day))) report(s.day, NIGHT_ABSOLUTE);
+	}
+
+	// Sundays and public holidays are calendar days: a shift past midnight works the next day too.
+	// Shifts are in time order, so the days worked come in increasing order, each once.
+	let lastDay = -Infinity;
+	let lastSunday = -Infinity;
+	let sundaysUnderDerogation = 0;
+	const restDay = (day: number, sunday: boolean) => {
+		lastDay = day;
+		if (sunday) {
+			if (derogation !== 'sunday-one-in-two' || lastSunday === day - 7) report(day, SUNDAY);
+			else sundaysUnderDerogation++;
+			lastSunday = day;
+		}
+		if (isPublicHoliday(day)) report(day, PUBLIC_HOLIDAY);
+	};
+	for (const s of shifts) {
+		if (s.day > lastDay) restDay(s.day, s.weekday === 7);
+		if (s.end > MINUTES_PER_DAY && s.day + 1 > lastDay) restDay(s.day + 1, s.weekday === 6);
+	}
+
+	// Daily hours, by start day: the base limit, or the longer one in a week with a half-day of rest.
+	let halfDayMonday = NaN;
+	let halfDayOff = false;
+	for (let i = 0; i < n; ) {
+		const first = shifts[i]!;
+		let worked = 0;
+		for (; i < n && shifts[i]!.day === first.day; i++) worked += shifts[i]!.end - shifts[i]!.start;
+		const limits = dailyHours.on(first.day);
+		if (worked <= limits.base * 60) continue;
+		if (worked > limits.withHalfDayOfRest * 60) {
+			report(first.day, DAILY_HOURS);
+			continue;
+		}
+		if (first.monday !== halfDayMonday) {
+			halfDayMonday = first.monday;
+			halfDayOff = weekHasHalfDayOff(shifts, first.monday, halfDayBoundary.on(first.day), centreDays);
+		}
+		if (!halfDayOff) report(first.day, DAILY_HOURS);
+	}
+
+	// Weekly hours, company and training centre, by ISO week, dated on the week's first shift.
+	for (let i = 0; i < n; ) {
+		const first = shifts[i]!;
+		let minutes = 0;
+		for (; i < n && shifts[i]!.monday === first.monday; i++) minutes += shifts[i]!.end - shifts[i]!.start;
+		if (minutes + training > weeklyHours.on(first.day)[regime].hours * 60) report(first.day, WEEKLY_HOURS);
+	}
+
+	// Continuous work: touching shifts form one stretch, and for a minor so does a gap under the break.
+	const closeStretch = (first: Shift, last: Shift) => {
+		const minor = first.age < youngAges.on(first.day).adult;
+		const limits = continuousWork.on(first.day);
+		if (last.to - first.from > (minor ? limits.minor : limits.adult) * 60) report(first.day, BREAK);
+	};
+	let stretchFirst = shifts[0]!;
+	let stretchLast = stretchFirst;
+	for (let k = 1; k < n; k++) {
+		const s = shifts[k]!;
+		const minimumBreak = stretchFirst.age < youngAges.on(stretchFirst.day).adult ? minorBreak.on(stretchFirst.day) : 0;
+		const gap = s.from - stretchLast.to;
+		if (gap === 0 || gap < minimumBreak) {
+			stretchLast = s;
+			continue;
+		}
+		closeStretch(stretchFirst, stretchLast);
+		stretchFirst = stretchLast = s;
+	}
+	closeStretch(stretchFirst, stretchLast);
+
+	// A minor's rest between two working days.
+	let minorRestShortfalls = 0;
+	for (let k = 1; k < n; k++) {
+		const previous = shifts[k - 1]!;
+		const next = shifts[k]!;
+		if (next.day === previous.day || next.age >= youngAges.on(next.day).adult) continue;
+		if (next.from - previous.to < minorDailyRest.on(next.day) * 60) minorRestShortfalls++;
+	}
+
+	violations.sort((a, b) => a - b);
+	return { violations, minorRestShortfalls, sundaysUnderDerogation };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Family allowance.
+
+export interface FloorAllowanceMonth {
+	kept: boolean | 'unknown';
+	rule: AppliedAllowanceRule;
+	incomeCeilingCents: number | null;
+	quarterHoursLimit: number | null;
+}
+
+/** Each month: unconditional, over age, or the regional rule in force on its 1st day. */
+export function floorFamilyAllowanceByMonth(input: FamilyAllowanceRangeInput): FloorAllowanceMonth[] {
+	const birthYear = digits(input.birthDate, 0, 4);
+	const birthMonth = digits(input.birthDate, 5, 2);
+	const birthMonthDay = birthMonth * 100 + digits(input.birthDate, 8, 2);
+	const rules = allowanceRules[input.region];
+	let year = digits(input.fromMonth, 0, 4);
+	let month = digits(input.fromMonth, 5, 2);
+	const count = (digits(input.toMonth, 0, 4) - year) * 12 + digits(input.toMonth, 5, 2) - month + 1;
+	// One figure for every month (quarter), or figures by 'YYYY-MM' ('YYYY-Qn') read only when given so.
+	const incomes = input.monthlyIncome;
+	const hoursInput = input.quarterHours;
+	const sameIncome = typeof incomes === 'number' ? toCents(incomes) : undefined;
+
+	const months: FloorAllowanceMonth[] = [];
+	let first = dayOf(year, month, 1);
+	for (let i = 0; i < count; i++) {
+		const last = first + daysInMonth(year, month) - 1;
+		const ages = allowanceAges.on(first);
+		const lastMonthYear = birthYear + ages.lastMonthAge;
+		// Born on 29 February: the anniversary falls on 1 March in a common year.
+		const lastMonth = lastMonthYear * 12 + (birthMonthDay === 229 && !isLeapYear(lastMonthYear) ? 3 : birthMonth);
+		if (last <= dayOf(birthYear + ages.unconditionalUntilYearOfAge, ages.unconditionalMonth, ages.unconditionalDay)) {
+			months.push({ kept: true, rule: 'unconditional', incomeCeilingCents: null, quarterHoursLimit: null });
+		} else if (year * 12 + month > lastMonth) {
+			months.push({ kept: false, rule: 'over-age', incomeCeilingCents: null, quarterHoursLimit: null });
+		} else {
+			const { rule, ceilingCents } = rules.on(first);
+			const hours =
+				typeof hoursInput === 'number' ? hoursInput : hoursInput === undefined ? undefined : hoursInput[`${year}-Q${Math.ceil(month / 3)}`];
+			let kept: boolean | 'unknown';
+			let quarterHoursLimit: number | null = null;
+			switch (rule.kind) {
+				case 'income-ceiling': {
+					const byMonth = typeof incomes === 'object' ? incomes[`${year}-${String(month).padStart(2, '0')}`] : undefined;
+					const income = byMonth === undefined ? sameIncome : toCents(byMonth);
+					kept = income === undefined ? 'unknown' : income <= ceilingCents;
+					break;
+				}
+				case 'quarter-hours':
+					quarterHoursLimit = rule.hoursPerQuarter;
+					kept = hours === undefined ? 'unknown' : hours <= rule.hoursPerQuarter;
+					break;
+				case 'wallonia-semi-automatic':
+					quarterHoursLimit = rule.hoursPerQuarter;
+					if (birthYear >= rule.fromBirthYear && ageAt(year, month * 100 + 1, birthYear, birthMonthDay) < rule.untilAge) {
+						kept = hours === undefined ? 'unknown' : hours <= rule.hoursPerQuarter;
+					} else {
+						kept = hours !== undefined && hours > rule.hoursPerQuarter ? 'unknown' : true;
+					}
+					break;
+				case 'no-effect':
+					kept = true;
+					break;
+			}
+			months.push({ kept, rule: rule.kind, incomeCeilingCents: rule.kind === 'income-ceiling' ? ceilingCents : null, quarterHoursLimit });
+		}
+		first = last + 1;
+		if (++month > 12) {
+			month = 1;
+			year++;
+		}
+	}
+	return months;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The bench scenario, and the comparison with the engine.
+
+export interface BenchInput {
+	start: ISODate;
+	end: ISODate;
+	birth: ISODate;
+	shifts: ShiftInput[];
+}
+
+const VACATION_YEARS = [2021, 2022, 2023, 2024, 2025, 2026];
+
+/** The inputs of each part of scripts/bench.ts, built once and given to the floor and to the engine alike. */
+function benchInputs({ start, end, birth, shifts }: BenchInput) {
+	return {
+		pay: {
+			contractStart: start,
+			contractEnd: end,
+			levels: [
+				{ from: start, level: 'A' },
+				{ from: '2022-09-01', level: 'B' },
+				{ from: '2024-09-01', level: 'C' }
+			]
+		} satisfies PayScheduleInput,
+		vacations: VACATION_YEARS.map((year) => ({
+			blue: { daysWorked: 150, daysPerWeek: 3, hoursPerWeek: 24, vacationYear: year } satisfies BlueCollarVacationInput,
+			white: { monthsWorked: 12, daysPerWeek: 3, vacationYear: year } satisfies WhiteCollarVacationInput,
+			pay: { grossPay: 5000, vacationYear: year } satisfies BlueCollarPayInput
+		})),
+		insertion: {
+			contracts: [{ start, end }],
+			outcome: 'success',
+			ageAtRequest: 22,
+			hasQualifyingDiploma: true,
+			requestDate: '2026-09-15'
+		} satisfies InsertionInput,
+		schedule: { birthDate: birth, shifts, derogation: 'none', trainingCenterHoursPerWeek: 15 } satisfies WorkScheduleInput,
+		family: {
+			region: 'brussels',
+			birthDate: birth,
+			fromMonth: '2020-09',
+			toMonth: '2026-08',
+			monthlyIncome: 500,
+			quarterHours: 0
+		} satisfies FamilyAllowanceRangeInput
+	};
+}
+
+/** The floor's version of each part of scripts/bench.ts, under the same names. */
+export function floorParts(input: BenchInput): Record<string, () => unknown> {
+	const inputs = benchInputs(input);
+	return {
+		'pay schedule (72 months, 3 levels)': () => floorPaySchedule(inputs.pay),
+		'vacations (6 years, both regimes, pay)': () =>
+			inputs.vacations.map(({ blue, white, pay }) => [floorPaidVacationBlueCollar(blue), floorPaidVacationWhiteCollar(white), floorVacationPayBlueCollar(pay)]),
+		'stage d\'insertion': () => floorInsertionRemainingDays(inputs.insertion),
+		[`schedule check (${input.shifts.length} shifts, one year)`]: () => floorCheckWorkSchedule(inputs.schedule),
+		'family allowance (72 months)': () => floorFamilyAllowanceByMonth(inputs.family)
+	};
+}
+
+/** Euros as the engine returns them (whole cents / 100), back to cents. */
+const cents = (euros: number) => Math.round(euros * 100);
+const dateOf = (day: number) => addDays('1970-01-01', day);
+
+/** Runs the engine and the floor once on the bench scenario; one line per number that differs, none when they agree. */
+export function floorMatchesEngine(input: BenchInput): string[] {
+	const inputs = benchInputs(input);
+	const problems: string[] = [];
+	const same = (what: string, engine: unknown, floor: unknown) => {
+		if (engine !== floor) problems.push(`${what}: engine ${String(engine)}, floor ${String(floor)}`);
+	};
+
+	const pay = paySchedule(inputs.pay).value;
+	const floorPay = floorPaySchedule(inputs.pay);
+	same('pay schedule, months', pay.months.length, floorPay.paidCents.length);
+	pay.months.forEach((m, i) => same(`pay schedule, ${m.month} paid (cents)`, cents(m.paid), floorPay.paidCents[i]));
+	same('pay schedule, years', pay.yearTotals.map((y) => y.year).join(','), floorPay.years.join(','));
+	pay.yearTotals.forEach((y, i) => same(`pay schedule, ${y.year} total (cents)`, cents(y.total), floorPay.yearCents[i]));
+	same('pay schedule, total (cents)', cents(pay.total), floorPay.totalCents);
+
+	inputs.vacations.forEach(({ blue, white, pay: vacationPayInput }) => {
+		const year = blue.vacationYear;
+		const engineBlue = paidVacationBlueCollar(blue).value;
+		const floorBlue = floorPaidVacationBlueCollar(blue);
+		same(`blue-collar vacation ${year}, equivalent days`, engineBlue.equivalentDays, floorBlue.equivalentDays);
+		same(`blue-collar vacation ${year}, days`, engineBlue.vacationDays, floorBlue.vacationDays);
+		same(`white-collar vacation ${year}, days`, paidVacationWhiteCollar(white).value, floorPaidVacationWhiteCollar(white));
+		same(`blue-collar vacation pay ${year} (cents)`, cents(vacationPayBlueCollar(vacationPayInput).value), floorVacationPayBlueCollar(vacationPayInput));
+	});
+
+	same('insertion, remaining days', insertionInternshipRemainingDays(inputs.insertion).value, floorInsertionRemainingDays(inputs.insertion));
+
+	const schedule = checkWorkSchedule(inputs.schedule);
+	const engineViolations = schedule.value.map((v) => `${v.rule} ${v.date}`);
+	const floorViolations = floorCheckWorkSchedule(inputs.schedule);
+	const floorList = floorViolations.violations.map((code) => `${SCHEDULE_RULES[code % RULE_SLOTS]} ${dateOf(Math.floor(code / RULE_SLOTS))}`);
+	same('schedule check, violations', engineViolations.length, floorList.length);
+	for (const rule of SCHEDULE_RULES) {
+		same(`schedule check, ${rule} violations`, engineViolations.filter((v) => v.startsWith(`${rule} `)).length, floorList.filter((v) => v.startsWith(`${rule} `)).length);
+	}
+	for (let i = 0; i < Math.max(engineViolations.length, floorList.length); i++) {
+		same(`schedule check, violation ${i + 1}`, engineViolations[i], floorList[i]);
+	}
+	// These two checks come out as warnings in the engine: matched by the opening words of their message.
+	same('schedule check, short rests of a minor', schedule.warnings.filter((w) => w.startsWith('Repos insuffisant')).length, floorViolations.minorRestShortfalls);
+	const sundayWarning = schedule.warnings.map((w) => /^(\d+) dimanches? travaillés? sous dérogation/.exec(w)).find((match) => match !== null);
+	same('schedule check, Sundays under derogation', sundayWarning ? Number(sundayWarning[1]) : 0, floorViolations.sundaysUnderDerogation);
+
+	const family = familyAllowanceByMonth(inputs.family).value;
+	const floorFamily = floorFamilyAllowanceByMonth(inputs.family);
+	same('family allowance, months', family.length, floorFamily.length);
+	family.forEach((m, i) => {
+		const f = floorFamily[i];
+		if (!f) return;
+		same(`family allowance ${m.month}, kept`, m.kept, f.kept);
+		same(`family allowance ${m.month}, affected`, m.affected, f.rule === 'over-age' ? false : f.kept === 'unknown' ? 'unknown' : !f.kept);
+		same(`family allowance ${m.month}, rule`, m.rule, f.rule);
+		same(`family allowance ${m.month}, income ceiling (cents)`, m.incomeCeiling === null ? null : cents(m.incomeCeiling), f.incomeCeilingCents);
+		same(`family allowance ${m.month}, quarter hours limit`, m.quarterHoursLimit, f.quarterHoursLimit);
+	});
+	return problems;
+}
