@@ -55,10 +55,11 @@ const MINUTES_PER_DAY = 24 * 60;
 // ---------------------------------------------------------------------------------------------
 // Numbers: the engine's roundings, repeated so that the floor stands on its own.
 
-/** Half away from zero at `decimals`, with the engine's toPrecision(15) guard against float noise. */
+/** Half away from zero at `decimals`; float noise only matters next to a half, where toPrecision(15) removes it (as money.ts). */
 function roundHalfUp(value: number, decimals = 0): number {
 	const factor = 10 ** decimals;
-	const scaled = Number((Math.abs(value) * factor).toPrecision(15));
+	let scaled = Math.abs(value) * factor;
+	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8) scaled = Number(scaled.toPrecision(15));
 	return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 
@@ -650,8 +651,8 @@ export interface BenchInput {
 
 const VACATION_YEARS = [2021, 2022, 2023, 2024, 2025, 2026];
 
-/** The inputs of each part of scripts/bench.ts, built once and given to the floor and to the engine alike. */
-function benchInputs({ start, end, birth, shifts }: BenchInput) {
+/** The inputs of each part of the bench, built once and given to the floor and to the engine alike. */
+export function benchInputs({ start, end, birth, shifts }: BenchInput) {
 	return {
 		pay: {
 			contractStart: start,
@@ -686,7 +687,7 @@ function benchInputs({ start, end, birth, shifts }: BenchInput) {
 	};
 }
 
-/** The floor's version of each part of scripts/bench.ts, under the same names. */
+/** The floor's version of each part of the bench, under the engine's names (scripts/bench.ts). */
 export function floorParts(input: BenchInput): Record<string, () => unknown> {
 	const inputs = benchInputs(input);
 	return {

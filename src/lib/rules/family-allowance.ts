@@ -11,11 +11,12 @@ import { eurosToCents, formatCents } from './money';
 import {
 	allowanceAgeTable,
 	allowanceRuleTables,
+	type AllowanceAges,
 	type AllowanceRule,
 	type Region
 } from './parameters/family-allowance';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning } from './parameters/table';
+import { rowOn, rowWalker, unconfirmedWarning, type DatedRow, type ParameterTable } from './parameters/table';
 import { requireDate, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Region };
@@ -134,42 +135,50 @@ function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: M
 	switch (rule.kind) {
 		case 'income-ceiling': {
 			const ceilingCents = eurosToCents(rule.monthlyCeiling);
-			why.step(
-				'Après la fin de l\'obligation scolaire : allocations maintenues si l\'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d\'habillement non compris) ; examen mois par mois',
-				undefined,
-				`plafond ${formatCents(ceilingCents)}`
-			);
+			if (why.keepsSteps) {
+				why.step(
+					'Après la fin de l\'obligation scolaire : allocations maintenues si l\'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d\'habillement non compris) ; examen mois par mois',
+					undefined,
+					`plafond ${formatCents(ceilingCents)}`
+				);
+			}
 			why.source(FICHE_3);
 			if (facts.incomeCents === undefined) {
-				why.step(`Rétribution de ${showMonth(monthKey(year, month))} non indiquée : impossible de la comparer au plafond`, undefined, 'à vérifier');
+				if (why.keepsSteps) why.step(`Rétribution de ${showMonth(monthKey(year, month))} non indiquée : impossible de la comparer au plafond`, undefined, 'à vérifier');
 				return 'unknown';
 			}
 			const over = facts.incomeCents > ceilingCents;
-			why.step(
-				`Rétribution de ${showMonth(monthKey(year, month))}`,
-				`${formatCents(facts.incomeCents)} ${over ? '>' : '≤'} ${formatCents(ceilingCents)}`,
-				over ? 'allocations suspendues pour ce mois' : 'allocations maintenues'
-			);
+			if (why.keepsSteps) {
+				why.step(
+					`Rétribution de ${showMonth(monthKey(year, month))}`,
+					`${formatCents(facts.incomeCents)} ${over ? '>' : '≤'} ${formatCents(ceilingCents)}`,
+					over ? 'allocations suspendues pour ce mois' : 'allocations maintenues'
+				);
+			}
 			return !over;
 		}
 		case 'quarter-hours':
-			why.step(`La rétribution de l'alternance n'est pas plafonnée ; les allocations sont maintenues tant que le travail hors contrat d'alternance ne dépasse pas ${rule.hoursPerQuarter} h par trimestre civil`);
+			if (why.keepsSteps) why.step(`La rétribution de l'alternance n'est pas plafonnée ; les allocations sont maintenues tant que le travail hors contrat d'alternance ne dépasse pas ${rule.hoursPerQuarter} h par trimestre civil`);
 			return withinQuarterHours(rule.hoursPerQuarter, facts.hours, year, month, why);
 		case 'wallonia-semi-automatic': {
 			why.step('Plafond de revenus supprimé pour la formation en alternance : la rétribution n\'a plus d\'effet');
 			const birthYear = Number(person.birthDate.slice(0, 4));
 			const age = ageOn(person.birthDate, first);
 			if (birthYear >= rule.fromBirthYear && age < rule.untilAge) {
-				why.step(
-					`Né(e) en ${birthYear}, ${age} ans au 1er du mois : droit semi-automatique jusqu'à ${rule.untilAge} ans, perdu seulement par une activité « obstacle » (plus de ${rule.hoursPerQuarter} h de travail hors contrat par trimestre, ou des allocations de chômage)`
-				);
+				if (why.keepsSteps) {
+					why.step(
+						`Né(e) en ${birthYear}, ${age} ans au 1er du mois : droit semi-automatique jusqu'à ${rule.untilAge} ans, perdu seulement par une activité « obstacle » (plus de ${rule.hoursPerQuarter} h de travail hors contrat par trimestre, ou des allocations de chômage)`
+					);
+				}
 				return withinQuarterHours(rule.hoursPerQuarter, facts.hours, year, month, why);
 			}
-			why.step(
-				`${age} ans au 1er du mois${birthYear < rule.fromBirthYear ? `, né(e) avant ${rule.fromBirthYear}` : ''} : allocations maintenues sur preuve de la formation (attestation de l'opérateur)`,
-				undefined,
-				'allocations maintenues'
-			);
+			if (why.keepsSteps) {
+				why.step(
+					`${age} ans au 1er du mois${birthYear < rule.fromBirthYear ? `, né(e) avant ${rule.fromBirthYear}` : ''} : allocations maintenues sur preuve de la formation (attestation de l'opérateur)`,
+					undefined,
+					'allocations maintenues'
+				);
+			}
 			if (facts.hours !== undefined && facts.hours > rule.hoursPerQuarter) {
 				why.warn(`Plus de ${rule.hoursPerQuarter} h de travail hors contrat sur le trimestre : l'effet de ce travail au-delà de ${rule.untilAge} ans n'est pas précisé par les sources consultées ; à vérifier auprès de la caisse d'allocations familiales.`);
 				return 'unknown';
@@ -188,21 +197,45 @@ function warnOfEndedCeiling(person: Person, from: ISODate, facts: MonthFacts, wh
 	if (previous?.kind !== 'income-ceiling') return;
 	const cents = eurosToCents(previous.monthlyCeiling);
 	const over = facts.incomeCents !== undefined && facts.incomeCents > cents;
-	why.warn(
+	const key = `${cents}|${from}|${over}`;
+	let text = endedCeilingWarnings.get(key);
+	if (text === undefined) {
+		text = endedCeilingWarning(cents, from, over);
+		endedCeilingWarnings.set(key, text);
+	}
+	why.warn(text);
+}
+
+// Written once per ceiling, date and outcome: a range of months asks the same warning every month.
+const endedCeilingWarnings = new Map<string, string>();
+
+function endedCeilingWarning(cents: number, from: ISODate, over: boolean): string {
+	return (
 		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(from)}).` +
 			(over ? ' La rétribution indiquée dépasse ce plafond : si celui-ci s\'appliquait encore, les allocations de ce mois seraient suspendues.' : '')
 	);
 }
 
+/** The tables' rows in force on a month's first day; a range walks them month by month. */
+interface Lookups {
+	ages: (on: ISODate) => DatedRow<AllowanceAges>;
+	rules: (on: ISODate) => DatedRow<AllowanceRule>;
+}
+
+function lookups(region: Region, field: string, walk: boolean): Lookups {
+	const find = walk ? rowWalker : <T>(table: ParameterTable<T>, field: string) => (on: ISODate) => rowOn(table, on, field);
+	return { ages: find(allowanceAgeTable, field), rules: find(allowanceRuleTables[region], field) };
+}
+
 /** `field` and `label` name the month input a refusal points at. */
-function assessMonth(person: Person, year: number, month: number, facts: MonthFacts, field: string, label: string, why: Explainer): FamilyAllowanceMonth {
+function assessMonth(person: Person, year: number, month: number, facts: MonthFacts, field: string, label: string, rows: Lookups, why: Explainer): FamilyAllowanceMonth {
 	const key = monthKey(year, month);
 	const first = isoDate(year, month, 1);
 	const last = isoDate(year, month, daysInMonth(year, month));
 	if (person.birthDate > last) {
 		throw new RuleInputError(field, `${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`);
 	}
-	const ages = rowOn(allowanceAgeTable, first, field).value;
+	const ages = rows.ages(first).value;
 	const result = (rule: AppliedAllowanceRule, kept: boolean | 'unknown', limits: Partial<Pick<FamilyAllowanceMonth, 'incomeCeiling' | 'quarterHoursLimit'>> = {}): FamilyAllowanceMonth => ({
 		month: key,
 		affected: rule === 'over-age' ? false : kept === 'unknown' ? 'unknown' : !kept,
@@ -213,22 +246,24 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 	});
 	const unconditionalEnd = `${Number(person.birthDate.slice(0, 4)) + ages.unconditionalUntilYearOfAge}-${ages.unconditionalUntilMonthDay}`;
 	if (last <= unconditionalEnd) {
-		why.step(
-			`Jusqu'au ${formatDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
-			undefined,
-			'allocations maintenues'
-		);
+		if (why.keepsSteps) {
+			why.step(
+				`Jusqu'au ${formatDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
+				undefined,
+				'allocations maintenues'
+			);
+		}
 		why.source(FICHE_3);
 		return result('unconditional', true);
 	}
 	const lastMonth = anniversary(person.birthDate, ages.lastMonthAge).slice(0, 7);
 	if (key > lastMonth) {
-		why.step(`Allocations payées au plus tard pour le mois des ${ages.lastMonthAge} ans (${showMonth(lastMonth)}) : plus de droit ensuite, quelle que soit la rétribution`, undefined, 'fin du droit');
+		if (why.keepsSteps) why.step(`Allocations payées au plus tard pour le mois des ${ages.lastMonthAge} ans (${showMonth(lastMonth)}) : plus de droit ensuite, quelle que soit la rétribution`, undefined, 'fin du droit');
 		why.source(FICHE_3);
 		return result('over-age', false);
 	}
 	const table = allowanceRuleTables[person.region];
-	const row = rowOn(table, first, field);
+	const row = rows.rules(first);
 	why.source(row.source);
 	if (!row.confirmed) {
 		why.warn(unconfirmedWarning(table, row));
@@ -257,7 +292,7 @@ export function familyAllowanceImpact(input: FamilyAllowanceInput): Explained<Fa
 		hours: data.hoursOutsideContract === undefined ? undefined : requireHours(data.hoursOutsideContract, 'hoursOutsideContract', 'Heures de travail hors contrat sur le trimestre')
 	};
 	const why = new Explainer();
-	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', why));
+	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person.region, 'month', false), why));
 }
 
 /** One number for every key, or numbers by key (each key checked by `requireKey`). */
@@ -332,18 +367,20 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
 	const details = new Explainer({ steps: false });
 	const months: FamilyAllowanceMonth[] = [];
+	const rows = lookups(person.region, 'fromMonth', true);
 	for (let i = 0; i < count; i++) {
 		const year = from.year + Math.floor((from.month - 1 + i) / 12);
 		const month = ((from.month - 1 + i) % 12) + 1;
 		const facts = { incomeCents: incomeOf(monthKey(year, month)), hours: hoursOf(`${year}-Q${quarterOf(month)}`) };
-		months.push(assessMonth(person, year, month, facts, 'fromMonth', 'Premier mois', details));
+		months.push(assessMonth(person, year, month, facts, 'fromMonth', 'Premier mois', rows, details));
 	}
 	let start = 0;
+	const labels = months.map(groupLabel);
 	months.forEach((m, i) => {
 		const next = months[i + 1];
-		if (next && groupLabel(next) === groupLabel(m) && next.kept === m.kept) return;
+		if (next && labels[i + 1] === labels[i] && next.kept === m.kept) return;
 		const first = months[start]!.month;
-		why.step(`${showMonth(first)}${first === m.month ? '' : ` – ${showMonth(m.month)}`} : ${groupLabel(m)}`, undefined, outcomeLabel(m));
+		why.step(`${showMonth(first)}${first === m.month ? '' : ` – ${showMonth(m.month)}`} : ${labels[i]}`, undefined, outcomeLabel(m));
 		start = i + 1;
 	});
 	const lost = months.filter((m) => m.affected === true).length;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyRate, eurosToCents, formatCents, roundHalfUp } from './money';
+import { applyRate, eurosToCents, formatCents, formatNumber, roundHalfUp } from './money';
 
 describe('roundHalfUp', () => {
 	it.each([
@@ -69,6 +69,17 @@ describe('formatCents and applyRate against the platform', () => {
 				expect(applyRate(cents, n, d)).toBe(roundHalfUp((cents * n) / d, 0));
 			}),
 			{ numRuns: 2000 }
+		);
+	});
+});
+
+describe('formatNumber', () => {
+	it('writes every number as the Belgian French notation does', () => {
+		const intl = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
+		fc.assert(
+			fc.property(fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -1e7, max: 1e7, noNaN: true })), (value) => {
+				expect(formatNumber(value)).toBe(intl.format(value));
+			})
 		);
 	});
 });

@@ -45,6 +45,8 @@ export function formatCents(cents: number): string {
 
 /** A plain number in Belgian French notation ('17,5'). */
 export function formatNumber(value: number): string {
+	// Small whole numbers (day counts in every trace) read the same in any notation.
+	if (Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)) return String(value);
 	decimalFormat ??= new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
 	return decimalFormat.format(value);
 }

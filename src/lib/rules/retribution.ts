@@ -9,7 +9,7 @@ import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
 import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning, type DatedRow } from './parameters/table';
+import { rowOn, rowWalker, unconfirmedWarning, type DatedRow } from './parameters/table';
 import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Level };
@@ -249,6 +249,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		start: toDayNumber(change.from),
 		end: k + 1 < changes.length ? toDayNumber(changes[k + 1]!.from) - 1 : toDayNumber(contract.end)
 	}));
+	const rmmmgOn = rowWalker(rmmmgTable, 'contractStart');
+	const rateOn = rowWalker(levelRateTable, 'contractStart');
 	let employerBelowMinimum = false;
 	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
@@ -257,8 +259,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const length = daysInMonth(year, month);
 		const lastDay = firstDay + length - 1;
 		const first = isoDate(year, month, 1);
-		const row = rowOn(rmmmgTable, first, 'contractStart');
-		const figures = `${rowOn(levelRateTable, first, 'contractStart').from}|${row.from}|${isPastKnownFigures(row, first)}`;
+		const row = rmmmgOn(first);
+		const figures = `${rateOn(first).from}|${row.from}|${isPastKnownFigures(row, first)}`;
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];

@@ -81,10 +81,15 @@ const SUNDAY_SOURCE = vadeMecum('fiche 2, Travail du dimanche et jours fériés 
 /** Looks figures up by date and keeps the rows used, so that sources and warnings list only those. */
 class Figures {
 	private readonly used = new Map<DatedRow<unknown>, ParameterTable<unknown>>();
+	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds.
+	private readonly last = new Map<ParameterTable<unknown>, { row: DatedRow<unknown>; until: ISODate | undefined }>();
 
 	on<T>(table: ParameterTable<T>, date: ISODate, field: string): T {
+		const known = this.last.get(table);
+		if (known && known.row.from <= date && (known.until === undefined || date < known.until)) return known.row.value as T;
 		const row = rowOn(table, date, field);
 		this.used.set(row, table);
+		this.last.set(table, { row, until: table.rows[table.rows.indexOf(row) + 1]?.from });
 		return row.value;
 	}
 

@@ -44,7 +44,35 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
 	return found;
 }
 
-/** The warning a result carries when it leans on an unconfirmed figure. */
+/**
+ * `rowOn` for a walk through dates in increasing order, as month-by-month schedules do: it resumes
+ * where the previous date stopped instead of scanning the table again.
+ */
+export function rowWalker<T>(table: ParameterTable<T>, field: string): (on: ISODate) => DatedRow<T> {
+	let at = -1;
+	return (on) => {
+		if (at < 0 || table.rows[at]!.from > on) {
+			const row = rowOn(table, on, field);
+			at = table.rows.indexOf(row);
+			return row;
+		}
+		while (at + 1 < table.rows.length && table.rows[at + 1]!.from <= on) at++;
+		return table.rows[at]!;
+	};
+}
+
+const unconfirmedWarnings = new WeakMap<DatedRow<unknown>, string>();
+
+/** The warning a result carries when it leans on an unconfirmed figure (written once per row: schedules ask it every month). */
 export function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
+	let text = unconfirmedWarnings.get(row);
+	if (text === undefined) {
+		text = writeUnconfirmedWarning(table, row);
+		unconfirmedWarnings.set(row, text);
+	}
+	return text;
+}
+
+function writeUnconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
 	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${formatDate(row.from)} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
 }
