@@ -16,8 +16,12 @@ export function daysInMonth(year: number, month: number): number {
 	return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
 }
 
+// '00' to '31', written once: schedules write dates by the thousand.
+const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
+
 export function isoDate(year: number, month: number, day: number): ISODate {
-	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+	const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+	return `${yyyy}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[day] ?? String(day).padStart(2, '0')}`;
 }
 
 /** Formats an ISO date the Belgian way, 31/12/2026. */
@@ -25,13 +29,20 @@ export function formatDate(date: ISODate): string {
 	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
+/** The number written with `count` digits from `at` (the callers have checked they are digits). */
+export function digitsAt(text: string, at: number, count: number): number {
+	let value = 0;
+	for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
+	return value;
+}
+
 /** Days since 1970-01-01 of a 'YYYY-MM-DD' date, by integer arithmetic (proleptic Gregorian calendar). */
 export function toDayNumber(date: ISODate): number {
-	const month = Number(date.slice(5, 7));
-	const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+	const month = digitsAt(date, 5, 2);
+	const year = digitsAt(date, 0, 4) - (month <= 2 ? 1 : 0);
 	const era = Math.floor(year / 400);
 	const yearOfEra = year - era * 400;
-	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + Number(date.slice(8, 10)) - 1;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digitsAt(date, 8, 2) - 1;
 	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
 	return era * 146_097 + dayOfEra - 719_468;
 }
@@ -60,8 +71,13 @@ export function daysInclusive(start: ISODate, end: ISODate): number {
 
 /** ISO day of the week: 1 = Monday … 7 = Sunday. */
 export function isoWeekday(date: ISODate): number {
+	return weekdayOfDay(toDayNumber(date));
+}
+
+/** ISO day of the week of a day number. */
+export function weekdayOfDay(day: number): number {
 	// 1970-01-01 was a Thursday (ISO day 4).
-	return ((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1;
+	return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 export function isSunday(date: ISODate): boolean {
@@ -109,7 +125,10 @@ export function anniversary(birthDate: ISODate, years: number): ISODate {
 
 /** Age in whole years on `on`: a birthday counts from that day. */
 export function ageOn(birthDate: ISODate, on: ISODate): number {
-	let age = Number(on.slice(0, 4)) - Number(birthDate.slice(0, 4));
-	if (anniversary(birthDate, age) > on) age -= 1;
-	return age;
+	const year = digitsAt(on, 0, 4);
+	const age = year - digitsAt(birthDate, 0, 4);
+	// The birthday as month × 100 + day, in numbers: every shift of a schedule asks.
+	let birthday = digitsAt(birthDate, 5, 2) * 100 + digitsAt(birthDate, 8, 2);
+	if (birthday === 229 && !isLeapYear(year)) birthday = 301;
+	return digitsAt(on, 5, 2) * 100 + digitsAt(on, 8, 2) < birthday ? age - 1 : age;
 }

@@ -26,7 +26,8 @@ export {
 	isoWeekKey,
 	isSunday,
 	mondayOf,
-	toDayNumber
+	toDayNumber,
+	weekdayOfDay
 } from './calendar-basics';
 
 /** Easter Sunday (Gregorian calendar), by the anonymous Gregorian algorithm (Meeus/Jones/Butcher). */

@@ -192,22 +192,26 @@ function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: M
 }
 
 /** The ceiling a rule without one replaced, when the date it stopped applying is unconfirmed. */
-function warnOfEndedCeiling(person: Person, from: ISODate, facts: MonthFacts, why: Explainer): void {
-	const previous = allowanceRuleTables[person.region].rows.filter((r) => r.from < from && r.value.kind === 'income-ceiling').at(-1)?.value;
-	if (previous?.kind !== 'income-ceiling') return;
-	const cents = eurosToCents(previous.monthlyCeiling);
-	const over = facts.incomeCents !== undefined && facts.incomeCents > cents;
-	const key = `${cents}|${from}|${over}`;
-	let text = endedCeilingWarnings.get(key);
-	if (text === undefined) {
-		text = endedCeilingWarning(cents, from, over);
-		endedCeilingWarnings.set(key, text);
-	}
-	why.warn(text);
+function warnOfEndedCeiling(person: Person, row: DatedRow<AllowanceRule>, facts: MonthFacts, why: Explainer): void {
+	const ended = endedCeilingOf(person.region, row);
+	if (ended === null) return;
+	const over = facts.incomeCents !== undefined && facts.incomeCents > ended.cents;
+	why.warn(ended.warnings[over ? 1 : 0]);
 }
 
-// Written once per ceiling, date and outcome: a range of months asks the same warning every month.
-const endedCeilingWarnings = new Map<string, string>();
+// Found and written once per row: a range of months asks the same warning every month.
+const endedCeilings = new WeakMap<DatedRow<AllowanceRule>, { cents: number; warnings: [string, string] } | null>();
+
+function endedCeilingOf(region: Region, row: DatedRow<AllowanceRule>): { cents: number; warnings: [string, string] } | null {
+	let ended = endedCeilings.get(row);
+	if (ended === undefined) {
+		const previous = allowanceRuleTables[region].rows.filter((r) => r.from < row.from && r.value.kind === 'income-ceiling').at(-1)?.value;
+		const cents = previous?.kind === 'income-ceiling' ? eurosToCents(previous.monthlyCeiling) : undefined;
+		ended = cents === undefined ? null : { cents, warnings: [endedCeilingWarning(cents, row.from, false), endedCeilingWarning(cents, row.from, true)] };
+		endedCeilings.set(row, ended);
+	}
+	return ended;
+}
 
 function endedCeilingWarning(cents: number, from: ISODate, over: boolean): string {
 	return (
@@ -220,11 +224,29 @@ function endedCeilingWarning(cents: number, from: ISODate, over: boolean): strin
 interface Lookups {
 	ages: (on: ISODate) => DatedRow<AllowanceAges>;
 	rules: (on: ISODate) => DatedRow<AllowanceRule>;
+	/** For the person, under an age row: the last day of the unconditional right and the last month paid ('YYYY-MM'). */
+	limits: (row: DatedRow<AllowanceAges>) => { unconditionalEnd: ISODate; lastMonth: string };
 }
 
-function lookups(region: Region, field: string, walk: boolean): Lookups {
+function lookups(person: Person, field: string, walk: boolean): Lookups {
 	const find = walk ? rowWalker : <T>(table: ParameterTable<T>, field: string) => (on: ISODate) => rowOn(table, on, field);
-	return { ages: find(allowanceAgeTable, field), rules: find(allowanceRuleTables[region], field) };
+	const limits = new Map<DatedRow<AllowanceAges>, { unconditionalEnd: ISODate; lastMonth: string }>();
+	return {
+		ages: find(allowanceAgeTable, field),
+		rules: find(allowanceRuleTables[person.region], field),
+		limits: (row) => {
+			let found = limits.get(row);
+			if (found === undefined) {
+				const ages = row.value;
+				found = {
+					unconditionalEnd: `${Number(person.birthDate.slice(0, 4)) + ages.unconditionalUntilYearOfAge}-${ages.unconditionalUntilMonthDay}`,
+					lastMonth: anniversary(person.birthDate, ages.lastMonthAge).slice(0, 7)
+				};
+				limits.set(row, found);
+			}
+			return found;
+		}
+	};
 }
 
 /** `field` and `label` name the month input a refusal points at. */
@@ -235,7 +257,8 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 	if (person.birthDate > last) {
 		throw new RuleInputError(field, `${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`);
 	}
-	const ages = rows.ages(first).value;
+	const agesRow = rows.ages(first);
+	const ages = agesRow.value;
 	const result = (rule: AppliedAllowanceRule, kept: boolean | 'unknown', limits: Partial<Pick<FamilyAllowanceMonth, 'incomeCeiling' | 'quarterHoursLimit'>> = {}): FamilyAllowanceMonth => ({
 		month: key,
 		affected: rule === 'over-age' ? false : kept === 'unknown' ? 'unknown' : !kept,
@@ -244,7 +267,7 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 		incomeCeiling: limits.incomeCeiling ?? null,
 		quarterHoursLimit: limits.quarterHoursLimit ?? null
 	});
-	const unconditionalEnd = `${Number(person.birthDate.slice(0, 4)) + ages.unconditionalUntilYearOfAge}-${ages.unconditionalUntilMonthDay}`;
+	const { unconditionalEnd, lastMonth } = rows.limits(agesRow);
 	if (last <= unconditionalEnd) {
 		if (why.keepsSteps) {
 			why.step(
@@ -256,7 +279,6 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 		why.source(FICHE_3);
 		return result('unconditional', true);
 	}
-	const lastMonth = anniversary(person.birthDate, ages.lastMonthAge).slice(0, 7);
 	if (key > lastMonth) {
 		if (why.keepsSteps) why.step(`Allocations payées au plus tard pour le mois des ${ages.lastMonthAge} ans (${showMonth(lastMonth)}) : plus de droit ensuite, quelle que soit la rétribution`, undefined, 'fin du droit');
 		why.source(FICHE_3);
@@ -267,7 +289,7 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 	why.source(row.source);
 	if (!row.confirmed) {
 		why.warn(unconfirmedWarning(table, row));
-		if (row.value.kind !== 'income-ceiling') warnOfEndedCeiling(person, row.from, facts, why);
+		if (row.value.kind !== 'income-ceiling') warnOfEndedCeiling(person, row, facts, why);
 	}
 	const rule = row.value;
 	const kept = underRule(rule, person, first, facts, why);
@@ -292,7 +314,7 @@ export function familyAllowanceImpact(input: FamilyAllowanceInput): Explained<Fa
 		hours: data.hoursOutsideContract === undefined ? undefined : requireHours(data.hoursOutsideContract, 'hoursOutsideContract', 'Heures de travail hors contrat sur le trimestre')
 	};
 	const why = new Explainer();
-	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person.region, 'month', false), why));
+	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person, 'month', false), why));
 }
 
 /** One number for every key, or numbers by key (each key checked by `requireKey`). */
@@ -367,7 +389,7 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
 	const details = new Explainer({ steps: false });
 	const months: FamilyAllowanceMonth[] = [];
-	const rows = lookups(person.region, 'fromMonth', true);
+	const rows = lookups(person, 'fromMonth', true);
 	for (let i = 0; i < count; i++) {
 		const year = from.year + Math.floor((from.month - 1 + i) / 12);
 		const month = ((from.month - 1 + i) % 12) + 1;

@@ -30,9 +30,6 @@ export function applyRate(cents: number, numerator: number, denominator = 1): nu
 	return roundHalfUp((cents * numerator) / denominator, 0);
 }
 
-// Built on first use: an Intl formatter costs a noticeable moment on a slow phone, not to be spent while a page loads.
-let decimalFormat: Intl.NumberFormat | undefined;
-
 /**
  * '1 234,56 €' for 123456 cents, written as Intl's fr-BE currency format does (narrow no-break
  * space between thousands, no-break space before €), without its cost in loops.
@@ -43,10 +40,16 @@ export function formatCents(cents: number): string {
 	return `${cents < 0 && whole > 0 ? '-' : ''}${euros},${String(whole % 100).padStart(2, '0')}\u00a0€`;
 }
 
-/** A plain number in Belgian French notation ('17,5'). */
+/**
+ * A plain number in Belgian French notation ('17,5', '1 234,0625'): Intl's fr-BE format with up to four
+ * decimals, without its cost in every trace; a half rounds up as in `roundHalfUp`.
+ */
 export function formatNumber(value: number): string {
-	// Small whole numbers (day counts in every trace) read the same in any notation.
-	if (Number.isInteger(value) && Math.abs(value) < 1000 && !Object.is(value, -0)) return String(value);
-	decimalFormat ??= new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
-	return decimalFormat.format(value);
+	const rounded = roundHalfUp(value, 4);
+	const abs = Math.abs(rounded);
+	const whole = Math.trunc(abs);
+	let text = whole < 1000 ? String(whole) : String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+	const tenThousandths = Math.round((abs - whole) * 1e4);
+	if (tenThousandths > 0) text += `,${String(tenThousandths).padStart(4, '0').replace(/0+$/, '')}`;
+	return `${rounded < 0 || Object.is(rounded, -0) ? '-' : ''}${text}`;
 }

@@ -15,6 +15,7 @@ import { requireDate, requireList, requireMonth, requireNumber, requireObject, r
 export type { Level };
 export { LEVELS, contractLevels };
 
+const AMOUNT_SOURCE = vadeMecum('§4.6 Montant de la rétribution (article 6 du contrat d\'alternance)');
 const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début ou de fin en cours de mois');
 
 export interface RetributionOptions {
@@ -41,7 +42,7 @@ function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, wh
 	} else {
 		const row = rowOn(rmmmgTable, on, 'on');
 		referenceCents = eurosToCents(row.value);
-		why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
+		if (why.keepsSteps) why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
 		why.source(row.source);
 		if (!row.confirmed) why.warn(unconfirmedWarning(rmmmgTable, row));
 		if (isPastKnownFigures(row, on)) {
@@ -49,8 +50,8 @@ function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, wh
 		}
 	}
 	const cents = applyRate(referenceCents, rate, 100);
-	why.step(`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`, `${formatCents(referenceCents)} × ${rate} %`, formatCents(cents));
-	why.source(vadeMecum('§4.6 Montant de la rétribution (article 6 du contrat d\'alternance)'));
+	if (why.keepsSteps) why.step(`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`, `${formatCents(referenceCents)} × ${rate} %`, formatCents(cents));
+	why.source(AMOUNT_SOURCE);
 	return cents;
 }
 
@@ -232,17 +233,6 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	why.step(`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`, undefined, `${monthCount} mois`);
 	const months: PayMonth[] = [];
 	const monthTrace = new Explainer({ steps: false });
-	// The amount only changes with the figures in force: compute (and explain) it once per level and row.
-	const fullByFigures = new Map<string, number>();
-	const fullMonthCents = (level: Level, first: ISODate, figures: string): number => {
-		const key = `${level}|${figures}`;
-		let cents = fullByFigures.get(key);
-		if (cents === undefined) {
-			cents = monthlyCents(level, first, options, monthTrace);
-			fullByFigures.set(key, cents);
-		}
-		return cents;
-	};
 	// Each level applies from its date to the day before the next one, as day numbers.
 	const segments = changes.map((change, k) => ({
 		level: change.level,
@@ -251,6 +241,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	}));
 	const rmmmgOn = rowWalker(rmmmgTable, 'contractStart');
 	const rateOn = rowWalker(levelRateTable, 'contractStart');
+	// The amount only changes with the figures in force: each level's is computed (and explained) once per figures.
+	let figures: { row?: DatedRow<number>; rate?: DatedRow<unknown>; past?: boolean; full: Map<Level, number> } = { full: new Map() };
 	let employerBelowMinimum = false;
 	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
@@ -260,14 +252,21 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const lastDay = firstDay + length - 1;
 		const first = isoDate(year, month, 1);
 		const row = rmmmgOn(first);
-		const figures = `${rateOn(first).from}|${row.from}|${isPastKnownFigures(row, first)}`;
+		const rate = rateOn(first);
+		const past = isPastKnownFigures(row, first);
+		if (row !== figures.row || rate !== figures.rate || past !== figures.past) figures = { row, rate, past, full: new Map() };
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];
 		for (const segment of segments) {
 			const days = Math.min(lastDay, segment.end) - Math.max(firstDay, segment.start) + 1;
 			if (days <= 0) continue;
-			minimumCents += applyRate(fullMonthCents(segment.level, first, figures), days, length);
+			let full = figures.full.get(segment.level);
+			if (full === undefined) {
+				full = monthlyCents(segment.level, first, options, monthTrace);
+				figures.full.set(segment.level, full);
+			}
+			minimumCents += applyRate(full, days, length);
 			covered += days;
 			levels.push(segment.level);
 		}

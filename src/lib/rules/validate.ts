@@ -3,10 +3,9 @@
  * RuleInputError that names the field and says, in French, what is expected.
  */
 import { RuleInputError } from './errors';
-import { daysInMonth } from './calendar-basics';
+import { daysInMonth, digitsAt } from './calendar-basics';
 import type { ISODate } from './explain';
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
 /** Years the engine accepts; beyond, a date is a typing error rather than a plan. */
@@ -20,17 +19,27 @@ function describe(value: unknown): string {
 	return 'saisie';
 }
 
+/** 'DDDD-DD-DD' with digits D, read by character codes: a year of shifts is checked on every keystroke. */
+function isIsoDateShape(value: unknown): value is string {
+	if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
+	for (let i = 0; i < 10; i++) {
+		const code = value.charCodeAt(i) - 48;
+		if (i !== 4 && i !== 7 && (code < 0 || code > 9)) return false;
+	}
+	return true;
+}
+
 /** Checks a 'YYYY-MM-DD' date that exists in the calendar and returns it unchanged. */
 export function requireDate(value: unknown, field: string, label: string): ISODate {
-	if (typeof value !== 'string' || value.length !== 10 || !ISO_DATE.test(value)) {
+	if (!isIsoDateShape(value)) {
 		throw new RuleInputError(
 			field,
 			`${label} : la date ${describe(value)} n'est pas une date valide (JJ/MM/AAAA).`
 		);
 	}
-	const year = Number(value.slice(0, 4));
-	const month = Number(value.slice(5, 7));
-	const day = Number(value.slice(8, 10));
+	const year = digitsAt(value, 0, 4);
+	const month = digitsAt(value, 5, 2);
+	const day = digitsAt(value, 8, 2);
 	if (year < MIN_YEAR || year > MAX_YEAR) {
 		throw new RuleInputError(field, `${label} : l'année ${year} doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.`);
 	}

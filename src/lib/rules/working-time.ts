@@ -3,7 +3,7 @@
  * daily and weekly hours, breaks) and the overtime surcharge (contract art. 5, Vade-Mecum §4.5 and
  * fiche 2, loi du 16 mars 1971 sur le travail).
  */
-import { ageOn, formatDate, fromDayNumber, isoWeekday, isSunday, publicHolidayName, toDayNumber } from './calendar';
+import { ageOn, formatDate, fromDayNumber, isSunday, publicHolidayName, toDayNumber, weekdayOfDay } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber } from './money';
@@ -84,10 +84,12 @@ class Figures {
 	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds.
 	private readonly last = new Map<ParameterTable<unknown>, { row: DatedRow<unknown>; until: ISODate | undefined }>();
 
-	on<T>(table: ParameterTable<T>, date: ISODate, field: string): T {
+	/** The figure in force on `at.date`; a date before the table is refused on `at.dateField`. */
+	on<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): T {
+		const { date } = at;
 		const known = this.last.get(table);
 		if (known && known.row.from <= date && (known.until === undefined || date < known.until)) return known.row.value as T;
-		const row = rowOn(table, date, field);
+		const row = rowOn(table, date, at.dateField);
 		this.used.set(row, table);
 		this.last.set(table, { row, until: table.rows[table.rows.indexOf(row) + 1]?.from });
 		return row.value;
@@ -103,6 +105,8 @@ class Figures {
 
 interface Shift {
 	field: string;
+	/** The field a refusal about its date points at. */
+	dateField: string;
 	label: string;
 	date: ISODate;
 	day: number;
@@ -156,15 +160,17 @@ interface DayInfo {
 function readShift(item: unknown, i: number, birthDate: ISODate, days: Map<string, DayInfo>): Shift {
 	const field = `shifts[${i}]`;
 	const label = `Prestation n° ${i + 1}`;
+	const dateField = `${field}.date`;
 	const data = requireObject(item, field, label);
 	// Several shifts share a date: it is checked and measured once.
 	let info = typeof data.date === 'string' ? days.get(data.date) : undefined;
 	if (info === undefined) {
-		const valid = requireDate(data.date, `${field}.date`, `${label}, date`);
+		const valid = requireDate(data.date, dateField, `${label}, date`);
 		if (valid < birthDate) {
 			throw new RuleInputError('birthDate', `Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${formatDate(valid)}.`);
 		}
-		info = { day: toDayNumber(valid), weekday: isoWeekday(valid), age: ageOn(birthDate, valid) };
+		const day = toDayNumber(valid);
+		info = { day, weekday: weekdayOfDay(day), age: ageOn(birthDate, valid) };
 		days.set(valid, info);
 	}
 	const date = data.date as ISODate;
@@ -180,6 +186,7 @@ function readShift(item: unknown, i: number, birthDate: ISODate, days: Map<strin
 	const from = info.day * MINUTES_PER_DAY + start;
 	return {
 		field,
+		dateField,
 		label,
 		date,
 		day: info.day,
@@ -212,12 +219,15 @@ function readShifts(value: unknown, birthDate: ISODate): Shift[] {
 	return shifts;
 }
 
+const DAY_OFFSETS = [-MINUTES_PER_DAY, 0, MINUTES_PER_DAY];
+
 /** Whether the shift holds a minute of the window, repeated every day. */
 function overlaps(shift: Shift, window: TimeWindow): boolean {
 	const from = minutesOf(window.from);
 	const to = minutesOf(window.to) + (minutesOf(window.to) <= from ? MINUTES_PER_DAY : 0);
 	// A shift lies within two days: the window of the day before, of the day and of the day after suffice.
-	return [-MINUTES_PER_DAY, 0, MINUTES_PER_DAY].some((offset) => Math.max(shift.start, from + offset) < Math.min(shift.end, to + offset));
+	for (const offset of DAY_OFFSETS) if (Math.max(shift.start, from + offset) < Math.min(shift.end, to + offset)) return true;
+	return false;
 }
 
 function isNightDerogation(derogation: WorkDerogation): derogation is NightDerogation {
@@ -226,8 +236,8 @@ function isNightDerogation(derogation: WorkDerogation): derogation is NightDerog
 
 /** The night window of a minor's shift, and the derogation that set it if any. */
 function minorNightWindow(shift: Shift, derogation: WorkDerogation, figures: Figures): { window: TimeWindow; applied?: NightDerogation } {
-	const nights = figures.on(nightWindowTable, shift.date, `${shift.field}.date`);
-	const ages = figures.on(youngWorkerAgeTable, shift.date, `${shift.field}.date`);
+	const nights = figures.on(nightWindowTable, shift);
+	const ages = figures.on(youngWorkerAgeTable, shift);
 	if (!isNightDerogation(derogation) || shift.age < ages.nightDerogation) return { window: nights.minor };
 	const byEnd = [...nights.derogations[derogation]].sort((a, b) => minutesOf(a.to) - minutesOf(b.to));
 	// A later end of the night needs a later start: the latest night end at or before the shift's start applies.
@@ -236,7 +246,7 @@ function minorNightWindow(shift: Shift, derogation: WorkDerogation, figures: Fig
 }
 
 function checkNight(shift: Shift, derogation: WorkDerogation, figures: Figures, report: Report): void {
-	const ages = figures.on(youngWorkerAgeTable, shift.date, `${shift.field}.date`);
+	const ages = figures.on(youngWorkerAgeTable, shift);
 	const when = () => `le ${formatDate(shift.date)} (${spanText(shift, shift)})`;
 	if (shift.age < ages.adult) {
 		const { window, applied } = minorNightWindow(shift, derogation, figures);
@@ -246,7 +256,7 @@ function checkNight(shift: Shift, derogation: WorkDerogation, figures: Figures, 
 			report('night', shift.date, `Travail de nuit ${when()} : à ${shift.age} ans${regime}, aucun travail entre ${window.from} et ${window.to}${tooYoung}.`);
 		}
 	}
-	const absolute = figures.on(absoluteNightTable, shift.date, `${shift.field}.date`);
+	const absolute = figures.on(absoluteNightTable, shift);
 	if (overlaps(shift, absolute)) {
 		report('night-absolute', shift.date, `Travail interdit ${when()} : quel que soit l'âge, aucun travail entre ${absolute.from} et ${absolute.to}.`);
 	}
@@ -279,7 +289,7 @@ function checkRestDays(shifts: Shift[], derogation: WorkDerogation, figures: Fig
 	}
 	const first = allowed[0];
 	if (first !== undefined) {
-		const rest = figures.on(sundayCompensatoryRestTable, first.date, `${first.shift.field}.date`);
+		const rest = figures.on(sundayCompensatoryRestTable, { date: first.date, dateField: first.shift.dateField });
 		why.warn(
 			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${formatDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
 		);
@@ -305,16 +315,15 @@ function checkDailyHours(byDay: Map<number, Shift[]>, training: number, centreDa
 	let relied: { boundary: string; base: number; longer: number } | undefined;
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
-		const field = `${first.field}.date`;
 		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
-		const limits = figures.on(dailyHoursTable, first.date, field);
+		const limits = figures.on(dailyHoursTable, first);
 		if (worked <= limits.base * 60) continue;
 		const total = `${formatDuration(worked)} de travail le ${formatDate(first.date)}`;
 		if (worked > limits.withHalfDayOfRest * 60) {
 			report('daily-hours', first.date, `${total} : au plus ${limits.withHalfDayOfRest} h par jour.`);
 			continue;
 		}
-		const boundaryText = figures.on(halfDayBoundaryTable, first.date, field);
+		const boundaryText = figures.on(halfDayBoundaryTable, first);
 		if (!halfDayOff.has(first.monday)) halfDayOff.set(first.monday, weekHasHalfDayOff(first.monday, byDay, minutesOf(boundaryText), centreDays));
 		if (halfDayOff.get(first.monday)) {
 			relied = { boundary: boundaryText, base: limits.base, longer: limits.withHalfDayOfRest };
@@ -353,7 +362,7 @@ function weekLoads(shifts: Shift[]): Map<number, WeekLoad> {
 
 function checkWeeklyHours(weeks: Map<number, WeekLoad>, training: number, regime: WeeklyHoursRegime, figures: Figures, report: Report): void {
 	for (const [monday, { minutes, first }] of weeks) {
-		const limit = figures.on(weeklyHoursTable, first.date, `${first.field}.date`)[regime].hours;
+		const limit = figures.on(weeklyHoursTable, first)[regime].hours;
 		if (minutes + training <= limit * 60) continue;
 		const date = fromDayNumber(monday);
 		// Dated on the week's first worked day, so a week that starts before the period checked is reported within it.
@@ -373,9 +382,9 @@ function stretches(shifts: Shift[], figures: Figures): Shift[][] {
 		const previous = current?.at(-1);
 		if (current && previous) {
 			const first = current[0]!;
-			const minor = first.age < figures.on(youngWorkerAgeTable, first.date, `${first.field}.date`).adult;
+			const minor = first.age < figures.on(youngWorkerAgeTable, first).adult;
 			// The sources give no adult break length: only touching shifts join; a minor's gap under the break joins too.
-			const minimumBreak = minor ? figures.on(minorBreakTable, first.date, `${first.field}.date`) : 0;
+			const minimumBreak = minor ? figures.on(minorBreakTable, first) : 0;
 			const gap = shift.from - previous.to;
 			if (gap === 0 || gap < minimumBreak) {
 				current.push(shift);
@@ -390,9 +399,8 @@ function stretches(shifts: Shift[], figures: Figures): Shift[][] {
 function checkBreaks(shifts: Shift[], figures: Figures, report: Report): void {
 	for (const stretch of stretches(shifts, figures)) {
 		const [first, last] = [stretch[0]!, stretch.at(-1)!];
-		const field = `${first.field}.date`;
-		const adult = figures.on(youngWorkerAgeTable, first.date, field).adult;
-		const limits = figures.on(continuousWorkTable, first.date, field);
+		const adult = figures.on(youngWorkerAgeTable, first).adult;
+		const limits = figures.on(continuousWorkTable, first);
 		const minor = first.age < adult;
 		const limit = (minor ? limits.minor : limits.adult) * 60;
 		const length = last.to - first.from;
@@ -400,7 +408,7 @@ function checkBreaks(shifts: Shift[], figures: Figures, report: Report): void {
 		const joined = stretch.length > 1 ? `, ${stretch.length} prestations sans pause suffisante entre elles` : '';
 		const head = `${formatDuration(length)} de travail continu le ${formatDate(first.date)} (${spanText(first, last)}${joined})`;
 		const rule = minor
-			? `avant ${adult} ans, une pause d'au moins ${figures.on(minorBreakTable, first.date, field)} minutes est due après ${formatDuration(limit)} de travail sans interruption`
+			? `avant ${adult} ans, une pause d'au moins ${figures.on(minorBreakTable, first)} minutes est due après ${formatDuration(limit)} de travail sans interruption`
 			: `à partir de ${adult} ans, une pause est due après ${formatDuration(limit)} de travail sans interruption`;
 		report('break', first.date, `${head} : ${rule}.`);
 	}
@@ -411,10 +419,9 @@ function checkMinorRest(shifts: Shift[], figures: Figures, why: Explainer): void
 	for (let k = 1; k < shifts.length; k++) {
 		const [previous, next] = [shifts[k - 1]!, shifts[k]!];
 		if (next.day === previous.day) continue;
-		const field = `${next.field}.date`;
-		const adult = figures.on(youngWorkerAgeTable, next.date, field).adult;
+		const adult = figures.on(youngWorkerAgeTable, next).adult;
 		if (next.age >= adult) continue;
-		const rest = figures.on(minorDailyRestTable, next.date, field);
+		const rest = figures.on(minorDailyRestTable, next);
 		const gap = next.from - previous.to;
 		if (gap >= rest * 60) continue;
 		why.warn(
@@ -434,9 +441,8 @@ function describeAges(shifts: Shift[]): string {
 }
 
 function describeNight(on: Shift, derogation: WorkDerogation, figures: Figures): string {
-	const field = `${on.field}.date`;
-	const ages = figures.on(youngWorkerAgeTable, on.date, field);
-	const nights = figures.on(nightWindowTable, on.date, field);
+	const ages = figures.on(youngWorkerAgeTable, on);
+	const nights = figures.on(nightWindowTable, on);
 	const base = `avant ${ages.adult} ans, aucun travail de ${nights.minor.from} à ${nights.minor.to}`;
 	if (!isNightDerogation(derogation)) return base;
 	const windows = nights.derogations[derogation];
@@ -455,13 +461,12 @@ function describeRules(
 	why: Explainer
 ): void {
 	const first = shifts[0]!;
-	const field = `${first.field}.date`;
-	const adult = figures.on(youngWorkerAgeTable, first.date, field).adult;
+	const adult = figures.on(youngWorkerAgeTable, first).adult;
 	const anyMinor = first.age < adult;
 	const anyAdult = shifts.at(-1)!.age >= adult;
 	why.step('Lecture retenue : une prestation dont la fin précède ou égale le début se termine le lendemain ; ses infractions de nuit, de durée et de pause sont datées du jour où elle commence, le dimanche et le jour férié du jour calendrier touché.');
 	if (anyMinor) why.step('Travail de nuit (âge le jour où la prestation commence)', undefined, describeNight(first, derogation, figures));
-	const absolute = figures.on(absoluteNightTable, first.date, field);
+	const absolute = figures.on(absoluteNightTable, first);
 	why.step('Travail interdit à tout âge', undefined, `de ${absolute.from} à ${absolute.to}`);
 	why.step(
 		'Dimanches et jours fériés légaux (le contrat ne distingue pas les âges ; les jours de remplacement ne sont pas connus ici)',
@@ -470,28 +475,28 @@ function describeRules(
 			? 'un dimanche sur deux au plus (un dimanche antérieur aux prestations saisies est tenu pour libre) ; jours fériés interdits'
 			: 'interdits'
 	);
-	const daily = figures.on(dailyHoursTable, first.date, field);
+	const daily = figures.on(dailyHoursTable, first);
 	why.step(
 		'Durée journalière (prestations commencées le même jour)',
 		undefined,
 		`au plus ${daily.base} h ; ${daily.withHalfDayOfRest} h si la semaine compte un demi-jour de repos en plus du dimanche`
 	);
-	const weekly = figures.on(weeklyHoursTable, first.date, field)[regime];
+	const weekly = figures.on(weeklyHoursTable, first)[regime];
 	const sector = weekly.compensatoryDays > 0 ? ` (construction, CP 124, avec ${weekly.compensatoryDays} jours de repos compensatoire par an)` : '';
 	why.step(
 		'Durée hebdomadaire, entreprise et centre, par semaine ISO du lundi au dimanche (le contrat dit « en moyenne » : chaque semaine est vérifiée seule)',
 		`heures des prestations + ${formatDuration(training)} de centre`,
 		`au plus ${weekly.hours} h${sector}`
 	);
-	const continuous = figures.on(continuousWorkTable, first.date, field);
+	const continuous = figures.on(continuousWorkTable, first);
 	if (anyMinor) {
-		const pause = figures.on(minorBreakTable, first.date, field);
+		const pause = figures.on(minorBreakTable, first);
 		why.step(
 			`Travail continu avant ${adult} ans (deux prestations séparées de moins de ${pause} minutes forment un seul bloc)`,
 			undefined,
 			`au plus ${formatDuration(continuous.minor * 60)}, puis une pause de ${pause} minutes`
 		);
-		why.step(`Repos entre deux journées de travail avant ${adult} ans (signalé en avertissement)`, undefined, `au moins ${figures.on(minorDailyRestTable, first.date, field)} h consécutives`);
+		why.step(`Repos entre deux journées de travail avant ${adult} ans (signalé en avertissement)`, undefined, `au moins ${figures.on(minorDailyRestTable, first)} h consécutives`);
 	}
 	if (anyAdult) why.step(`Travail continu dès ${adult} ans (seules des prestations qui se touchent forment un bloc)`, undefined, `au plus ${formatDuration(continuous.adult * 60)}`);
 }
@@ -589,7 +594,7 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	const rateCents = eurosToCents(requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 }));
 	const why = new Explainer();
 	const figures = new Figures();
-	const rates = figures.on(overtimeSurchargeTable, date, 'date');
+	const rates = figures.on(overtimeSurchargeTable, { date, dateField: 'date' });
 	const holiday = publicHolidayName(date);
 	const kind = holiday !== undefined ? `jour férié légal : ${holiday}` : isSunday(date) ? 'dimanche' : 'jour ordinaire';
 	const percent = holiday !== undefined || isSunday(date) ? rates.sundayOrHoliday : rates.weekday;
