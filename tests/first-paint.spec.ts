@@ -44,8 +44,8 @@ test('a link with another scenario never shows the default answer: a placeholder
 	await page.goto('/retribution');
 	await page.getByLabel('Début du contrat').fill('01/09/2026');
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
-	// 2026: RMMMG 2 189,13 € (estimated from April 2026) × 17 % = 372,15 €.
-	await expect(page.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,15');
+	// 2026: RMMMG 2 189,83 € (estimated from April 2026) × 17 % = 372,2711 → 372,27 €.
+	await expect(page.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
 	const link = page.url();
 
 	const context = await browser.newContext();
@@ -66,7 +66,7 @@ test('a link with another scenario never shows the default answer: a placeholder
 	});
 	await copy.goto(link);
 	await expect(copy.locator('html.linked')).toHaveCount(1);
-	await expect(copy.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,15');
+	await expect(copy.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
 	const seen = await copy.evaluate(() => (window as unknown as { answers: string[] }).answers);
 	expect(seen.filter((t) => t.includes('09/2025'))).toEqual([]);
 	await context.close();

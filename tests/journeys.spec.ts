@@ -22,12 +22,12 @@ test('an apprentice leaves the example, types their own contract, and every page
 	// The levels follow the contract: A from its start, B and C on its first two anniversaries.
 	await expect(page.getByTestId('levels-default')).toContainText('A dès le 01/09/2026, B dès le 01/09/2027, C dès le 01/09/2028');
 	await expect(page.getByTestId('levels-default')).toContainText('décision du référent');
-	// September 2026 is the first month, at level A: RMMMG 2 189,13 € (estimated, from April 2026) × 17 % = 372,1521 → 372,15 €.
+	// September 2026 is the first month, at level A: RMMMG 2 189,83 € (estimated, from April 2026) × 17 % = 372,2711 → 372,27 €.
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('01/09/2026');
-	await expect(page.getByTestId('monthly-amount')).toHaveText('372,15 € par mois');
-	// On 15 October 2027 the second year runs at level B: 2 189,13 × 24 % = 525,3912 → 525,39 €.
+	await expect(page.getByTestId('monthly-amount')).toHaveText('372,27 € par mois');
+	// On 15 October 2027 the second year runs at level B: 2 189,83 × 24 % = 525,5592 → 525,56 €.
 	await page.getByLabel('Date', { exact: true }).fill('15/10/2027');
-	await expect(page.getByTestId('monthly-amount')).toHaveText('525,39 € par mois');
+	await expect(page.getByTestId('monthly-amount')).toHaveText('525,56 € par mois');
 	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Zoé');
 
 	// The chart draws.
@@ -41,7 +41,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 	const copy = await other.newPage();
 	await copy.goto(page.url());
 	await expect(copy.getByLabel('Scénario', { exact: true })).toHaveValue('Contrat de Zoé');
-	await expect(copy.getByTestId('monthly-amount')).toHaveText('525,39 € par mois');
+	await expect(copy.getByTestId('monthly-amount')).toHaveText('525,56 € par mois');
 	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
 	await other.close();
 

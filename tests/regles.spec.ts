@@ -11,11 +11,18 @@ test('the rules page lists the RMMMG table with its dated figures and flags the 
 	await expect(first).toContainText('1 531,93 €');
 	await expect(first).toContainText('Vade-Mecum');
 	await expect(first).not.toContainText('non confirmé');
-	// The +2 % indexation of 1 June 2017 could not be checked: the row says so in words.
-	const estimated = rmmmg.getByRole('row', { name: /^01\/06\/2017/ });
-	await expect(estimated).toContainText('1 562,59 €');
-	await expect(estimated).toContainText('non confirmé');
+	// 1 June 2017: 1 531,93 × 1,02 = 1 562,5686 → 1 562,57 €, the only amount that gives SFPME's 265,64 / 375,02 / 500,02 €.
+	const deduced = rmmmg.getByRole('row', { name: /^01\/06\/2017/ });
+	await expect(deduced).toContainText('1 562,57 €');
+	await expect(deduced).toContainText('non confirmé');
+	await expect(deduced).toContainText('SFPME');
+	// 1 November 2022 is estimated (+2 %, 1 879,13 × 1,02 = 1 916,7126 → 1 916,71 €), not the May amount carried over.
+	const estimated = rmmmg.getByRole('row', { name: /^01\/11\/2022/ });
+	await expect(estimated).toContainText('1 916,71 €');
 	await expect(estimated).toContainText('Montant estimé');
+	// The date of the last check is on the table and in the summary.
+	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText('Vérifié jusqu\'au 01/04/2026');
+	await expect(page.getByRole('navigation', { name: 'Sommaire des tables' })).toContainText('vérifié jusqu\'au 01/04/2026');
 });
 
 test('a rule page opens from the list, explains the rule and links to its calculator', async ({ page }) => {

@@ -30,7 +30,7 @@ import {
 	type NoticeMethod
 } from './parameters/contract';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning, type ParameterTable } from './parameters/table';
+import { citeRow, rowOn, type ParameterTable } from './parameters/table';
 import { MAX_YEAR, requireBoolean, requireDate, requireList, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { NoticeMethod };
@@ -71,11 +71,10 @@ function yesNo(condition: boolean): string {
 	return condition ? 'oui' : 'non';
 }
 
-/** The value in force on `on`, recording its source and, if unconfirmed, a warning. */
+/** The value in force on `on`, with its source and warnings. */
 function figure<T>(table: ParameterTable<T>, on: ISODate, field: string, why: Explainer): T {
 	const row = rowOn(table, on, field);
-	why.source(row.source);
-	if (!row.confirmed) why.warn(unconfirmedWarning(table, row));
+	citeRow(why, table, row, on);
 	return row.value;
 }
 

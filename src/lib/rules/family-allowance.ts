@@ -16,7 +16,7 @@ import {
 	type Region
 } from './parameters/family-allowance';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, rowWalker, unconfirmedWarning, type DatedRow, type ParameterTable } from './parameters/table';
+import { citeRow, rowOn, rowWalker, type DatedRow, type ParameterTable } from './parameters/table';
 import { requireDate, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Region };
@@ -258,6 +258,7 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 		throw new RuleInputError(field, `${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`);
 	}
 	const agesRow = rows.ages(first);
+	citeRow(why, allowanceAgeTable, agesRow, first);
 	const ages = agesRow.value;
 	const result = (rule: AppliedAllowanceRule, kept: boolean | 'unknown', limits: Partial<Pick<FamilyAllowanceMonth, 'incomeCeiling' | 'quarterHoursLimit'>> = {}): FamilyAllowanceMonth => ({
 		month: key,
@@ -284,13 +285,9 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 		why.source(FICHE_3);
 		return result('over-age', false);
 	}
-	const table = allowanceRuleTables[person.region];
 	const row = rows.rules(first);
-	why.source(row.source);
-	if (!row.confirmed) {
-		why.warn(unconfirmedWarning(table, row));
-		if (row.value.kind !== 'income-ceiling') warnOfEndedCeiling(person, row, facts, why);
-	}
+	citeRow(why, allowanceRuleTables[person.region], row, first);
+	if (!row.confirmed && row.value.kind !== 'income-ceiling') warnOfEndedCeiling(person, row, facts, why);
 	const rule = row.value;
 	const kept = underRule(rule, person, first, facts, why);
 	return result(rule.kind, kept, {

@@ -10,6 +10,7 @@ import {
 } from './insertion';
 import { RuleInputError } from './errors';
 import { addDays, isSunday, toDayNumber } from './calendar';
+import { ruleWarnings } from './test-support';
 
 const EXAMPLE_1: ContractPeriod[] = [{ start: '2015-09-01', end: '2016-06-30' }];
 const EXAMPLE_2: ContractPeriod[] = [
@@ -96,16 +97,16 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 		const young = remaining({ outcome: 'failure', ageAtRequest: 20, hasQualifyingDiploma: false });
 		expect(young.value).toBe(179);
 		expect(young.warnings.join()).toMatch(/qu'à partir de 21 ans/);
-		expect(remaining({ outcome: 'failure', ageAtRequest: 20, hasQualifyingDiploma: true }).warnings).toEqual([]);
-		expect(remaining({ outcome: 'failure', ageAtRequest: 21, hasQualifyingDiploma: false }).warnings).toEqual([]);
-		expect(remaining({ outcome: 'success', ageAtRequest: 18, hasQualifyingDiploma: false }).warnings).toEqual([]);
+		expect(ruleWarnings(remaining({ outcome: 'failure', ageAtRequest: 20, hasQualifyingDiploma: true }))).toEqual([]);
+		expect(ruleWarnings(remaining({ outcome: 'failure', ageAtRequest: 21, hasQualifyingDiploma: false }))).toEqual([]);
+		expect(ruleWarnings(remaining({ outcome: 'success', ageAtRequest: 18, hasQualifyingDiploma: false }))).toEqual([]);
 	});
 
 	it('applies the age-21 condition only to requests from 1 September 2015', () => {
 		const contracts = [{ start: '2014-09-01', end: '2015-06-30' }];
 		const august = remaining({ contracts, outcome: 'failure', ageAtRequest: 19, requestDate: '2015-08-31' });
 		const september = remaining({ contracts, outcome: 'failure', ageAtRequest: 19, requestDate: '2015-09-01' });
-		expect(august.warnings).toEqual([]);
+		expect(ruleWarnings(august)).toEqual([]);
 		expect(september.warnings.join()).toMatch(/21 ans/);
 		expect(august.value).toBe(september.value);
 	});
@@ -118,13 +119,13 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 	});
 
 	it('warns from 25 that the request needs a derogation', () => {
-		expect(remaining({ ageAtRequest: 24 }).warnings).toEqual([]);
+		expect(ruleWarnings(remaining({ ageAtRequest: 24 }))).toEqual([]);
 		expect(remaining({ ageAtRequest: 25 }).warnings.join()).toMatch(/dérogation/);
 	});
 
 	it('warns when the request does not come after the end of the last contract', () => {
 		expect(remaining({ requestDate: '2016-06-30' }).warnings.join()).toMatch(/n'est pas postérieure à la fin du dernier contrat/);
-		expect(remaining({ requestDate: '2016-07-01' }).warnings).toEqual([]);
+		expect(ruleWarnings(remaining({ requestDate: '2016-07-01' }))).toEqual([]);
 	});
 
 	it('mentions the 36-month limit of the allowance', () => {
@@ -306,7 +307,7 @@ describe('insertionInternshipEndDate', () => {
 	])('ends a SIP begun on %s with %i days on %s', (startDate, remainingDays, end) => {
 		const result = insertionInternshipEndDate({ startDate, remainingDays });
 		expect(result.value).toBe(end);
-		expect(result.warnings).toEqual([]);
+		expect(ruleWarnings(result)).toEqual([]);
 	});
 
 	it('explains the 6-day week and the days it added', () => {

@@ -13,7 +13,7 @@ import {
 	type InsertionRegime
 } from './parameters/insertion';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning, type DatedRow } from './parameters/table';
+import { citeRow, rowOn, type DatedRow } from './parameters/table';
 import { requireBoolean, requireDate, requireList, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type InsertionOutcome = 'success' | 'failure' | 'abandoned';
@@ -125,8 +125,8 @@ function countContractDays(contracts: ContractPeriod[], why: Explainer): number 
 
 function reductionApplies(internshipDays: number, on: ISODate, why: Explainer): boolean {
 	const row = rowOn(successReductionTable, on, 'requestDate');
+	citeRow(why, successReductionTable, row, on);
 	if (!row.confirmed) {
-		why.warn(unconfirmedWarning(successReductionTable, row));
 		why.warn(`Il n'est pas confirmé que les jours d'une alternance réussie réduisent encore le stage de ${internshipDays} jours : le calcul les déduit, à vérifier auprès de l'ONEM.`);
 	}
 	return row.value;
@@ -197,8 +197,7 @@ function underLoiProgramme(days: number, regime: Extract<InsertionRegime, { kind
 }
 
 function remainingUnder(row: DatedRow<InsertionRegime>, days: number, profile: Profile, on: ISODate, why: Explainer): number | null {
-	why.source(row.source);
-	if (!row.confirmed) why.warn(unconfirmedWarning(insertionRegimeTable, row));
+	citeRow(why, insertionRegimeTable, row, on);
 	const regime = row.value;
 	return regime.kind === 'fiche-12' ? underFiche12(days, regime, profile, on, why) : underLoiProgramme(days, regime, profile, on, why);
 }

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { contractLevels, levelOn, monthlyRetribution, paySchedule, retributionForMonth, type Level } from './retribution';
 import { RuleInputError } from './errors';
+import { ruleWarnings } from './test-support';
+import { freshnessWarning } from './parameters/table';
+import { rmmmgTable } from './parameters/retribution';
 
 describe('monthlyRetribution', () => {
 	it.each<[Level, string, number]>([
@@ -18,7 +21,7 @@ describe('monthlyRetribution', () => {
 	])('gives level %s on %s as %f €', (level, on, amount) => {
 		const result = monthlyRetribution(level, on);
 		expect(result.value).toBe(amount);
-		expect(result.warnings).toEqual([]);
+		expect(ruleWarnings(result)).toEqual([]);
 		expect(result.sources.map((s) => s.reference).join(' ')).toMatch(/§4\.6/);
 	});
 
@@ -68,11 +71,23 @@ describe('retributionForMonth', () => {
 	});
 
 	it('counts 29 days in February of a leap year', () => {
-		// 2028 uses the last known (unconfirmed) RMMMG 2 189,13: A = 372,15; × 15 / 29 = 192,4914.
+		// 2028 uses the last known (unconfirmed) RMMMG 2 189,83: A = 372,2711 → 372,27; × 15 / 29 = 192,5534 → 192,55.
 		const result = retributionForMonth({ level: 'A', month: '2028-02', contractStart: '2028-02-15', contractEnd: '2028-12-31' });
-		expect(result.value).toBe(192.49);
+		expect(result.value).toBe(192.55);
 		expect(result.trace.some((s) => s.label.includes('15 jours calendrier couverts sur 29'))).toBe(true);
-		expect(result.warnings.join()).toMatch(/ne sont pas encore connues/);
+		// Past the last check of the RMMMG: a later indexation may exist, and the amount paid can be typed.
+		expect(result.warnings).toContain(freshnessWarning(rmmmgTable));
+		expect(result.warnings.join()).toMatch(/saisissez-le/);
+	});
+
+	it('warns of later changes only for a month after the RMMMG was last checked', () => {
+		const on = (month: string) => retributionForMonth({ level: 'A', month, contractStart: '2025-09-01', contractEnd: '2028-08-31' }).warnings;
+		expect(rmmmgTable.checkedUntil).toBe('2026-04-01');
+		expect(on('2026-04')).not.toContain(freshnessWarning(rmmmgTable));
+		expect(on('2026-05')).toContain(freshnessWarning(rmmmgTable));
+		expect(freshnessWarning(rmmmgTable)).toBe(
+			'Chiffres « Revenu minimum mensuel moyen garanti (RMMMG, 18 ans et plus) » vérifiés jusqu\'au 01/04/2026 : un changement postérieur peut exister, à vérifier auprès de : Salaires minimums (SPF Emploi) : RMMMG en vigueur (https://www.salairesminimums.be).'
+		);
 	});
 
 	it('refuses an end before the start', () => {
@@ -116,15 +131,15 @@ describe('paySchedule', () => {
 			['2026-01', 'A', 366.2],
 			['2026-02', 'B', 516.99],
 			['2026-03', 'B', 516.99],
-			['2026-04', 'B', 525.39],
-			['2026-05', 'B', 525.39],
-			['2026-06', 'B', 525.39]
+			['2026-04', 'B', 525.56],
+			['2026-05', 'B', 525.56],
+			['2026-06', 'B', 525.56]
 		]);
 		expect(value.yearTotals).toEqual([
 			{ year: 2025, total: 1268.54 },
-			{ year: 2026, total: 2976.35 }
+			{ year: 2026, total: 2976.86 }
 		]);
-		expect(value.total).toBe(4244.89);
+		expect(value.total).toBe(4245.4);
 	});
 
 	it('splits a month by calendar days when the level changes during it', () => {

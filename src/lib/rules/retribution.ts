@@ -2,20 +2,20 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { addDays, daysInMonth, daysInclusive, formatDate, isoDate, toDayNumber } from './calendar';
+import { daysInMonth, daysInclusive, formatDate, isoDate, toDayNumber } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
 import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, rowWalker, unconfirmedWarning, type DatedRow } from './parameters/table';
+import { citeRow, rowOn, rowWalker, type DatedRow } from './parameters/table';
 import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Level };
 export { LEVELS, contractLevels };
 
-const AMOUNT_SOURCE = vadeMecum('§4.6 Montant de la rétribution (article 6 du contrat d\'alternance)');
+const PAID_AMOUNT_HINT = 'Si l\'employeur paie déjà un montant indexé plus élevé, saisissez-le : le calcul le retient.';
 const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début ou de fin en cours de mois');
 
 export interface RetributionOptions {
@@ -23,13 +23,10 @@ export interface RetributionOptions {
 	referenceAmount?: number;
 }
 
-/** True when `on` lies more than a year after the last known RMMMG: later indexations are not in the table yet. */
-function isPastKnownFigures(row: DatedRow<number>, on: ISODate): boolean {
-	return row === rmmmgTable.rows.at(-1) && on > addDays(row.from, 365);
-}
-
 function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, why: Explainer): number {
-	const rate = rowOn(levelRateTable, on, 'on').value[level];
+	const rateRow = rowOn(levelRateTable, on, 'on');
+	citeRow(why, levelRateTable, rateRow, on);
+	const rate = rateRow.value[level];
 	const override = options.referenceAmount;
 	let referenceCents: number;
 	if (override !== undefined) {
@@ -43,15 +40,11 @@ function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, wh
 		const row = rowOn(rmmmgTable, on, 'on');
 		referenceCents = eurosToCents(row.value);
 		if (why.keepsSteps) why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
-		why.source(row.source);
-		if (!row.confirmed) why.warn(unconfirmedWarning(rmmmgTable, row));
-		if (isPastKnownFigures(row, on)) {
-			why.warn(`Les indexations du RMMMG après le ${formatDate(row.from)} ne sont pas encore connues : le dernier montant connu est utilisé.`);
-		}
+		citeRow(why, rmmmgTable, row, on);
+		if (on > rmmmgTable.checkedUntil) why.warn(PAID_AMOUNT_HINT);
 	}
 	const cents = applyRate(referenceCents, rate, 100);
 	if (why.keepsSteps) why.step(`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`, `${formatCents(referenceCents)} × ${rate} %`, formatCents(cents));
-	why.source(AMOUNT_SOURCE);
 	return cents;
 }
 
@@ -242,7 +235,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const rmmmgOn = rowWalker(rmmmgTable, 'contractStart');
 	const rateOn = rowWalker(levelRateTable, 'contractStart');
 	// The amount only changes with the figures in force: each level's is computed (and explained) once per figures.
-	let figures: { row?: DatedRow<number>; rate?: DatedRow<unknown>; past?: boolean; full: Map<Level, number> } = { full: new Map() };
+	let figures: { row?: DatedRow<number>; rate?: DatedRow<unknown>; stale?: boolean; full: Map<Level, number> } = { full: new Map() };
 	let employerBelowMinimum = false;
 	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
@@ -253,8 +246,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const first = isoDate(year, month, 1);
 		const row = rmmmgOn(first);
 		const rate = rateOn(first);
-		const past = isPastKnownFigures(row, first);
-		if (row !== figures.row || rate !== figures.rate || past !== figures.past) figures = { row, rate, past, full: new Map() };
+		const stale = first > rmmmgTable.checkedUntil;
+		if (row !== figures.row || rate !== figures.rate || stale !== figures.stale) figures = { row, rate, stale, full: new Map() };
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];

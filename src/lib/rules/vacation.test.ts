@@ -14,6 +14,7 @@ import {
 } from './vacation';
 import { blueCollarScaleTable } from './parameters/vacation';
 import { RuleInputError } from './errors';
+import { ruleWarnings } from './test-support';
 
 const fullTime = (daysWorked: number) => ({ daysWorked, daysPerWeek: 5, hoursPerWeek: 38 });
 const text = (trace: { label: string; formula?: string; value?: string }[]) =>
@@ -43,7 +44,7 @@ describe('paidVacationBlueCollar', () => {
 		const result = paidVacationBlueCollar({ daysWorked, daysPerWeek, hoursPerWeek });
 		expect(result.value.equivalentDays).toBe(equivalent);
 		expect(result.value.vacationDays).toBe(vacation);
-		expect(result.warnings).toEqual([]);
+		expect(ruleWarnings(result)).toEqual([]);
 		expect(result.sources.map((s) => s.reference).join()).toMatch(/fiche 4, partie A/);
 	});
 
@@ -475,7 +476,7 @@ describe('checkSummerVacation', () => {
 
 	it('warns when only the weekends around the vacation make the three weeks', () => {
 		expect(check(['2026-07-06', '2026-07-24']).warnings.join()).toMatch(/samedis, dimanches ou jours fériés/);
-		expect(check(['2026-07-04', '2026-07-24']).warnings).toEqual([]);
+		expect(ruleWarnings(check(['2026-07-04', '2026-07-24']))).toEqual([]);
 	});
 
 	it('says why the rule is not met', () => {
@@ -547,7 +548,7 @@ describe('constructionRttDays', () => {
 	])('counts the 2017 rest days fixed during a contract from %s to %s: %i', (contractStart, contractEnd, expected) => {
 		const result = constructionRttDays({ year: 2017, contractStart, contractEnd, fixedDates: fixed2017 });
 		expect(result.value).toEqual({ days: expected, method: 'fixed-dates' });
-		expect(result.warnings).toEqual([]);
+		expect(ruleWarnings(result)).toEqual([]);
 	});
 
 	it('follows the fiche 2 example: January to 30 June 2016 gives the 3 days fixed in that time', () => {

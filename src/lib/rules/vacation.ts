@@ -8,7 +8,7 @@ import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber, roundHalfUp } from './money';
 import { vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning, type ParameterTable } from './parameters/table';
+import { citeRow, rowOn, type ParameterTable } from './parameters/table';
 import {
 	blueCollarConversionTable,
 	blueCollarScaleTable,
@@ -59,11 +59,11 @@ function rulesDate(year: unknown, field: string, label: string, why: Explainer):
 	return isoDate(requireNumber(year, field, label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }), 1, 1);
 }
 
-/** The value of a table on a date (the latest row without one), with its source and warning. */
+/** The value of a table on a date (the latest row without one), with its source and warnings. */
 function rule<T>(table: ParameterTable<T>, on: ISODate | undefined, field: string, why: Explainer): T {
-	const row = rowOn(table, on ?? table.rows[table.rows.length - 1]!.from, field);
-	why.source(row.source);
-	if (!row.confirmed) why.warn(unconfirmedWarning(table, row));
+	const date = on ?? table.rows[table.rows.length - 1]!.from;
+	const row = rowOn(table, date, field);
+	citeRow(why, table, row, date);
 	return row.value;
 }
 

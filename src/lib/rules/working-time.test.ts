@@ -11,6 +11,7 @@ import {
 } from './working-time';
 import { RuleInputError } from './errors';
 import { fromDayNumber, toDayNumber } from './calendar';
+import { ruleWarnings } from './test-support';
 
 // Ages on the dates used below (January 2025): 15, 16, 17 and an adult.
 const AGE_15 = '2009-06-01';
@@ -304,9 +305,9 @@ describe('checkWorkSchedule, rest between two working days', () => {
 	});
 
 	it('accepts exactly 12 hours, an adult, and a short gap within one day', () => {
-		expect(checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')] }).warnings).toEqual([]);
-		expect(checkWorkSchedule({ birthDate: ADULT, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] }).warnings).toEqual([]);
-		expect(checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')] }).warnings).toEqual([]);
+		expect(ruleWarnings(checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')] }))).toEqual([]);
+		expect(ruleWarnings(checkWorkSchedule({ birthDate: ADULT, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] }))).toEqual([]);
+		expect(ruleWarnings(checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')] }))).toEqual([]);
 	});
 });
 
@@ -332,7 +333,7 @@ describe('checkWorkSchedule, explanation', () => {
 		expect(references).toMatch(/§4\.5 et fiche 2, Durée hebdomadaire/);
 		expect(references).toMatch(/jours fériés légaux/);
 		expect(result.sources.map((s) => s.title)).toContain('Loi du 16 mars 1971 sur le travail');
-		expect(result.warnings).toEqual([]);
+		expect(ruleWarnings(result)).toEqual([]);
 	});
 
 	it('leaves the minors\' rules and sources out for an adult', () => {
@@ -535,7 +536,7 @@ describe('overtimeSurcharge', () => {
 		expect(steps[3]![1]?.replace(/\s/g, ' ')).toBe('10,00 € × 2 h × 100 %');
 		expect(steps[4]).toEqual(['Total dû pour ces heures (rétribution ordinaire + sursalaire)', expect.any(String), '40,00 €']);
 		expect(result.sources.map((s) => s.reference)).toEqual(['Vade-Mecum OFFA 2017, fiche 2, Heures supplémentaires (article 5 du contrat d\'alternance)']);
-		expect(result.warnings).toEqual([]);
+		expect(ruleWarnings(result)).toEqual([]);
 	});
 
 	it.each<[string, unknown, string]>([

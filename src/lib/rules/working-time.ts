@@ -8,7 +8,7 @@ import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber } from './money';
 import { HOLIDAYS_DECREE, vadeMecum } from './parameters/sources';
-import { rowOn, unconfirmedWarning, type DatedRow, type ParameterTable } from './parameters/table';
+import { citeRow, rowOn, type DatedRow, type ParameterTable } from './parameters/table';
 import {
 	absoluteNightTable,
 	continuousWorkTable,
@@ -78,9 +78,9 @@ const DEROGATION_LABELS: Record<WorkDerogation, string> = {
 
 const SUNDAY_SOURCE = vadeMecum('fiche 2, Travail du dimanche et jours fériés légaux (article 5 du contrat d\'alternance)');
 
-/** Looks figures up by date and keeps the rows used, so that sources and warnings list only those. */
+/** Looks figures up by date and keeps the rows used and the latest date each served, for the sources and warnings. */
 class Figures {
-	private readonly used = new Map<DatedRow<unknown>, ParameterTable<unknown>>();
+	private readonly used = new Map<DatedRow<unknown>, { table: ParameterTable<unknown>; latest: ISODate }>();
 	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds.
 	private readonly last = new Map<ParameterTable<unknown>, { row: DatedRow<unknown>; until: ISODate | undefined }>();
 
@@ -88,18 +88,21 @@ class Figures {
 	on<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): T {
 		const { date } = at;
 		const known = this.last.get(table);
-		if (known && known.row.from <= date && (known.until === undefined || date < known.until)) return known.row.value as T;
-		const row = rowOn(table, date, at.dateField);
-		this.used.set(row, table);
-		this.last.set(table, { row, until: table.rows[table.rows.indexOf(row) + 1]?.from });
+		const row = known && known.row.from <= date && (known.until === undefined || date < known.until) ? (known.row as DatedRow<T>) : this.find(table, at);
+		const use = this.used.get(row)!;
+		if (date > use.latest) use.latest = date;
 		return row.value;
 	}
 
+	private find<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): DatedRow<T> {
+		const row = rowOn(table, at.date, at.dateField);
+		if (!this.used.has(row)) this.used.set(row, { table, latest: at.date });
+		this.last.set(table, { row, until: table.rows[table.rows.indexOf(row) + 1]?.from });
+		return row;
+	}
+
 	cite(why: Explainer): void {
-		for (const [row, table] of this.used) {
-			why.source(row.source);
-			if (!row.confirmed) why.warn(unconfirmedWarning(table, row));
-		}
+		for (const [row, { table, latest }] of this.used) citeRow(why, table, row, latest);
 	}
 }
 

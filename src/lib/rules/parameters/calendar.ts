@@ -10,6 +10,8 @@ export const publicHolidayRules: ParameterTable<HolidayRule[]> = {
 	id: 'public-holidays',
 	label: 'Jours fériés légaux',
 	unit: 'liste de dates',
+	// The ten holidays of 2026 listed by Salary Solution, 17 November 2025.
+	checkedUntil: '2025-11-17',
 	rows: [
 		{
 			from: '1974-01-01',

@@ -4,7 +4,7 @@
  * 1 September 2015 as the Vade-Mecum explains it.
  */
 import type { ParameterTable } from './table';
-import { vadeMecum } from './sources';
+import { VADE_MECUM_DATE, vadeMecum } from './sources';
 
 /** How a notice is handed over: against receipt, by bailiff, or by registered letter. */
 export type NoticeMethod = 'hand-delivery' | 'registered-letter' | 'bailiff';
@@ -25,6 +25,7 @@ export const notificationDelayTable: ParameterTable<Record<NoticeMethod, Notific
 	id: 'notice-notification-delay',
 	label: 'Prise d\'effet de la notification du préavis',
 	unit: 'jours (calendrier ou ouvrables)',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -56,6 +57,7 @@ export const accessAgeTable: ParameterTable<AccessAges> = {
 	id: 'contract-access-ages',
 	label: 'Âges d\'accès au contrat d\'alternance',
 	unit: 'ans',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -71,6 +73,7 @@ export const maximumDurationTable: ParameterTable<number> = {
 	id: 'contract-maximum-duration',
 	label: 'Durée maximale du contrat d\'alternance',
 	unit: 'ans',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -87,6 +90,8 @@ export const trialPeriodTable: ParameterTable<number> = {
 	id: 'contract-trial-period',
 	label: 'Durée de la période d\'essai',
 	unit: 'mois de prestations effectives en entreprise',
+	// Securex Lex4you, 22 January 2024: one month of trial.
+	checkedUntil: '2024-01-22',
 	rows: [{ from: CONTRACT_START, value: 1, source: vadeMecum('§4.3 Période d\'essai (article 1 du contrat d\'alternance)'), confirmed: true }]
 };
 
@@ -95,6 +100,8 @@ export const noticeLengthTable: ParameterTable<{ duringTrial: number; afterTrial
 	id: 'contract-notice-length',
 	label: 'Durée du préavis',
 	unit: 'jours calendrier',
+	// Securex Lex4you, 22 January 2024: 7 and 14 days.
+	checkedUntil: '2024-01-22',
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -110,6 +117,7 @@ export const guaranteedPayTable: ParameterTable<{ days: number; relapseWindowDay
 	id: 'contract-guaranteed-pay',
 	label: 'Rétribution garantie en cas d\'incapacité de travail',
 	unit: 'jours calendrier',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,

@@ -43,6 +43,8 @@ export const allowanceAgeTable: ParameterTable<AllowanceAges> = {
 	id: 'family-allowance-ages',
 	label: 'Âges des allocations familiales de l\'apprenant',
 	unit: 'ans',
+	// AVIQ's spokesperson on RTL, 11 September 2025: unconditional until 31 August of the year of 18, at most until 25.
+	checkedUntil: '2025-09-11',
 	rows: [
 		{
 			from: '2015-09-01',
@@ -77,6 +79,8 @@ export const walloniaAllowanceRuleTable: ParameterTable<AllowanceRule> = {
 	id: 'family-allowance-wallonia',
 	label: 'Effet de la rétribution sur les allocations familiales (Région wallonne)',
 	unit: '€ brut par mois ou heures par trimestre',
+	// InforJeunes, 6 October 2025: « pas soumis à une limite de revenus ».
+	checkedUntil: '2025-10-06',
 	rows: [
 		...FEDERAL_ROWS,
 		ceiling(
@@ -104,6 +108,8 @@ export const brusselsAllowanceRuleTable: ParameterTable<AllowanceRule> = {
 	id: 'family-allowance-brussels',
 	label: 'Effet de la rétribution sur les allocations familiales (Région de Bruxelles-Capitale)',
 	unit: '€ brut par mois ou heures par trimestre',
+	// BX1, June 2020, after Iriscare: the 240-hour rule in force.
+	checkedUntil: '2020-06-01',
 	rows: [
 		...FEDERAL_ROWS,
 		{
@@ -124,6 +130,8 @@ export const germanSpeakingAllowanceRuleTable: ParameterTable<AllowanceRule> = {
 	id: 'family-allowance-german-speaking',
 	label: 'Effet de la rétribution sur les allocations familiales (Communauté germanophone)',
 	unit: '€ brut par mois',
+	// No source after the 2019 reform was consulted.
+	checkedUntil: '2019-01-01',
 	rows: [
 		...FEDERAL_ROWS,
 		{

@@ -42,6 +42,8 @@ export const insertionRegimeTable: ParameterTable<InsertionRegime> = {
 	id: 'insertion-regime',
 	label: 'Stage d\'insertion professionnelle après une formation en alternance',
 	unit: 'jours (régime de 6 jours par semaine)',
+	// The reform in force from 1 March 2026 (InforJeunes FAQ 2025-2026; ONEM's own page not found).
+	checkedUntil: '2026-03-01',
 	rows: [
 		{
 			from: '2015-07-01',
@@ -72,6 +74,8 @@ export const successReductionTable: ParameterTable<boolean> = {
 	id: 'insertion-success-reduction',
 	label: 'Réduction du stage d\'insertion par les jours d\'un contrat d\'alternance réussi',
 	unit: 'oui / non',
+	// The reform in force from 1 March 2026; no later text on the reduction found.
+	checkedUntil: '2026-03-01',
 	rows: [
 		{
 			from: '2015-07-01',

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { allParameterTables } from './index';
-import { rowOn } from './table';
+import { citeRow, freshnessWarning, rowOn } from './table';
+import { Explainer } from '../explain';
 import { RuleInputError } from '../errors';
 import { addDays } from '../calendar';
 import { requireDate } from '../validate';
@@ -34,5 +35,28 @@ describe.each(allParameterTables.map((table) => [table.id, table] as const))('pa
 
 	it('refuses a date before its first row', () => {
 		expect(() => rowOn(table, addDays(table.rows[0]!.from, -1), 'on')).toThrow(RuleInputError);
+	});
+
+	it('says until when its last row was checked, no earlier than that row and not in the future', () => {
+		requireDate(table.checkedUntil, 'checkedUntil', 'Vérifié jusqu\'au');
+		expect(table.checkedUntil >= table.rows.at(-1)!.from).toBe(true);
+		expect(table.checkedUntil <= '2026-11-27').toBe(true);
+	});
+
+	it('cites a row, and warns of later changes only after the date it was checked', () => {
+		const last = table.rows.at(-1)!;
+		const cite = (on: string) => {
+			const why = new Explainer();
+			citeRow(why, table, last, on);
+			return why.done(undefined);
+		};
+		const checked = cite(table.checkedUntil);
+		expect(checked.sources).toContainEqual(last.source);
+		expect(checked.warnings).not.toContain(freshnessWarning(table));
+		expect(checked.warnings.length).toBe(last.confirmed ? 0 : 1);
+		const later = cite(addDays(table.checkedUntil, 1));
+		expect(later.warnings).toContain(freshnessWarning(table));
+		expect(freshnessWarning(table)).toContain(table.label);
+		expect(freshnessWarning(table)).not.toMatch(/undefined|NaN|\d{4}-\d{2}-\d{2}/);
 	});
 });

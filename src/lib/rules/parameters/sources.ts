@@ -7,6 +7,9 @@ export const VADE_MECUM: SourceRef = {
 	url: 'https://www.offa.be'
 };
 
+/** The date of the Vade-Mecum: a table resting on it alone was not checked against a later text. */
+export const VADE_MECUM_DATE = '2017-04-27';
+
 /** A place in the Vade-Mecum, e.g. vadeMecum('§4.6 Rétribution'). */
 export function vadeMecum(place: string): SourceRef {
 	return { ...VADE_MECUM, reference: `Vade-Mecum OFFA 2017, ${place}` };

@@ -4,7 +4,7 @@
  */
 import { formatDate } from '../calendar-basics';
 import { RuleInputError } from '../errors';
-import type { ISODate, SourceRef } from '../explain';
+import type { Explainer, ISODate, SourceRef } from '../explain';
 
 export interface DatedRow<T> {
 	/** First day the value applies; it lasts until the day before the next row. */
@@ -24,6 +24,13 @@ export interface ParameterTable<T> {
 	/** Unit in French, e.g. '€ par mois', '%', 'jours'. */
 	unit: string;
 	rows: readonly DatedRow<T>[];
+	/**
+	 * The date up to which the last row was checked against a source (OpenFisca's
+	 * `last_value_still_valid_on`): a result for a later date warns that a change may exist.
+	 */
+	checkedUntil: ISODate;
+	/** Where a later change would be published, when not the last row's own source. */
+	watch?: SourceRef;
 }
 
 /** The row in force on `on`; a date before the first row is refused. */
@@ -59,6 +66,29 @@ export function rowWalker<T>(table: ParameterTable<T>, field: string): (on: ISOD
 		while (at + 1 < table.rows.length && table.rows[at + 1]!.from <= on) at++;
 		return table.rows[at]!;
 	};
+}
+
+/**
+ * Cites a row a result used on `on`: its source, and a warning when its figure is unconfirmed or when
+ * `on` lies after the date the table was last checked.
+ */
+export function citeRow<T>(why: Explainer, table: ParameterTable<T>, row: DatedRow<T>, on: ISODate): void {
+	why.source(row.source);
+	if (!row.confirmed) why.warn(unconfirmedWarning(table, row));
+	if (on > table.checkedUntil) why.warn(freshnessWarning(table));
+}
+
+const freshnessWarnings = new WeakMap<ParameterTable<unknown>, string>();
+
+/** The warning of a result dated after the table's last check, with where to look (written once per table). */
+export function freshnessWarning<T>(table: ParameterTable<T>): string {
+	let text = freshnessWarnings.get(table);
+	if (text === undefined) {
+		const watch = table.watch ?? table.rows.at(-1)!.source;
+		text = `Chiffres « ${table.label} » vérifiés jusqu'au ${formatDate(table.checkedUntil)} : un changement postérieur peut exister, à vérifier auprès de : ${watch.title}${watch.url ? ` (${watch.url})` : ''}.`;
+		freshnessWarnings.set(table, text);
+	}
+	return text;
 }
 
 const unconfirmedWarnings = new WeakMap<DatedRow<unknown>, string>();

@@ -4,7 +4,7 @@
  * vacations, the summer rule and the compensatory rest days of the construction sector.
  */
 import type { ParameterTable } from './table';
-import { vadeMecum } from './sources';
+import { VADE_MECUM_DATE, vadeMecum } from './sources';
 
 /** The rules of the alternance contract, and so these tables, apply from its start. */
 const CONTRACT_START = '2015-09-01';
@@ -23,6 +23,8 @@ export const blueCollarScaleTable: ParameterTable<readonly VacationScaleRow[]> =
 	id: 'vacation-blue-collar-scale',
 	label: 'Jours de vacances légales d\'un ouvrier selon les jours de travail (art. 35 de l\'AR du 30 mars 1967)',
 	unit: 'jours (semaine de 5 jours à temps plein)',
+	// The blue-collar table was confirmed again by a check made in 2026.
+	checkedUntil: '2026-01-01',
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -80,6 +82,7 @@ export const blueCollarConversionTable: ParameterTable<BlueCollarConversion> = {
 	id: 'vacation-blue-collar-conversion',
 	label: 'Conversion des jours de travail d\'un ouvrier en semaine de 5 jours à temps plein',
 	unit: 'jours, heures par semaine, décimales',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -102,6 +105,7 @@ export const whiteCollarAccrualTable: ParameterTable<WhiteCollarAccrual> = {
 	id: 'vacation-white-collar-accrual',
 	label: 'Jours de vacances d\'un employé par mois presté (semaine de 6 jours)',
 	unit: 'jours par mois',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -117,6 +121,7 @@ export const vacationCeilingTable: ParameterTable<{ weeks: number }> = {
 	id: 'vacation-ceiling',
 	label: 'Durée maximale des vacances légales par an',
 	unit: 'semaines',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -142,6 +147,8 @@ export const vacationPayTable: ParameterTable<VacationPayRates> = {
 	id: 'vacation-pay',
 	label: 'Pécule de vacances',
 	unit: '%',
+	// 15,38 % of 108 % and 92 % were confirmed again by a check made in 2026.
+	checkedUntil: '2026-01-01',
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -158,6 +165,7 @@ export const europeanVacationTable: ParameterTable<{ startupMonths: number }> = 
 	id: 'vacation-european',
 	label: 'Vacances européennes : période d\'amorçage',
 	unit: 'mois sous contrat dans l\'année civile',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -174,6 +182,7 @@ export const schoolVacationTable: ParameterTable<{ unpaidDays: number }> = {
 	id: 'vacation-school',
 	label: 'Vacances scolaires non rétribuées par année civile',
 	unit: 'jours',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -197,6 +206,7 @@ export const summerVacationTable: ParameterTable<SummerVacationRule> = {
 	id: 'vacation-summer',
 	label: 'Vacances consécutives obligatoires entre le 1er mai et le 31 octobre',
 	unit: 'semaines',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -213,6 +223,8 @@ export const constructionRttTable: ParameterTable<{ daysPerYear: number }> = {
 	id: 'rtt-construction',
 	label: 'Jours de repos compensatoire de la construction (CP 124) par année civile',
 	unit: 'jours',
+	// Group S, CP 124 « Durée du travail », updated 25 January 2024: 12 compensatory rest days a year.
+	checkedUntil: '2024-01-25',
 	rows: [
 		{
 			from: CONTRACT_START,

@@ -4,7 +4,7 @@
  */
 import type { ParameterTable } from './table';
 import type { WeeklyHoursRegime } from './weekly-hours-regimes';
-import { vadeMecum } from './sources';
+import { VADE_MECUM_DATE, vadeMecum } from './sources';
 import type { SourceRef } from '../explain';
 
 /** The labour law the Vade-Mecum refers to; it holds the young workers' rules. */
@@ -36,6 +36,8 @@ export const youngWorkerAgeTable: ParameterTable<{ adult: number; nightDerogatio
 	id: 'working-time-ages',
 	label: 'Âges du temps de travail (majorité, dérogations de nuit)',
 	unit: 'ans',
+	// Securex Lex4you, « points d'attention 2022 » for workers under 18.
+	checkedUntil: '2022-01-01',
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -55,6 +57,8 @@ export const nightWindowTable: ParameterTable<{ minor: TimeWindow; derogations: 
 	id: 'night-work',
 	label: 'Travail de nuit interdit avant 18 ans',
 	unit: 'heures (HH:MM)',
+	// Securex Lex4you, « règles applicables aux jeunes travailleurs » and « points d'attention 2022 ».
+	checkedUntil: '2022-01-01',
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -81,6 +85,8 @@ export const absoluteNightTable: ParameterTable<TimeWindow> = {
 	id: 'night-work-absolute',
 	label: 'Travail interdit à tout âge',
 	unit: 'heures (HH:MM)',
+	// Securex Lex4you, « règles applicables aux jeunes travailleurs » and « points d'attention 2022 ».
+	checkedUntil: '2022-01-01',
 	rows: [{ from: CONTRACT_START, value: { from: '00:00', to: '04:00' }, source: NIGHT_SOURCE, confirmed: true }]
 };
 
@@ -89,6 +95,7 @@ export const dailyHoursTable: ParameterTable<{ base: number; withHalfDayOfRest: 
 	id: 'daily-hours',
 	label: 'Durée journalière maximale',
 	unit: 'heures par jour',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [{ from: CONTRACT_START, value: { base: 8, withHalfDayOfRest: 9 }, source: DAILY_SOURCE, confirmed: true }]
 };
 
@@ -97,6 +104,7 @@ export const halfDayBoundaryTable: ParameterTable<string> = {
 	id: 'half-day-boundary',
 	label: 'Heure séparant les deux demi-jours d\'une journée',
 	unit: 'heure (HH:MM)',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -113,6 +121,8 @@ export const continuousWorkTable: ParameterTable<{ minor: number; adult: number 
 	id: 'continuous-work',
 	label: 'Durée maximale de travail sans interruption',
 	unit: 'heures',
+	// Securex Lex4you, « points d'attention 2022 »: 4 h 30 without a break under 18.
+	checkedUntil: '2022-01-01',
 	rows: [{ from: CONTRACT_START, value: { minor: 4.5, adult: 6 }, source: DAILY_SOURCE, confirmed: true }]
 };
 
@@ -121,6 +131,8 @@ export const minorBreakTable: ParameterTable<number> = {
 	id: 'minor-break',
 	label: 'Pause minimale avant 18 ans',
 	unit: 'minutes',
+	// Securex Lex4you, « points d'attention 2022 »: half an hour after 4 h 30.
+	checkedUntil: '2022-01-01',
 	rows: [{ from: CONTRACT_START, value: 30, source: LABOUR_LAW_1971, confirmed: true }]
 };
 
@@ -129,6 +141,8 @@ export const minorDailyRestTable: ParameterTable<number> = {
 	id: 'minor-daily-rest',
 	label: 'Repos consécutif entre deux journées de travail avant 18 ans',
 	unit: 'heures',
+	// Securex Lex4you, « points d'attention 2022 »: 12 consecutive hours.
+	checkedUntil: '2022-01-01',
 	rows: [{ from: CONTRACT_START, value: 12, source: LABOUR_LAW_1971, confirmed: true }]
 };
 
@@ -137,6 +151,7 @@ export const weeklyHoursTable: ParameterTable<Record<WeeklyHoursRegime, { hours:
 	id: 'weekly-hours',
 	label: 'Durée hebdomadaire maximale (entreprise et centre de formation)',
 	unit: 'heures par semaine',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
@@ -153,6 +168,7 @@ export const sundayCompensatoryRestTable: ParameterTable<number> = {
 	id: 'sunday-compensatory-rest',
 	label: 'Repos compensatoire d\'un dimanche travaillé',
 	unit: 'heures consécutives',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [{ from: CONTRACT_START, value: 36, source: vadeMecum('fiche 2, Travail du dimanche et jours fériés légaux'), confirmed: true }]
 };
 
@@ -161,6 +177,7 @@ export const overtimeSurchargeTable: ParameterTable<{ weekday: number; sundayOrH
 	id: 'overtime-surcharge',
 	label: 'Sursalaire des heures supplémentaires',
 	unit: '%',
+	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
