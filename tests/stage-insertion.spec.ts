@@ -95,3 +95,15 @@ test('the stage d\'insertion page has no accessibility violations', async ({ pag
 	await expect(page.getByTestId('remaining')).toBeVisible();
 	expect(await accessibilityViolations(page)).toEqual([]);
 });
+
+test('a request at 26 after the reform gets no days, and the explanation says why', async ({ page }) => {
+	// Born 10/05/1998, the same successful contract, a request on 15/06/2026: 28 years old, over the 25-year limit.
+	await fillFiche12Example1(page, 'Réussie (qualification obtenue)', '15/06/2026');
+	await expect(page.getByTestId('age')).toHaveText('Âge à la date de la demande : 28 ans');
+	await expect(page.getByTestId('remaining')).toHaveText('L\'alternance n\'ouvre pas le droit aux allocations d\'insertion.');
+	const why = remainingExplanation(page);
+	await expect(why).toContainText('Demande à 28 ans : les allocations d\'insertion se demandent avant 25 ans');
+	await expect(why).toContainText('dérogation');
+	// Both regimes apply the age limit.
+	await expect(page.getByTestId('compare-left')).toHaveText(['Pas de droit par l\'alternance', 'Pas de droit par l\'alternance']);
+});

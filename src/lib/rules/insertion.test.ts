@@ -118,9 +118,18 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 		expect(text(remaining({ outcome: 'abandoned', ageAtRequest: 23 }))).toMatch(/autres études terminées/);
 	});
 
-	it('warns from 25 that the request needs a derogation', () => {
+	it('gives no right from 25 at the request, under both regimes, and names the derogations', () => {
 		expect(ruleWarnings(remaining({ ageAtRequest: 24 }))).toEqual([]);
-		expect(remaining({ ageAtRequest: 25 }).warnings.join()).toMatch(/dérogation/);
+		// Fiche 12, example 1 counted with both ends: 304 calendar days − 43 Sundays = 261; 310 − 261 = 49.
+		expect(remaining({ ageAtRequest: 24 }).value).toBe(49);
+		for (const requestDate of ['2016-07-01', '2026-03-01', '2026-09-15']) {
+			const old = remaining({ ageAtRequest: 25, requestDate });
+			expect(old.value).toBeNull();
+			expect(text(old)).toMatch(/Demande à 25 ans : les allocations d'insertion se demandent avant 25 ans \| 25 ≥ 25 \| pas de droit/);
+			expect(old.warnings.join()).toMatch(/dérogation/);
+		}
+		// From 1 March 2026 a request at 26 after a successful alternance gets no days either.
+		expect(remaining({ ageAtRequest: 26, requestDate: '2026-06-01' }).value).toBeNull();
 	});
 
 	it('warns when the request does not come after the end of the last contract', () => {

@@ -49,6 +49,8 @@ const MAX_CONTRACTS = 50;
 // The SIP counts in a 6-day week: every day of the week but Sunday.
 const DAYS_BUT_SUNDAY = 6;
 
+const FICHE_12_AGE = vadeMecum('fiche 12, conditions d\'admission : demande avant 25 ans');
+
 const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) > 1 ? 's' : ''}`;
 
 function requireContracts(value: unknown): ContractPeriod[] {
@@ -148,9 +150,6 @@ function afterSuccess(days: number, regime: InsertionRegime, on: ISODate, why: E
 }
 
 function underFiche12(days: number, regime: Extract<InsertionRegime, { kind: 'fiche-12' }>, profile: Profile, on: ISODate, why: Explainer): number | null {
-	if (profile.ageAtRequest >= regime.maximumRequestAge) {
-		why.warn(`À ${profile.ageAtRequest} ans, la demande d'allocations d'insertion n'est possible que par dérogation (avoir travaillé ou interrompu ses études pour force majeure) : elle doit être faite avant ${regime.maximumRequestAge} ans.`);
-	}
 	const young = regime.allowanceMinimumAge !== null && profile.ageAtRequest < regime.allowanceMinimumAge;
 	if (profile.outcome === 'abandoned') {
 		why.step(
@@ -196,9 +195,25 @@ function underLoiProgramme(days: number, regime: Extract<InsertionRegime, { kind
 	return left;
 }
 
+/** The request must come before 25 in both regimes (reading kept after the reform, see the regime's note). */
+function tooOld(regime: InsertionRegime, profile: Profile, why: Explainer): boolean {
+	if (profile.ageAtRequest < regime.maximumRequestAge) return false;
+	why.step(
+		`Demande à ${profile.ageAtRequest} ans : les allocations d'insertion se demandent avant ${regime.maximumRequestAge} ans`,
+		`${profile.ageAtRequest} ≥ ${regime.maximumRequestAge}`,
+		'pas de droit'
+	);
+	why.source(FICHE_12_AGE);
+	why.warn(
+		`Le Vade-Mecum (fiche 12) admet une demande après ${regime.maximumRequestAge} ans par dérogation (avoir travaillé, ou interrompu ses études pour force majeure) ; à vérifier auprès de l'ONEM, qui n'a pas confirmé ces dérogations après la réforme.`
+	);
+	return true;
+}
+
 function remainingUnder(row: DatedRow<InsertionRegime>, days: number, profile: Profile, on: ISODate, why: Explainer): number | null {
 	citeRow(why, insertionRegimeTable, row, on);
 	const regime = row.value;
+	if (tooOld(regime, profile, why)) return null;
 	return regime.kind === 'fiche-12' ? underFiche12(days, regime, profile, on, why) : underLoiProgramme(days, regime, profile, on, why);
 }
 

@@ -33,6 +33,8 @@ export type InsertionRegime =
 	| {
 			kind: 'loi-programme-2025';
 			internshipDays: number;
+			/** The request must come before this age: the condition of fiche 12, which no source shows the reform removed. */
+			maximumRequestAge: number;
 			allowanceMonths: number;
 	  };
 
@@ -61,10 +63,10 @@ export const insertionRegimeTable: ParameterTable<InsertionRegime> = {
 		},
 		{
 			from: '2026-03-01',
-			value: { kind: 'loi-programme-2025', internshipDays: 156, allowanceMonths: 12 },
+			value: { kind: 'loi-programme-2025', internshipDays: 156, maximumRequestAge: 25, allowanceMonths: 12 },
 			source: LOI_PROGRAMME_2025,
 			confirmed: true,
-			note: 'Réforme « Arizona » : stage de 156 jours, réussite exigée pour tous, allocation d\'insertion limitée à 12 mois.'
+			note: 'Réforme « Arizona » : stage de 156 jours, réussite exigée pour tous, allocation d\'insertion limitée à 12 mois. La demande avant 25 ans reste exigée : aucune source consultée (ONEM, InforJeunes, résumés de la réforme) ne dit que la réforme l\'a supprimée.'
 		}
 	]
 };
