@@ -34,9 +34,9 @@ function violations(input: WorkScheduleInput): string[] {
 	return checkWorkSchedule(input).value.map((v) => `${v.date} ${v.rule}`);
 }
 
-/** Two blocks a day with a 30-minute break: 08:00–12:00 then 12:30–`end`. */
+/** Two blocks a day with an hour's lunch, as a minor's day of more than 6 h needs: 08:00–12:00 then 13:00–`end`. */
 function day(date: string, end: string): ShiftInput[] {
-	return [at(date, '08:00', '12:00'), at(date, '12:30', end)];
+	return [at(date, '08:00', '12:00'), at(date, '13:00', end)];
 }
 
 describe('checkWorkSchedule, the rules of the Vade-Mecum fiche 2', () => {
@@ -169,7 +169,7 @@ describe('checkWorkSchedule, Sundays and public holidays', () => {
 
 describe('checkWorkSchedule, daily hours', () => {
 	// Monday to Friday 8 h 30 a day (08:00–12:00, 12:30–17:00) = 42 h 30, above the 38-hour week.
-	const week = [MON, TUE, WED, THU, FRI].flatMap((date) => day(date, '17:00'));
+	const week = [MON, TUE, WED, THU, FRI].flatMap((date) => day(date, '17:30'));
 
 	it('allows 9 h a day when the week has a free Saturday', () => {
 		const result = checkWorkSchedule({ birthDate: ADULT, shifts: week });
@@ -218,8 +218,8 @@ describe('checkWorkSchedule, daily hours', () => {
 	});
 
 	it('accepts exactly 9 h with a free half-day and exactly 8 h without one', () => {
-		expect(violations({ birthDate: ADULT, shifts: day(MON, '17:30') })).toEqual([]);
-		const full = [MON, TUE, WED, THU, FRI, SAT].flatMap((date) => day(date, '16:30'));
+		expect(violations({ birthDate: ADULT, shifts: day(MON, '18:00') })).toEqual([]);
+		const full = [MON, TUE, WED, THU, FRI, SAT].flatMap((date) => day(date, '17:00'));
 		expect(violations({ birthDate: ADULT, shifts: full }).filter((r) => r.endsWith('daily-hours'))).toEqual([]);
 	});
 
@@ -231,7 +231,7 @@ describe('checkWorkSchedule, daily hours', () => {
 
 describe('checkWorkSchedule, weekly hours', () => {
 	// Monday to Thursday 7 h 30 (08:00–12:00, 12:30–16:00) = 30 h in the company.
-	const thirtyHours = [MON, TUE, WED, THU].flatMap((date) => day(date, '16:00'));
+	const thirtyHours = [MON, TUE, WED, THU].flatMap((date) => day(date, '16:30'));
 
 	it('adds the training-centre hours to the company hours and reports on the Monday', () => {
 		// 30 h + 15 h = 45 h > 38 h.
@@ -256,7 +256,7 @@ describe('checkWorkSchedule, weekly hours', () => {
 
 	it('allows 40 h in the construction sector (CP 124) and says so in the trace', () => {
 		// Monday to Friday 8 h (08:00–12:00, 12:30–16:30) = 40 h.
-		const shifts = [MON, TUE, WED, THU, FRI].flatMap((date) => day(date, '16:30'));
+		const shifts = [MON, TUE, WED, THU, FRI].flatMap((date) => day(date, '17:00'));
 		expect(violations({ birthDate: ADULT, shifts })).toEqual([`${MON} weekly-hours`]);
 		const construction = checkWorkSchedule({ birthDate: ADULT, shifts, weeklyHoursRegime: 'construction' });
 		expect(construction.value).toEqual([]);
@@ -265,7 +265,7 @@ describe('checkWorkSchedule, weekly hours', () => {
 
 	it('keeps an ISO week whole across the year end', () => {
 		// Monday 29 December 2025 to Saturday 3 January 2026 without New Year's Day: 5 × 8 h = 40 h in one week.
-		const shifts = ['2025-12-29', '2025-12-30', '2025-12-31', '2026-01-02', '2026-01-03'].flatMap((date) => day(date, '16:30'));
+		const shifts = ['2025-12-29', '2025-12-30', '2025-12-31', '2026-01-02', '2026-01-03'].flatMap((date) => day(date, '17:00'));
 		expect(violations({ birthDate: ADULT, shifts })).toEqual(['2025-12-29 weekly-hours']);
 	});
 });
@@ -295,19 +295,30 @@ describe('checkWorkSchedule, breaks', () => {
 });
 
 describe('checkWorkSchedule, rest between two working days', () => {
-	it('warns when a minor rests less than 12 hours between two days', () => {
-		// Monday ends at 19:30, Tuesday starts at 06:00: 10 h 30 of rest.
+	it('reports a minor resting less than 12 hours between two days, on the day that starts too early', () => {
+		// Monday ends at 19:30, Tuesday starts at 06:00: 4 h 30 to midnight + 6 h = 10 h 30 of rest.
 		const result = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] });
-		expect(result.value).toEqual([]);
-		expect(result.warnings).toContain(
-			'Repos insuffisant avant la prestation du 14/01/2025 : 10 h 30 seulement depuis la fin de celle du 13/01/2025 (15:00–19:30) ; avant 18 ans, au moins 12 heures consécutives de repos entre deux journées de travail.'
-		);
+		expect(result.value).toEqual([
+			{
+				rule: 'daily-rest',
+				date: TUE,
+				message:
+					'Repos insuffisant avant la prestation du 14/01/2025 : 10 h 30 seulement depuis la fin de celle du 13/01/2025 (15:00–19:30) ; avant 18 ans, au moins 12 heures consécutives de repos entre deux journées de travail.'
+			}
+		]);
+		expect(result.sources.map((s) => s.title).join()).toContain('points d\'attention 2022');
 	});
 
 	it('accepts exactly 12 hours, an adult, and a short gap within one day', () => {
-		expect(ruleWarnings(checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')] }))).toEqual([]);
-		expect(ruleWarnings(checkWorkSchedule({ birthDate: ADULT, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] }))).toEqual([]);
-		expect(ruleWarnings(checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')] }))).toEqual([]);
+		expect(violations({ birthDate: AGE_17, shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')] })).toEqual([]);
+		expect(violations({ birthDate: ADULT, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] })).toEqual([]);
+		expect(violations({ birthDate: AGE_17, shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')] })).toEqual([]);
+	});
+
+	it('stops at the 18th birthday: the rest before the birthday\'s shift is no longer checked', () => {
+		// Born 14/01/2007: 17 on Monday 13/01/2025, 18 on Tuesday 14/01/2025, the day the short rest ends.
+		expect(violations({ birthDate: '2007-01-14', shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] })).toEqual([]);
+		expect(violations({ birthDate: '2007-01-15', shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] })).toEqual(['2025-01-14 daily-rest']);
 	});
 });
 
@@ -500,11 +511,103 @@ describe('checkWorkSchedule, a full year', () => {
 		const shifts: ShiftInput[] = [];
 		for (let d = 0; shifts.length < 250; d++) {
 			const date = fromDayNumber(toDayNumber('2025-01-06') + d);
-			if (d % 7 < 5) shifts.push(...day(date, '16:00'));
+			if (d % 7 < 5) shifts.push(...day(date, '16:30'));
 		}
 		const input = { birthDate: AGE_17, trainingCenterHoursPerWeek: 0.5, shifts };
 		// Easter Monday 21 April, 1 May, Ascension 29 May and Whit Monday 9 June fall on weekdays of the schedule.
 		expect(violations(input)).toEqual(['2025-04-21 public-holiday', '2025-05-01 public-holiday', '2025-05-29 public-holiday', '2025-06-09 public-holiday']);
+	});
+});
+
+describe('checkWorkSchedule, a minor\'s breaks over the whole day', () => {
+	it('finds the 7 h 30 day with a single half-hour break that no continuous stretch shows', () => {
+		// 12:00–16:00 (4 h) and 16:30–20:00 (3 h 30): no stretch over 4 h 30, but 7 h 30 > 6 h needs 60 minutes of breaks; 30 taken.
+		const result = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '12:00', '16:00'), at(MON, '16:30', '20:00')] });
+		expect(result.value).toEqual([
+			{
+				rule: 'break',
+				date: MON,
+				message:
+					'7 h 30 de travail le 13/01/2025 (12:00–20:00) avec 30 minutes de pause en tout : avant 18 ans, plus de 6 h de travail sur la journée demandent au moins 60 minutes de pause, dont 30 minutes d\'un seul tenant.'
+			}
+		]);
+		expect(result.trace.map((s) => s.label).join()).toContain('Pauses sur la journée avant 18 ans');
+		expect(result.sources.map((s) => s.title).join()).toContain('points d\'attention 2022');
+	});
+
+	it.each<[string, ShiftInput[], string[]]>([
+		// 4 h + 1 h break + 3 h 30 = 7 h 30 of work with 60 minutes of breaks, 60 in one go.
+		['an hour in one go', [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:30')], []],
+		// 3 h + 30 min + 2 h + 30 min + 2 h = 7 h with 60 minutes of breaks, 30 in one go: enough.
+		['two half-hours', [at(MON, '08:00', '11:00'), at(MON, '11:30', '13:30'), at(MON, '14:00', '16:00')], []],
+		// 2 h + 20 + 2 h (one stretch of 4 h 20) + 40 + 2 h 30 = 6 h 30 with 60 minutes of breaks, the longest 40: enough.
+		['20 and 40 minutes', [at(MON, '08:00', '10:00'), at(MON, '10:20', '12:20'), at(MON, '13:00', '15:30')], []],
+		// 3 h + 40 + 3 h 30 = 6 h 30 with 40 minutes: under 60, though each stretch is short.
+		['40 minutes over 6 h 30', [at(MON, '08:00', '11:00'), at(MON, '11:40', '15:10')], ['2025-01-13 break']],
+		// 3 h + 15 + 2 h = 5 h (more than 4 h 30, at most 6 h) needs 30 minutes of breaks: 15 are not enough.
+		['15 minutes over 5 h', [at(MON, '08:00', '11:00'), at(MON, '11:15', '13:15')], ['2025-01-13 break']],
+		// 3 h + 30 + 3 h = 6 h exactly: 30 minutes suffice.
+		['30 minutes over exactly 6 h', [at(MON, '08:00', '11:00'), at(MON, '11:30', '14:30')], []],
+		// One stretch of 5 h: reported once, as continuous work.
+		['one 5-hour stretch', [at(MON, '08:00', '13:00')], ['2025-01-13 break']]
+	])('under 18: %s', (_name, shifts, expected) => {
+		expect(violations({ birthDate: AGE_17, shifts })).toEqual(expected);
+	});
+
+	it('leaves adults and the day of the 18th birthday to the continuous-work rule', () => {
+		const shifts = [at(MON, '12:00', '16:00'), at(MON, '16:30', '20:00')];
+		expect(violations({ birthDate: ADULT, shifts })).toEqual([]);
+		// 18 on 13/01/2025.
+		expect(violations({ birthDate: '2007-01-13', shifts })).toEqual([]);
+		expect(violations({ birthDate: '2007-01-14', shifts })).toEqual(['2025-01-13 break']);
+	});
+});
+
+describe('checkWorkSchedule, a minor\'s weekly rest', () => {
+	it('wants the Saturday or the Monday around Sunday free', () => {
+		// Saturday 18/01 and Monday 20/01 both worked around Sunday 19/01.
+		const result = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(SAT, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')] });
+		expect(result.value).toEqual([
+			{
+				rule: 'weekly-rest',
+				date: SAT,
+				message:
+					'Aucun jour de repos accolé au dimanche 19/01/2025 : samedi 18/01/2025 (travail) et lundi 20/01/2025 (travail) ; avant 18 ans, 2 jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.'
+			}
+		]);
+		expect(result.trace.map((s) => s.label).join()).toContain('Repos hebdomadaire avant 18 ans');
+		// Either day free is enough.
+		expect(violations({ birthDate: AGE_17, shifts: [at(SAT, '09:00', '13:00')] })).toEqual([]);
+		expect(violations({ birthDate: AGE_17, shifts: [at(FRI, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')] })).toEqual([]);
+	});
+
+	it('does not count a training-centre day as rest', () => {
+		// Saturday worked, Monday at the centre (weekday 1).
+		const input = { birthDate: AGE_17, shifts: [at(THU, '09:00', '13:00'), at(SAT, '09:00', '13:00')] };
+		expect(violations(input)).toEqual([]);
+		const withCentre = checkWorkSchedule({ ...input, trainingCenterDays: [1] });
+		expect(withCentre.value.map((v) => `${v.date} ${v.rule}`)).toEqual(['2025-01-18 weekly-rest']);
+		expect(withCentre.value[0]!.message).toContain('lundi 20/01/2025 (centre de formation)');
+	});
+
+	it('leaves a Sunday worked past midnight to the Sunday rule', () => {
+		// Saturday 16:00–00:30 works Sunday too: the Sunday rule speaks, not the weekly rest.
+		const result = violations({ birthDate: AGE_17, shifts: [at(SAT, '16:00', '00:30'), at('2025-01-20', '09:00', '13:00')] });
+		expect(result).toContain('2025-01-19 sunday');
+		expect(result).not.toContain('2025-01-18 weekly-rest');
+	});
+
+	it('applies while the apprentice is under 18 on the Sunday', () => {
+		const shifts = [at(SAT, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')];
+		// 18 on Sunday 19/01/2025: no weekly-rest rule that week; 18 on Monday 20/01: still 17 on the Sunday.
+		expect(violations({ birthDate: '2007-01-19', shifts })).toEqual([]);
+		expect(violations({ birthDate: '2007-01-20', shifts })).toEqual(['2025-01-18 weekly-rest']);
+		expect(violations({ birthDate: ADULT, shifts })).toEqual([]);
+	});
+
+	it('leaves a Sunday worked under a sector derogation to that derogation', () => {
+		const shifts = [at(SAT, '09:00', '13:00'), at(SUN, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')];
+		expect(violations({ birthDate: AGE_17, derogation: 'sunday-one-in-two', shifts })).toEqual([]);
 	});
 });
 

@@ -16,6 +16,8 @@ import {
 	halfDayBoundaryTable,
 	minorBreakTable,
 	minorDailyRestTable,
+	minorDayBreaksTable,
+	minorWeeklyRestTable,
 	NIGHT_DEROGATIONS,
 	nightWindowTable,
 	overtimeSurchargeTable,
@@ -35,9 +37,9 @@ export { WEEKLY_HOURS_REGIMES };
 export type WorkDerogation = 'none' | NightDerogation | 'sunday-one-in-two';
 export const WORK_DEROGATIONS: readonly WorkDerogation[] = ['none', ...NIGHT_DEROGATIONS, 'sunday-one-in-two'];
 
-export type ScheduleRule = 'night' | 'night-absolute' | 'sunday' | 'public-holiday' | 'daily-hours' | 'weekly-hours' | 'break';
+export type ScheduleRule = 'night' | 'night-absolute' | 'sunday' | 'public-holiday' | 'daily-hours' | 'weekly-hours' | 'break' | 'daily-rest' | 'weekly-rest';
 /** Order of the rules among the violations of one day. */
-export const SCHEDULE_RULES: readonly ScheduleRule[] = ['night', 'night-absolute', 'sunday', 'public-holiday', 'daily-hours', 'weekly-hours', 'break'];
+export const SCHEDULE_RULES: readonly ScheduleRule[] = ['night', 'night-absolute', 'sunday', 'public-holiday', 'daily-hours', 'weekly-hours', 'break', 'daily-rest', 'weekly-rest'];
 
 export interface ShiftInput {
 	date: ISODate;
@@ -399,7 +401,18 @@ function stretches(shifts: Shift[], figures: Figures): Shift[][] {
 	return result;
 }
 
-function checkBreaks(shifts: Shift[], figures: Figures, report: Report): void {
+/** Continuous work at any age; then, under 18, the breaks of the day as a whole. */
+function checkBreaks(shifts: Shift[], byDay: Map<number, Shift[]>, figures: Figures, report: Report): void {
+	const reported = new Set<ISODate>();
+	const breakReport: Report = (rule, date, message) => {
+		reported.add(date);
+		report(rule, date, message);
+	};
+	checkContinuousWork(shifts, figures, breakReport);
+	checkMinorDayBreaks(byDay, figures, reported, breakReport);
+}
+
+function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report): void {
 	for (const stretch of stretches(shifts, figures)) {
 		const [first, last] = [stretch[0]!, stretch.at(-1)!];
 		const adult = figures.on(youngWorkerAgeTable, first).adult;
@@ -417,8 +430,34 @@ function checkBreaks(shifts: Shift[], figures: Figures, report: Report): void {
 	}
 }
 
-/** The 12-hour rest between two working days of a minor, as warnings: the rule list cannot hold it. */
-function checkMinorRest(shifts: Shift[], figures: Figures, why: Explainer): void {
+/**
+ * A minor's working day as a whole (shifts started that day): past 4 h 30 of work, 30 minutes of breaks;
+ * past 6 h, an hour of breaks with 30 minutes in one go. A day already reported for continuous work is not
+ * reported twice.
+ */
+function checkMinorDayBreaks(byDay: Map<number, Shift[]>, figures: Figures, reported: ReadonlySet<ISODate>, report: Report): void {
+	for (const shifts of byDay.values()) {
+		const first = shifts[0]!;
+		const adult = figures.on(youngWorkerAgeTable, first).adult;
+		if (first.age >= adult || reported.has(first.date)) continue;
+		const rules = figures.on(minorDayBreaksTable, first);
+		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
+		if (worked <= rules.breakAfterMinutes) continue;
+		const gaps = shifts.slice(1).map((shift, i) => shift.from - shifts[i]!.to);
+		const breaks = gaps.reduce((sum, gap) => sum + gap, 0);
+		const longest = Math.max(0, ...gaps);
+		const longDay = worked > rules.longDayAfterMinutes;
+		const due = longDay ? rules.longDayBreakMinutes : rules.breakMinutes;
+		if (breaks >= due && (!longDay || longest >= rules.inOneGoMinutes)) continue;
+		const rule = longDay
+			? `avant ${adult} ans, plus de ${formatDuration(rules.longDayAfterMinutes)} de travail sur la journée demandent au moins ${due} minutes de pause, dont ${rules.inOneGoMinutes} minutes d'un seul tenant`
+			: `avant ${adult} ans, plus de ${formatDuration(rules.breakAfterMinutes)} de travail sur la journée demandent au moins ${due} minutes de pause`;
+		report('break', first.date, `${formatDuration(worked)} de travail le ${formatDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`);
+	}
+}
+
+/** The 12 consecutive hours of rest a minor has between two working days, dated on the day that starts too early. */
+function checkMinorDailyRest(shifts: Shift[], figures: Figures, report: Report): void {
 	for (let k = 1; k < shifts.length; k++) {
 		const [previous, next] = [shifts[k - 1]!, shifts[k]!];
 		if (next.day === previous.day) continue;
@@ -427,8 +466,38 @@ function checkMinorRest(shifts: Shift[], figures: Figures, why: Explainer): void
 		const rest = figures.on(minorDailyRestTable, next);
 		const gap = next.from - previous.to;
 		if (gap >= rest * 60) continue;
-		why.warn(
+		report(
+			'daily-rest',
+			next.date,
 			`Repos insuffisant avant la prestation du ${formatDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${formatDate(previous.date)} (${spanText(previous, previous)}) ; avant ${adult} ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
+		);
+	}
+}
+
+/**
+ * Under 18, each Sunday comes with the Saturday before or the Monday after it as a rest day; a day with
+ * work (a shift past midnight works the next day too) or at the training centre is not one. Read for every
+ * Sunday from the first shift's week to the last one's, when the apprentice is under 18 that Sunday; a
+ * worked Sunday falls under the Sunday rule instead (and, with a sector derogation, its compensatory rest).
+ */
+function checkMinorWeeklyRest(shifts: Shift[], birthDate: ISODate, centreDays: ReadonlySet<number>, figures: Figures, report: Report): void {
+	const worked = new Set<number>();
+	for (const shift of shifts) {
+		worked.add(shift.day);
+		if (shift.end > MINUTES_PER_DAY) worked.add(shift.day + 1);
+	}
+	const adult = figures.on(youngWorkerAgeTable, shifts[0]!).adult;
+	const rests = (day: number) => !worked.has(day) && !centreDays.has(weekdayOfDay(day));
+	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts.at(-1)!.monday + 6; sunday += 7) {
+		const date = fromDayNumber(sunday);
+		if (worked.has(sunday) || ageOn(birthDate, date) >= adult) continue;
+		if (rests(sunday - 1) || rests(sunday + 1)) continue;
+		const days = figures.on(minorWeeklyRestTable, { date, dateField: shifts[0]!.dateField });
+		const busy = (day: number) => `${formatDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
+		report(
+			'weekly-rest',
+			fromDayNumber(worked.has(sunday - 1) ? sunday - 1 : sunday + 1),
+			`Aucun jour de repos accolé au dimanche ${formatDate(date)} : samedi ${busy(sunday - 1)} et lundi ${busy(sunday + 1)} ; avant ${adult} ans, ${days} jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.`
 		);
 	}
 }
@@ -499,7 +568,18 @@ function describeRules(
 			undefined,
 			`au plus ${formatDuration(continuous.minor * 60)}, puis une pause de ${pause} minutes`
 		);
-		why.step(`Repos entre deux journées de travail avant ${adult} ans (signalé en avertissement)`, undefined, `au moins ${figures.on(minorDailyRestTable, first)} h consécutives`);
+		const day = figures.on(minorDayBreaksTable, first);
+		why.step(
+			`Pauses sur la journée avant ${adult} ans (prestations commencées le même jour)`,
+			undefined,
+			`plus de ${formatDuration(day.breakAfterMinutes)} : ${day.breakMinutes} minutes de pause ; plus de ${formatDuration(day.longDayAfterMinutes)} : ${day.longDayBreakMinutes} minutes, dont ${day.inOneGoMinutes} d'un seul tenant`
+		);
+		why.step(`Repos entre deux journées de travail avant ${adult} ans`, undefined, `au moins ${figures.on(minorDailyRestTable, first)} h consécutives`);
+		why.step(
+			`Repos hebdomadaire avant ${adult} ans : le dimanche et le samedi ou le lundi (un jour au centre de formation n'est pas un repos ; un jour sans prestation saisie en est un)`,
+			undefined,
+			`${figures.on(minorWeeklyRestTable, first)} jours consécutifs`
+		);
 	}
 	if (anyAdult) why.step(`Travail continu dès ${adult} ans (seules des prestations qui se touchent forment un bloc)`, undefined, `au plus ${formatDuration(continuous.adult * 60)}`);
 }
@@ -559,8 +639,9 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	checkRestDays(shifts, derogation, figures, report, why);
 	checkDailyHours(byDay, training, centreDays, figures, report, why);
 	checkWeeklyHours(weeks, training, regime, figures, report);
-	checkBreaks(shifts, figures, report);
-	checkMinorRest(shifts, figures, why);
+	checkBreaks(shifts, byDay, figures, report);
+	checkMinorDailyRest(shifts, figures, report);
+	checkMinorWeeklyRest(shifts, birthDate, centreDays, figures, report);
 
 	const heaviest = [...weeks.entries()].reduce((a, b) => (b[1].minutes > a[1].minutes ? b : a));
 	why.step(

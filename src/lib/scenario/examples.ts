@@ -18,7 +18,7 @@ const base = defaultScenario();
 
 const sevenHours = () => [
 	{ start: '08:00', end: '12:00' },
-	{ start: '12:30', end: '15:30' }
+	{ start: '13:00', end: '16:00' }
 ];
 
 export const EXAMPLES: readonly Example[] = [

@@ -126,9 +126,10 @@ export interface Picks {
 
 export const WEEKDAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] as const;
 
+// An hour's lunch: under 18, a day of more than 6 hours of work needs an hour of breaks.
 const workday = (): Slot[] => [
 	{ start: '08:00', end: '12:00' },
-	{ start: '12:30', end: '16:30' }
+	{ start: '13:00', end: '17:00' }
 ];
 
 /** The default scenario is the first example: a first visit says so. */

@@ -8,5 +8,7 @@ export const RULE_LABELS: Record<ScheduleRule, string> = {
 	'public-holiday': 'Jour férié',
 	'daily-hours': 'Durée du jour',
 	'weekly-hours': 'Durée de la semaine',
-	break: 'Pause'
+	break: 'Pause',
+	'daily-rest': 'Repos entre deux jours',
+	'weekly-rest': 'Repos hebdomadaire'
 };

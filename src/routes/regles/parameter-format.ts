@@ -22,6 +22,8 @@ interface KeyInfo {
 
 const days = { word: 'jour', plural: 'jours' };
 const years = { word: 'an', plural: 'ans' };
+/** Minutes of work as '4 h 30 de travail'. */
+const workLength = (minutes: number) => `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60}` : ''} de travail`;
 
 /** French labels of the keys the tables use; an unknown key is shown as it is. */
 const KEYS: Record<string, KeyInfo> = {
@@ -67,6 +69,11 @@ const KEYS: Record<string, KeyInfo> = {
 	hoursPerQuarter: { label: 'Travail hors contrat', format: { word: 'heures par trimestre au plus' } },
 	fromBirthYear: { label: 'Jeunes nés à partir de', format: 'year' },
 	untilAge: { label: 'Droit semi-automatique jusqu\'à', format: years },
+	breakAfterMinutes: { label: 'Pause due au-delà de', format: workLength },
+	breakMinutes: { label: 'Pauses d\'au moins', format: { word: 'minutes' } },
+	longDayAfterMinutes: { label: 'Pauses plus longues au-delà de', format: workLength },
+	longDayBreakMinutes: { label: 'Alors, pauses d\'au moins', format: { word: 'minutes' } },
+	inOneGoMinutes: { label: 'Dont d\'un seul tenant', format: { word: 'minutes' } },
 	adult: { label: 'Adulte' },
 	minor: { label: 'Mineur' },
 	nightDerogation: { label: 'Dérogations de nuit dès' },

@@ -39,6 +39,8 @@ import {
 	halfDayBoundaryTable,
 	minorBreakTable,
 	minorDailyRestTable,
+	minorDayBreaksTable,
+	minorWeeklyRestTable,
 	nightWindowTable,
 	overtimeSurchargeTable,
 	sundayCompensatoryRestTable,
@@ -89,6 +91,12 @@ const LABOUR_LAW: RuleSource = {
 	detail: 'protection des jeunes travailleurs : travail de nuit, durée journalière (art. 20, § 1er), pauses, repos',
 	date: 'loi du 16 mars 1971, telle que modifiée',
 	url: 'https://www.ejustice.just.fgov.be'
+};
+const YOUNG_WORKERS_2022: RuleSource = {
+	title: 'Securex Lex4you, « Durée du travail pour les étudiants de moins de 18 ans : points d\'attention 2022 »',
+	detail: 'pauses sur la journée (plus de 4 h 30, plus de 6 heures), 12 heures de repos entre deux prestations, jour de repos accolé au dimanche',
+	date: '2022',
+	url: 'https://securex.be/fr/lex4you/employeur/actualites/duree-du-travail-pour-les-etudiants-de-moins-de-18-ans-points-d-attention-2022'
 };
 const HOLIDAYS_DECREE: RuleSource = {
 	title: 'Arrêté royal du 18 avril 1974 (jours fériés)',
@@ -349,8 +357,14 @@ export const RULE_PAGES: readonly RulePage[] = [
 				items: [
 					'Avant 18 ans, pas de travail entre 20:00 et 06:00.',
 					'Dès 16 ans, dérogations : Horeca (CP 302) et audiovisuel (CP 227) jusqu\'à 23:00 ; travail en équipes ou qui ne peut être interrompu jusqu\'à 22:00 (reprise à 06:00) ou 23:00 (reprise à 07:00). D\'autres secteurs ont leurs dérogations (marine marchande, batellerie, boulangerie-pâtisserie).',
-					'À tout âge, jamais entre 00:00 et 04:00.',
-					'Avant 18 ans, 12 heures de repos consécutives entre deux journées de travail.'
+					'À tout âge, jamais entre 00:00 et 04:00.'
+				]
+			},
+			{
+				title: 'Repos avant 18 ans',
+				items: [
+					'12 heures de repos consécutives entre deux journées de travail (règle « repos entre deux jours »).',
+					'Chaque semaine, le dimanche et le samedi qui le précède ou le lundi qui le suit (règle « repos hebdomadaire ») ; un jour au centre de formation n\'est pas un jour de repos. Un dimanche travaillé sous dérogation du secteur suit le repos compensatoire de la dérogation.'
 				]
 			},
 			{
@@ -363,7 +377,10 @@ export const RULE_PAGES: readonly RulePage[] = [
 			},
 			{
 				title: 'Pauses',
-				text: 'Avant 18 ans, pas plus de 4 h 30 de travail sans interruption, puis une pause d\'au moins 30 minutes. Dès 18 ans, la pause vient au plus tard après 6 heures.'
+				items: [
+					'Avant 18 ans, pas plus de 4 h 30 de travail sans interruption, puis une pause d\'au moins 30 minutes. Dès 18 ans, la pause vient au plus tard après 6 heures.',
+					'Avant 18 ans, sur la journée entière : plus de 4 h 30 de travail demandent 30 minutes de pause ; plus de 6 heures, au moins 1 heure de pause, dont 30 minutes d\'un seul tenant. Une journée de 12:00 à 16:00 puis de 16:30 à 20:00 (7 h 30 de travail, 30 minutes de pause) ne va donc pas.'
+				]
 			},
 			{
 				title: 'Dimanches et jours fériés',
@@ -401,6 +418,7 @@ export const RULE_PAGES: readonly RulePage[] = [
 		sources: [
 			vadeMecum('§4.5 et fiche 2, Horaires de formation (article 5 du contrat d\'alternance)'),
 			LABOUR_LAW,
+			YOUNG_WORKERS_2022,
 			HOLIDAYS_DECREE
 		],
 		tables: [
@@ -408,11 +426,13 @@ export const RULE_PAGES: readonly RulePage[] = [
 			nightWindowTable,
 			absoluteNightTable,
 			minorDailyRestTable,
+			minorWeeklyRestTable,
 			dailyHoursTable,
 			halfDayBoundaryTable,
 			weeklyHoursTable,
 			continuousWorkTable,
 			minorBreakTable,
+			minorDayBreaksTable,
 			sundayCompensatoryRestTable,
 			overtimeSurchargeTable,
 			constructionRttTable,

@@ -19,6 +19,8 @@ import {
 	halfDayBoundaryTable,
 	minorBreakTable,
 	minorDailyRestTable,
+	minorDayBreaksTable,
+	minorWeeklyRestTable,
 	nightWindowTable,
 	overtimeSurchargeTable,
 	sundayCompensatoryRestTable,
@@ -69,7 +71,9 @@ export const allParameterTables: readonly ParameterTable<unknown>[] = [
 	halfDayBoundaryTable,
 	continuousWorkTable,
 	minorBreakTable,
+	minorDayBreaksTable,
 	minorDailyRestTable,
+	minorWeeklyRestTable,
 	weeklyHoursTable,
 	sundayCompensatoryRestTable,
 	overtimeSurchargeTable

@@ -136,6 +136,54 @@ export const minorBreakTable: ParameterTable<number> = {
 	rows: [{ from: CONTRACT_START, value: 30, source: LABOUR_LAW_1971, confirmed: true }]
 };
 
+/** The rules for workers under 18 as a social secretariat summarises the labour law of 16 March 1971. */
+export const YOUNG_WORKERS_2022: SourceRef = {
+	title: 'Securex Lex4you, « Durée du travail pour les étudiants de moins de 18 ans : points d\'attention 2022 »',
+	reference:
+		'« plus de 4h30 […] une demi-heure de repos […] plus de 6 heures, […] un repos d\'au moins une heure, dont une demi-heure doit être prise en une fois » ; « au moins 12 heures consécutives » ; un jour de repos qui « doit suivre ou précéder immédiatement le dimanche » (loi du 16 mars 1971)',
+	url: 'https://securex.be/fr/lex4you/employeur/actualites/duree-du-travail-pour-les-etudiants-de-moins-de-18-ans-points-d-attention-2022'
+};
+
+/** Breaks over a whole working day under 18: past a first length of work, then past a longer one. */
+export const minorDayBreaksTable: ParameterTable<{
+	breakAfterMinutes: number;
+	breakMinutes: number;
+	longDayAfterMinutes: number;
+	longDayBreakMinutes: number;
+	inOneGoMinutes: number;
+}> = {
+	id: 'minor-day-breaks',
+	label: 'Pauses sur la journée de travail avant 18 ans',
+	unit: 'minutes',
+	checkedUntil: '2022-01-01',
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: { breakAfterMinutes: 270, breakMinutes: 30, longDayAfterMinutes: 360, longDayBreakMinutes: 60, inOneGoMinutes: 30 },
+			source: YOUNG_WORKERS_2022,
+			confirmed: true,
+			note: 'Les pauses se comptent sur la journée entière (prestations commencées le même jour), pas seulement dans une prestation continue.'
+		}
+	]
+};
+
+/** Consecutive days of weekly rest under 18: Sunday and the day right before or after it. */
+export const minorWeeklyRestTable: ParameterTable<number> = {
+	id: 'minor-weekly-rest',
+	label: 'Repos hebdomadaire avant 18 ans (dimanche compris)',
+	unit: 'jours consécutifs',
+	checkedUntil: '2022-01-01',
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: 2,
+			source: YOUNG_WORKERS_2022,
+			confirmed: true,
+			note: 'Le dimanche et le samedi qui le précède ou le lundi qui le suit ; un jour au centre de formation n\'est pas un jour de repos. Un dimanche travaillé sous dérogation du secteur relève du repos compensatoire de la dérogation.'
+		}
+	]
+};
+
 /** Consecutive rest between two working days under 18. */
 export const minorDailyRestTable: ParameterTable<number> = {
 	id: 'minor-daily-rest',
@@ -143,7 +191,7 @@ export const minorDailyRestTable: ParameterTable<number> = {
 	unit: 'heures',
 	// Securex Lex4you, « points d'attention 2022 »: 12 consecutive hours.
 	checkedUntil: '2022-01-01',
-	rows: [{ from: CONTRACT_START, value: 12, source: LABOUR_LAW_1971, confirmed: true }]
+	rows: [{ from: CONTRACT_START, value: 12, source: YOUNG_WORKERS_2022, confirmed: true }]
 };
 
 /** Weekly limit, company and training centre together, and the compensatory days of a longer week. */

@@ -28,7 +28,17 @@ describe('grouping violations', () => {
 	});
 
 	it('counts them per rule, with every rule present', () => {
-		expect(countByRule(list)).toEqual({ night: 1, 'night-absolute': 0, sunday: 0, 'public-holiday': 1, 'daily-hours': 0, 'weekly-hours': 1, break: 1 });
+		expect(countByRule(list)).toEqual({
+			night: 1,
+			'night-absolute': 0,
+			sunday: 0,
+			'public-holiday': 1,
+			'daily-hours': 0,
+			'weekly-hours': 1,
+			break: 1,
+			'daily-rest': 0,
+			'weekly-rest': 0
+		});
 	});
 
 	it('puts them on their weekday, leaving the weekly total out', () => {
@@ -63,7 +73,8 @@ describe('holidaysBetween', () => {
 });
 
 describe('checkWeek', () => {
-	const day = [{ start: '08:00', end: '12:00' }, { start: '12:30', end: '16:30' }];
+	// An hour's lunch: a 16-year-old's 8-hour day needs 60 minutes of breaks.
+	const day = [{ start: '08:00', end: '12:00' }, { start: '13:00', end: '17:00' }];
 	const input = {
 		week: [day, day, day, [], [], [], []],
 		birthDate: '2009-03-15',
