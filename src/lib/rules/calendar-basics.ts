@@ -16,12 +16,8 @@ export function daysInMonth(year: number, month: number): number {
 	return month === 2 && isLeapYear(year) ? 29 : (MONTH_LENGTHS[month - 1] ?? 0);
 }
 
-// '00' to '31', written once: schedules write dates by the thousand.
-const TWO_DIGITS = Array.from({ length: 32 }, (_, n) => String(n).padStart(2, '0'));
-
 export function isoDate(year: number, month: number, day: number): ISODate {
-	const yyyy = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
-	return `${yyyy}-${TWO_DIGITS[month] ?? String(month).padStart(2, '0')}-${TWO_DIGITS[day] ?? String(day).padStart(2, '0')}`;
+	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** Formats an ISO date the Belgian way, 31/12/2026. */

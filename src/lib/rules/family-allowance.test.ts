@@ -37,9 +37,12 @@ describe('familyAllowanceImpact, rule by date and region', () => {
 		['german-speaking', '2018-12', 551.9, undefined, true, 'income-ceiling', 551.89],
 		// German-speaking Community: no effect of the apprentice's pay from 1 January 2019.
 		['german-speaking', '2019-01', 2000, undefined, false, 'no-effect', null],
-		// Wallonia 2019 – July 2022: the FAMIWAL ceiling kept (unconfirmed).
+		// Wallonia from 2019: the FAMIWAL ceiling of 551,89 €, then 551,89 × 1,02 = 562,9278 → 562,93 € (retained from March 2020) until July 2022.
 		['wallonia', '2019-01', 551.9, undefined, true, 'income-ceiling', 551.89],
-		['wallonia', '2022-07', 551.9, undefined, true, 'income-ceiling', 551.89],
+		['wallonia', '2020-02', 551.9, undefined, true, 'income-ceiling', 551.89],
+		['wallonia', '2020-03', 551.9, undefined, false, 'income-ceiling', 562.93],
+		['wallonia', '2022-07', 562.93, undefined, false, 'income-ceiling', 562.93],
+		['wallonia', '2022-07', 562.94, undefined, true, 'income-ceiling', 562.93],
 		// Wallonia from 1 August 2022: no ceiling; 24 years old, born before 2001: proof of training.
 		['wallonia', '2022-08', 2000, undefined, false, 'wallonia-semi-automatic', null],
 		// Brussels: federal ceiling in 2019, the 240-hour rule from 2020.
@@ -66,7 +69,8 @@ describe('familyAllowanceImpact, rule by date and region', () => {
 	it('warns of the unconfirmed 2017 date and of the unconfirmed Walloon rule of 2019–2022', () => {
 		expect(impact('wallonia', BORN_1998, '2017-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*01\/06\/2017/);
 		expect(ruleWarnings(impact('wallonia', BORN_1998, '2018-09', { monthlyIncome: 500 }))).toEqual([]);
-		expect(impact('wallonia', BORN_1998, '2020-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*01\/01\/2019/);
+		expect(impact('wallonia', BORN_1998, '2019-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*01\/01\/2019/);
+		expect(impact('wallonia', BORN_1998, '2020-06', { monthlyIncome: 500 }).warnings.join()).toMatch(/Valeur non confirmée.*01\/03\/2020/);
 		expect(ruleWarnings(impact('wallonia', BORN_1998, '2022-08', { monthlyIncome: 500 }))).toEqual([]);
 	});
 
@@ -75,6 +79,8 @@ describe('familyAllowanceImpact, rule by date and region', () => {
 		expect(under).toMatch(/plafond de revenus de 551,89\s€ par mois a cessé de s'appliquer n'est pas confirmée/);
 		expect(under).not.toMatch(/dépasse ce plafond/);
 		expect(impact('brussels', BORN_1998, '2021-03', { monthlyIncome: 600, hoursOutsideContract: 0 }).warnings.join()).toMatch(/dépasse ce plafond/);
+		// Which months hang on that date: January to March 2020, before the rule is attested.
+		expect(under).toMatch(/seuls les mois de janvier à mars 2020 dépendent de la date/);
 	});
 
 	it('loses the whole Brussels quarter over 240 hours of other work', () => {

@@ -4,7 +4,7 @@
  * month (federal income ceiling, then the Walloon, Brussels or German-speaking rule), until the month
  * of the 25th birthday.
  */
-import { ageOn, anniversary, daysInMonth, formatDate, isoDate } from './calendar';
+import { ageOn, anniversary, daysInMonth, formatDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { eurosToCents, formatCents } from './money';
@@ -207,15 +207,16 @@ function endedCeilingOf(region: Region, row: DatedRow<AllowanceRule>): { cents: 
 	if (ended === undefined) {
 		const previous = allowanceRuleTables[region].rows.filter((r) => r.from < row.from && r.value.kind === 'income-ceiling').at(-1)?.value;
 		const cents = previous?.kind === 'income-ceiling' ? eurosToCents(previous.monthlyCeiling) : undefined;
-		ended = cents === undefined ? null : { cents, warnings: [endedCeilingWarning(cents, row.from, false), endedCeilingWarning(cents, row.from, true)] };
+		ended = cents === undefined ? null : { cents, warnings: [endedCeilingWarning(cents, row, false), endedCeilingWarning(cents, row, true)] };
 		endedCeilings.set(row, ended);
 	}
 	return ended;
 }
 
-function endedCeilingWarning(cents: number, from: ISODate, over: boolean): string {
+function endedCeilingWarning(cents: number, row: DatedRow<AllowanceRule>, over: boolean): string {
 	return (
-		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(from)}).` +
+		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(row.from)}).` +
+			(row.note ? ` ${row.note}` : '') +
 			(over ? ' La rétribution indiquée dépasse ce plafond : si celui-ci s\'appliquait encore, les allocations de ce mois seraient suspendues.' : '')
 	);
 }
@@ -252,8 +253,8 @@ function lookups(person: Person, field: string, walk: boolean): Lookups {
 /** `field` and `label` name the month input a refusal points at. */
 function assessMonth(person: Person, year: number, month: number, facts: MonthFacts, field: string, label: string, rows: Lookups, why: Explainer): FamilyAllowanceMonth {
 	const key = monthKey(year, month);
-	const first = isoDate(year, month, 1);
-	const last = isoDate(year, month, daysInMonth(year, month));
+	const first = `${key}-01`;
+	const last = `${key}-${daysInMonth(year, month)}`;
 	if (person.birthDate > last) {
 		throw new RuleInputError(field, `${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`);
 	}

@@ -6,6 +6,7 @@ import { RuleInputError } from './errors';
 import { daysInMonth, digitsAt } from './calendar-basics';
 import type { ISODate } from './explain';
 
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
 
 /** Years the engine accepts; beyond, a date is a typing error rather than a plan. */
@@ -19,19 +20,9 @@ function describe(value: unknown): string {
 	return 'saisie';
 }
 
-/** 'DDDD-DD-DD' with digits D, read by character codes: a year of shifts is checked on every keystroke. */
-function isIsoDateShape(value: unknown): value is string {
-	if (typeof value !== 'string' || value.length !== 10 || value[4] !== '-' || value[7] !== '-') return false;
-	for (let i = 0; i < 10; i++) {
-		const code = value.charCodeAt(i) - 48;
-		if (i !== 4 && i !== 7 && (code < 0 || code > 9)) return false;
-	}
-	return true;
-}
-
 /** Checks a 'YYYY-MM-DD' date that exists in the calendar and returns it unchanged. */
 export function requireDate(value: unknown, field: string, label: string): ISODate {
-	if (!isIsoDateShape(value)) {
+	if (typeof value !== 'string' || value.length !== 10 || !ISO_DATE.test(value)) {
 		throw new RuleInputError(
 			field,
 			`${label} : la date ${describe(value)} n'est pas une date valide (JJ/MM/AAAA).`

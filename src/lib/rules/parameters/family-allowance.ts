@@ -88,7 +88,18 @@ export const walloniaAllowanceRuleTable: ParameterTable<AllowanceRule> = {
 			551.89,
 			FAMIWAL_ALTERNANCE,
 			false,
-			'Règle wallonne du 1er janvier 2019 au 31 juillet 2022 non confirmée : le plafond publié par FAMIWAL est repris, sans indexation connue.'
+			'Dès la régionalisation, le plafond fédéral de 551,89 € (IFAPME : « valable depuis le 1er septembre 2018 ») est repris jusqu\'à son indexation.'
+		),
+		ceiling(
+			'2020-03-01',
+			562.93,
+			{
+				title: 'Camille (caisse wallonne d\'allocations familiales), « Rappel des mesures exceptionnelles pour les allocations familiales », 28 août 2020',
+				reference: '« Pour les formations en alternance, une limite de revenus était placée à 562.93 euros par mois » ; FAMIWAL : « montant brut indexé »',
+				url: 'https://www.camille.be/Actualite/Rappel-des-mesures-exceptionnelles-pour-les-allocations-familiales'
+			},
+			false,
+			'Montant publié (551,89 € + 2 %), date non trouvée : il s\'appliquait au plus tard en août 2020 ; le 1er mars 2020 est retenu, mois où le dépassement de l\'indice pivot de janvier 2020 a indexé les prestations sociales.'
 		),
 		{
 			from: '2022-08-01',
@@ -121,7 +132,7 @@ export const brusselsAllowanceRuleTable: ParameterTable<AllowanceRule> = {
 				url: 'https://famiris.brussels'
 			},
 			confirmed: false,
-			note: 'La date à laquelle le plafond de revenus a cessé de s\'appliquer à Bruxelles n\'est pas confirmée.'
+			note: 'La règle des 240 heures est attestée au 2e trimestre 2020 (BX1, juin 2020, d\'après Iriscare ; arrêté du Collège réuni de la COCOM du 9 juillet 2019) : seuls les mois de janvier à mars 2020 dépendent de la date, non confirmée, à laquelle le plafond de revenus a cessé de s\'appliquer.'
 		}
 	]
 };
