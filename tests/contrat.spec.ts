@@ -135,3 +135,16 @@ test('the contract page has no accessibility violation', async ({ page }) => {
 	const violations = await accessibilityViolations(page);
 	expect(violations).toEqual([]);
 });
+
+test('the IFAPME\'s own entry limit of 23 shows next to the contract\'s conditions', async ({ page }) => {
+	await open(page);
+	// The default operator is the IFAPME; a 16-year-old is within its limit.
+	await expect(page.getByTestId('operator-rule')).toContainText('Oui — Règle de l\'opérateur (IFAPME) : 23 ans au plus à l\'entrée en formation');
+	// Born 25/08/2001: 24 on the signing day 25/08/2025; the contract allows it (under 25), the IFAPME does not.
+	await page.getByLabel('Date de naissance').fill('25/08/2001');
+	await expect(page.getByTestId('age-at-signing')).toHaveText('24 ans');
+	await expect(page.getByTestId('eligibility')).toContainText('Oui');
+	await expect(page.getByTestId('operator-rule')).toContainText('Non — L\'opérateur IFAPME n\'accepte pas l\'entrée à 24 ans');
+	await expect(region(page, 'Explication de la règle de l\'opérateur')).toContainText('24 ans > 23');
+	await expect(region(page, 'Explication de la règle de l\'opérateur')).toContainText('IFAPME, FAQ');
+});

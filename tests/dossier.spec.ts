@@ -38,7 +38,7 @@ test('the dossier prints the month table and the schedule violations, and prints
 	await expect(months.locator('tbody tr')).toHaveCount(34);
 	await expect(months.locator('tbody tr').first()).toContainText(/09\/2025\s*A\s*30\/30\s*359,02\s€\s*359,02\s€/);
 	const violations = page.getByTestId('dossier-work-schedule-table');
-	await expect(violations).toContainText('Travail de nuit le 01/09/2025 (12:30–21:00)');
+	await expect(violations).toContainText('Travail de nuit le 01/09/2025 (13:00–21:00)');
 	await page.emulateMedia({ media: 'print' });
 	// Printed, the table shows every column: nothing is cut at the right edge of the page.
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
 import { accessibilityViolations, expect, test } from './fixtures';
 
-// The default scenario: born 15/03/2009 (16 in autumn 2025), Monday to Wednesday 08:00–12:00 + 12:30–16:30, 14 h at the centre.
+// The default scenario: born 15/03/2009 (16 in autumn 2025), Monday to Wednesday 08:00–12:00 + 13:00–17:00, 14 h at the centre.
 
 async function checkFrom(page: Page, date: string) {
 	await page.getByLabel('Début de la période à vérifier', { exact: true }).fill(date);
@@ -15,7 +15,7 @@ test('the default schedule over November 2025 names the Armistice, a Tuesday, as
 	// The end follows the start: 10/11/2025 + 27 days = Sunday 07/12/2025, four whole weeks.
 	await expect(page.getByLabel('Fin de la période à vérifier', { exact: true })).toHaveValue('07/12/2025');
 
-	// Every slot is legal (4 h, a 30-minute break, 8 h a day, 3 × 8 h + 14 h = 38 h a week): only Tuesday 11/11 is wrong.
+	// Every slot is legal (4 h, an hour's break, 8 h a day, 3 × 8 h + 14 h = 38 h a week): only Tuesday 11/11 is wrong.
 	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (1 dépassement) du 10/11/2025 au 07/12/2025');
 	await expect(count(page, 'public-holiday')).toHaveText('1');
 	await expect(count(page, 'weekly-hours')).toHaveText('0');
@@ -47,25 +47,28 @@ test('a minor working until 21:00 breaks the night rule, which the Horeca deroga
 	await checkFrom(page, '10/11/2025');
 	await page.getByLabel('Lundi, plage 2, Fin', { exact: true }).fill('21:00');
 
-	// Each of the 4 Mondays: night (20:00–06:00 under 18), 12:30–21:00 = 8 h 30 without a break (> 4 h 30),
-	// 4 h + 8 h 30 = 12 h 30 in the day (> 9 h), 28 h 30 + 14 h = 42 h 30 in the week (> 38 h); plus the Armistice: 4 × 4 + 1 = 17.
-	// Five rules: night, break, day, week and public holiday.
-	await expect(page.getByTestId('schedule-verdict')).toContainText('5 règles enfreintes (17 dépassements)');
+	// Each of the 4 Mondays: night (20:00–06:00 under 18), 13:00–21:00 = 8 h without a break (> 4 h 30),
+	// 4 h + 8 h = 12 h in the day (> 9 h), 28 h + 14 h = 42 h in the week (> 38 h), and from 21:00 to Tuesday 08:00
+	// 11 h of rest (< 12 h); plus the Armistice: 4 × 5 + 1 = 21. Six rules: night, break, day, week, daily rest, public holiday.
+	await expect(page.getByTestId('schedule-verdict')).toContainText('6 règles enfreintes (21 dépassements)');
 	await expect(page.getByTestId('rules-broken').getByRole('listitem').first()).toContainText('Travail de nuit — 4 fois');
 	await expect(page.getByTestId('rules-broken').getByRole('listitem').first()).toContainText('Pour corriger : terminez les plages plus tôt');
 	await expect(count(page, 'night')).toHaveText('4');
 	await expect(page.getByTestId('violations')).toContainText(
-		'Travail de nuit : Travail de nuit le 10/11/2025 (12:30–21:00) : à 16 ans, aucun travail entre 20:00 et 06:00.'
+		'Travail de nuit : Travail de nuit le 10/11/2025 (13:00–21:00) : à 16 ans, aucun travail entre 20:00 et 06:00.'
 	);
 	await expect(page.getByTestId('week-0-1-rules')).toHaveText('⚠ Infraction : Travail de nuit, Pause');
-	await expect(page.getByTestId('week-2025-11-10')).toContainText('42 h 30');
+	await expect(page.getByTestId('week-2025-11-10')).toContainText('42 h');
 	await expect(page.getByTestId('week-2025-11-10')).toContainText('dépasse');
 	// Monday ends at 21:00 and Tuesday starts at 08:00: 11 h of rest, under the 12 h a minor needs.
-	await expect(page.locator('section:has(#result-title) .explanation')).toContainText('Repos insuffisant avant la prestation du 11/11/2025');
+	await expect(count(page, 'daily-rest')).toHaveText('4');
+	await expect(page.getByTestId('violations')).toContainText(
+		'Repos entre deux jours : Repos insuffisant avant la prestation du 11/11/2025 : 11 h seulement depuis la fin de celle du 10/11/2025 (13:00–21:00)'
+	);
 
-	// Horeca (CP 302) from 16: no work 23:00–06:00 only, so 21:00 is allowed; 17 − 4 nights = 13.
+	// Horeca (CP 302) from 16: no work 23:00–06:00 only, so 21:00 is allowed; 21 − 4 nights = 17.
 	await page.getByLabel('Dérogation du secteur', { exact: true }).selectOption({ label: 'Horeca (CP 302)' });
-	await expect(page.getByTestId('schedule-verdict')).toContainText('4 règles enfreintes (13 dépassements)');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('5 règles enfreintes (17 dépassements)');
 	await expect(count(page, 'night')).toHaveText('0');
 	await expect(page.getByTestId('violations')).not.toContainText('Travail de nuit');
 	await expect(page.getByTestId('week-0-1-rules')).toHaveText('⚠ Infraction : Pause');
@@ -104,9 +107,9 @@ test('bad times and a too long period show a French message next to their field'
 	await start.fill('8h30');
 	await expect(page.locator('#week-1-0-status')).toHaveText('');
 
-	// Wednesday 08:00–12:45 runs into the next slot, which starts at 12:30.
-	await page.getByLabel('Mercredi, plage 1, Fin', { exact: true }).fill('12:45');
-	await expect(page.locator('#week-2-1-status')).toContainText('Mercredi, plage 2, début : elle chevauche la plage précédente (03/09/2025, 08:00–12:45)');
+	// Wednesday 08:00–13:15 runs into the next slot, which starts at 13:00.
+	await page.getByLabel('Mercredi, plage 1, Fin', { exact: true }).fill('13:15');
+	await expect(page.locator('#week-2-1-status')).toContainText('Mercredi, plage 2, début : elle chevauche la plage précédente (03/09/2025, 08:00–13:15)');
 	await expect(page.getByLabel('Mercredi, plage 2, Début', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.getByLabel('Mercredi, plage 2, Fin', { exact: true })).toHaveAttribute('aria-invalid', 'false');
 	await page.getByLabel('Mercredi, plage 1, Fin', { exact: true }).fill('12:00');
@@ -138,32 +141,41 @@ test('the schedule page passes an axe scan, clean and with violations', async ({
 	await checkFrom(page, '10/11/2025');
 	await page.getByLabel('Lundi, plage 2, Fin', { exact: true }).fill('21:00');
 	await page.getByLabel('Mardi, plage 1, Début', { exact: true }).fill('8:3');
-	await expect(page.getByTestId('schedule-verdict')).toContainText('17 dépassements');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('21 dépassements');
 	expect(await accessibilityViolations(page)).toEqual([]);
 });
 
-test('an employer marks the centre days: a day at the centre is never the half-day of rest that allows 9 h', async ({ page }) => {
+test('an employer marks the centre days: a day at the centre is never the half-day of rest that allows 9 h, nor the weekly rest of a minor', async ({ page }) => {
 	await page.goto('/horaires');
 	await checkFrom(page, '01/09/2025');
-	// A week of 8 h 30 days on Monday to Wednesday (08:00–12:00, 12:30–17:00), Thursday and Friday at the centre, and
+	// A week of 8 h 30 days on Monday to Wednesday (08:00–12:00, 13:00–17:30), Thursday and Friday at the centre, and
 	// Saturday 08:00–12:00 then 13:00–16:00: 3 × 8,5 + 7 = 32 h 30 + 5 h 30 at the centre = 38 h.
 	await page.getByLabel('Heures au centre par semaine', { exact: true }).fill('5,5');
-	for (const day of ['Lundi', 'Mardi', 'Mercredi']) await page.getByLabel(`${day}, plage 2, Fin`, { exact: true }).fill('17:00');
+	for (const day of ['Lundi', 'Mardi', 'Mercredi']) await page.getByLabel(`${day}, plage 2, Fin`, { exact: true }).fill('17:30');
 	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
 	await page.getByLabel('Samedi, plage 1, Fin', { exact: true }).fill('12:00');
 	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
 	await page.getByLabel('Samedi, plage 2, Début', { exact: true }).fill('13:00');
 	await page.getByLabel('Samedi, plage 2, Fin', { exact: true }).fill('16:00');
 	// Thursday and Friday are centre days (the scenario's default): no half-day off from Monday to Saturday, so
-	// each 8 h 30 day is over 8 h: 3 days × 4 weeks = 12.
+	// each 8 h 30 day is over 8 h: 3 days × 4 weeks = 12. At 16, neither the Saturday nor the Monday around the
+	// Sundays 07/09, 14/09 and 21/09 is free (Monday 29/09 is after the period): 3 weekly rests missing.
 	const thursday = page.getByTestId('day-3').getByLabel('Jour au centre de formation');
 	await expect(thursday).toBeChecked();
+	await expect(page.getByTestId('schedule-verdict')).toContainText('2 règles enfreintes (15 dépassements)');
+	await expect(count(page, 'weekly-rest')).toHaveText('3');
+	await expect(page.getByTestId('violations')).toContainText(
+		'Repos hebdomadaire : Aucun jour de repos accolé au dimanche 07/09/2025 : samedi 06/09/2025 (travail) et lundi 08/09/2025 (travail)'
+	);
+	await expect(page.getByTestId('rules-broken')).toContainText('Pour corriger : avant 18 ans, libérez le samedi ou le lundi');
+	// From 18 (born 15/03/2007) the weekly rest of a minor no longer applies; the centre day still is no half-day of rest.
+	await page.getByLabel('Date de naissance', { exact: true }).fill('15/03/2007');
 	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (12 dépassements)');
 	await expect(page.getByTestId('rules-broken')).toContainText('Pour corriger : raccourcissez la journée');
 	// Fixing it: Thursday becomes a day off, a half-day of rest, and 9 h days are allowed.
 	await thursday.uncheck();
 	await expect(page.getByTestId('schedule-verdict')).toContainText('Aucune infraction');
 	await thursday.check();
-	for (const day of ['Lundi', 'Mardi', 'Mercredi']) await page.getByLabel(`${day}, plage 2, Fin`, { exact: true }).fill('16:30');
+	for (const day of ['Lundi', 'Mardi', 'Mercredi']) await page.getByLabel(`${day}, plage 2, Fin`, { exact: true }).fill('17:00');
 	await expect(page.getByTestId('schedule-verdict')).toContainText('Aucune infraction');
 });

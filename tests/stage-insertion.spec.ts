@@ -51,6 +51,9 @@ test('a failed alternance before the reform halves the reduction and warns an 18
 
 test('the same contract with a request after 1 March 2026 falls under the 156-day stage, with its warning', async ({ page }) => {
 	await fillFiche12Example1(page, 'Réussie (qualification obtenue)', '15/04/2026');
+	// Born in 2002, 23 at the request: under the 25-year limit that both regimes keep.
+	await page.getByLabel('Date de naissance').fill('10/05/2002');
+	await expect(page.getByTestId('age')).toHaveText('Âge à la date de la demande : 23 ans');
 	// 156 − 261 < 0: nothing left; the reduction itself is unconfirmed after the reform.
 	await expect(page.getByTestId('remaining')).toHaveText('0 jour de stage à faire');
 	const why = remainingExplanation(page);

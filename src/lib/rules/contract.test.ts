@@ -6,6 +6,7 @@ import {
 	guaranteedPay,
 	noticePeriod,
 	noticeTakesEffect,
+	operatorEntryConditions,
 	trialPeriodEnd,
 	type IncapacityPeriod,
 	type NoticeMethod
@@ -516,3 +517,27 @@ describe('guaranteedPay', () => {
 	});
 });
 
+
+describe('operatorEntryConditions', () => {
+	const at = (operator: 'CEFA' | 'IFAPME' | 'SFPME', birthDate: string, signingDate = '2026-08-25') => operatorEntryConditions({ operator, birthDate, signingDate });
+
+	it('applies the IFAPME limit of 23 at entry: 23 accepted, 24 not, though the contract allows both', () => {
+		// Born 26/08/2002: 23 on 25/08/2026 (24 the next day). Born 25/08/2002: 24 on the signing day.
+		expect(at('IFAPME', '2002-08-26').value).toEqual({ maximumAge: 23, accepted: true });
+		const refused = at('IFAPME', '2002-08-25');
+		expect(refused.value).toEqual({ maximumAge: 23, accepted: false });
+		expect(refused.trace.map((s) => [s.label, s.formula, s.value].join(' | ')).join('\n')).toContain('Règle de l\'opérateur (IFAPME) : 23 ans au plus à l\'entrée en formation | 24 ans > 23 | non');
+		expect(refused.sources.map((s) => s.title)).toContain('IFAPME, FAQ « Formation en alternance (apprentissage) »');
+		expect(contractEligibility({ birthDate: '2002-08-25', signingDate: '2026-08-25', completedTwoSecondaryYears: true }).value.eligible).toBe(true);
+	});
+
+	it('knows no own condition for the CEFA and the SFPME, nor for the IFAPME before its FAQ', () => {
+		expect(at('CEFA', '2002-08-25').value).toEqual({ maximumAge: null, accepted: null });
+		expect(at('SFPME', '2002-08-25').value).toEqual({ maximumAge: null, accepted: null });
+		expect(at('IFAPME', '1992-08-25', '2017-08-25').value).toEqual({ maximumAge: null, accepted: null });
+	});
+
+	it('refuses an unknown operator, naming the field', () => {
+		expect(() => operatorEntryConditions({ operator: 'X' as 'CEFA', birthDate: '2008-01-01', signingDate: '2025-08-25' })).toThrow(expect.objectContaining({ field: 'operator' }));
+	});
+});

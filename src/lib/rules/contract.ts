@@ -21,6 +21,8 @@ import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
 import {
 	accessAgeTable,
+	operatorEntryAgeTable,
+	type TrainingOperator,
 	guaranteedPayTable,
 	maximumDurationTable,
 	noticeLengthTable,
@@ -193,6 +195,36 @@ function latestTrainingEnd(birthDate: ISODate, ages: AccessAges, why: Explainer)
 	const last = isoDate(Number(birthday.slice(0, 4)), 12, 31);
 	why.step(`Formation possible au plus tard jusqu'au 31 décembre de l'année des ${age} ans (anniversaire le ${formatDate(birthday)})`, undefined, formatDate(last));
 	return last;
+}
+
+export type { TrainingOperator };
+export const TRAINING_OPERATORS: readonly TrainingOperator[] = ['CEFA', 'IFAPME', 'SFPME'];
+
+/**
+ * An operator's own conditions on top of the contract's: the highest age at entry (signing date) it
+ * accepts, as its own rule with its source; `accepted` is null when no such condition is known for it.
+ */
+export function operatorEntryConditions(input: { operator: TrainingOperator; birthDate: ISODate; signingDate: ISODate }): Explained<{
+	maximumAge: number | null;
+	accepted: boolean | null;
+}> {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const operator = requireOneOf(data.operator, TRAINING_OPERATORS, 'operator', 'Opérateur de formation');
+	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
+	const signingDate = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
+	const why = new Explainer();
+	const maximumAge = figure(operatorEntryAgeTable, signingDate, 'signingDate', why)[operator];
+	if (maximumAge === null) {
+		why.step(`Conditions propres à l'opérateur (${operator}) : aucune connue en plus de celles du contrat`);
+		return why.done({ maximumAge, accepted: null });
+	}
+	const age = ageOn(birthDate, signingDate);
+	const accepted = age <= maximumAge;
+	why.step(`Règle de l'opérateur (${operator}) : ${maximumAge} ans au plus à l'entrée en formation`, `${age} ans ${accepted ? '≤' : '>'} ${maximumAge}`, yesNo(accepted));
+	if (!accepted) {
+		why.step(`L'opérateur ${operator} n'accepte pas l'entrée à ${age} ans, même si le contrat d'alternance le permet : renseignez-vous auprès de lui ou d'un autre opérateur`, undefined, 'non');
+	}
+	return why.done({ maximumAge, accepted });
 }
 
 /**

@@ -6,7 +6,7 @@ export { addDays, ageOn } from './date-helpers';
 export { belgianPublicHolidays } from './calendar';
 export type { Level, LevelChange, PayMonth, PaySchedule, PayScheduleInput, RetributionOptions } from './retribution';
 export { LEVELS, contractLevels, levelOn, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
-export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod } from './contract';
+export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod, TrainingOperator } from './contract';
 export {
 	NOTICE_METHODS,
 	checkContractDuration,
@@ -14,6 +14,7 @@ export {
 	guaranteedPay,
 	noticePeriod,
 	noticeTakesEffect,
+	operatorEntryConditions,
 	trialPeriodEnd
 } from './contract';
 export type {

@@ -68,6 +68,38 @@ export const accessAgeTable: ParameterTable<AccessAges> = {
 	]
 };
 
+/** The training operators of the alternance contract. */
+export type TrainingOperator = 'CEFA' | 'IFAPME' | 'SFPME';
+
+/** An operator's own highest age at entry, on top of the contract's conditions; null: none found. */
+export const operatorEntryAgeTable: ParameterTable<Record<TrainingOperator, number | null>> = {
+	id: 'operator-entry-age',
+	label: 'Âge maximum à l\'entrée fixé par l\'opérateur de formation',
+	unit: 'ans accomplis',
+	// The IFAPME FAQ is undated; it quotes a ceiling « valable depuis le 1er septembre 2018 », so it is not older.
+	checkedUntil: '2018-09-01',
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: { CEFA: null, IFAPME: null, SFPME: null },
+			source: vadeMecum('§2 Conditions d\'accès à l\'alternance'),
+			confirmed: true,
+			note: 'Aucune condition d\'âge propre à un opérateur n\'est connue avant la FAQ de l\'IFAPME.'
+		},
+		{
+			from: '2018-09-01',
+			value: { CEFA: null, IFAPME: 23, SFPME: null },
+			source: {
+				title: 'IFAPME, FAQ « Formation en alternance (apprentissage) »',
+				reference: '« il faut avoir 15 ans accomplis et avoir 23 ans maximum (le contrat doit se terminer dans l\'année civile des 26 ans au plus tard) »',
+				url: 'https://www.ifapme.be/liens-utiles/question/faq'
+			},
+			confirmed: false,
+			note: 'FAQ non datée, postérieure au 1er septembre 2018. Pour les CEFA (15-16 ans, adultes jusqu\'à 25 ans sous conditions) et le SFPME, aucune limite propre à l\'opérateur n\'a été trouvée dans un texte officiel.'
+		}
+	]
+};
+
 /** Longest duration of a contract, in years (it follows the training plan). */
 export const maximumDurationTable: ParameterTable<number> = {
 	id: 'contract-maximum-duration',

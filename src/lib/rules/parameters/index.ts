@@ -7,6 +7,7 @@ import {
 	maximumDurationTable,
 	noticeLengthTable,
 	notificationDelayTable,
+	operatorEntryAgeTable,
 	trialPeriodTable
 } from './contract';
 import { allowanceAgeTable, brusselsAllowanceRuleTable, germanSpeakingAllowanceRuleTable, walloniaAllowanceRuleTable } from './family-allowance';
@@ -44,6 +45,7 @@ export const allParameterTables: readonly ParameterTable<unknown>[] = [
 	levelRateTable,
 	publicHolidayRules,
 	accessAgeTable,
+	operatorEntryAgeTable,
 	maximumDurationTable,
 	trialPeriodTable,
 	noticeLengthTable,

@@ -2,6 +2,7 @@
 import {
 	checkContractDuration,
 	contractEligibility,
+	operatorEntryConditions,
 	guaranteedPay,
 	levelOn,
 	monthlyRetribution,
@@ -27,6 +28,7 @@ export function ageChecks(s: Scenario) {
 	);
 	return {
 		eligibility,
+		operator: attempt(() => operatorEntryConditions({ operator: s.operator, birthDate: s.birthDate, signingDate: s.signingDate })),
 		ageAtSigning: eligibility.ok ? ageOn(s.birthDate, s.signingDate) : null,
 		duration: attempt(() => checkContractDuration({ contractStart: s.contractStart, contractEnd: s.contractEnd, birthDate: s.birthDate }))
 	};
