@@ -46,9 +46,14 @@ export class Explainer {
 		return this;
 	}
 
+	// The same reference object comes back every month of a schedule: known at a glance.
+	private readonly cited = new Set<SourceRef>();
+
 	/** Adds a source once, however many times the rule leans on it. */
 	source(...refs: SourceRef[]): this {
 		for (const ref of refs) {
+			if (this.cited.has(ref)) continue;
+			this.cited.add(ref);
 			if (!this.sources.some((s) => s.title === ref.title && s.reference === ref.reference)) {
 				this.sources.push(ref);
 			}

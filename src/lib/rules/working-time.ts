@@ -84,23 +84,24 @@ const SUNDAY_SOURCE = vadeMecum('fiche 2, Travail du dimanche et jours fériés 
 class Figures {
 	private readonly used = new Map<DatedRow<unknown>, { table: ParameterTable<unknown>; latest: ISODate }>();
 	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds.
-	private readonly last = new Map<ParameterTable<unknown>, { row: DatedRow<unknown>; until: ISODate | undefined }>();
+	private readonly last = new Map<ParameterTable<unknown>, { row: DatedRow<unknown>; until: ISODate | undefined; use: { latest: ISODate } }>();
 
 	/** The figure in force on `at.date`; a date before the table is refused on `at.dateField`. */
 	on<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): T {
 		const { date } = at;
-		const known = this.last.get(table);
-		const row = known && known.row.from <= date && (known.until === undefined || date < known.until) ? (known.row as DatedRow<T>) : this.find(table, at);
-		const use = this.used.get(row)!;
-		if (date > use.latest) use.latest = date;
-		return row.value;
+		let known = this.last.get(table);
+		if (!known || known.row.from > date || (known.until !== undefined && date >= known.until)) known = this.find(table, at);
+		if (date > known.use.latest) known.use.latest = date;
+		return known.row.value as T;
 	}
 
-	private find<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): DatedRow<T> {
+	private find<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }) {
 		const row = rowOn(table, at.date, at.dateField);
-		if (!this.used.has(row)) this.used.set(row, { table, latest: at.date });
-		this.last.set(table, { row, until: table.rows[table.rows.indexOf(row) + 1]?.from });
-		return row;
+		let use = this.used.get(row);
+		if (!use) this.used.set(row, (use = { table, latest: at.date }));
+		const known = { row, until: table.rows[table.rows.indexOf(row) + 1]?.from, use };
+		this.last.set(table, known);
+		return known;
 	}
 
 	cite(why: Explainer): void {
