@@ -90,7 +90,7 @@ export const successReductionTable: ParameterTable<boolean> = {
 			value: true,
 			source: LOI_PROGRAMME_2025,
 			confirmed: false,
-			note: 'Le maintien de cette réduction sur le stage de 156 jours n\'a pas pu être confirmé.'
+			note: 'Le maintien de cette réduction sur le stage de 156 jours n\'a pas pu être confirmé. Avant la réforme, l\'IFAPME (FAQ) écrit qu\'une alternance réussie « donne droit aux allocations d\'insertion sans stage d\'insertion préalable » ; pour la réforme, InforJeunes (FAQ 2025-2026) écrit seulement que l\'alternance terminée sans réussite ne réduit plus le stage ; la page de l\'ONEM sur la réforme n\'a pas été trouvée.'
 		}
 	]
 };
