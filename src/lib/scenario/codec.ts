@@ -21,7 +21,12 @@ function fromBase64Url(encoded: string): string {
 
 /** The URL fragment that carries a scenario and its title: '#s=…'. */
 export function scenarioToHash(scenario: Scenario, title = ''): string {
-	return `#${HASH_KEY}=${toBase64Url(JSON.stringify({ v: SCENARIO_VERSION, t: title, ...scenario }))}`;
+	return hashOfText(JSON.stringify(scenario), title);
+}
+
+/** The same fragment from the scenario already serialised, as `{ v, t, ...scenario }` would write it. */
+export function hashOfText(scenarioText: string, title = ''): string {
+	return `#${HASH_KEY}=${toBase64Url(`{"v":${SCENARIO_VERSION},"t":${JSON.stringify(title)},${scenarioText.slice(1)}`)}`;
 }
 
 export interface LinkedScenario extends ReadScenario {

@@ -2,7 +2,7 @@
  * The scenario every calculator reads and writes. It lives in memory and in the URL fragment, so a
  * reload or a shared link brings it back; saving it on the device is the library's job.
  */
-import { scenarioToHash } from './codec';
+import { hashOfText } from './codec';
 
 /** The fragment parameter that opens a link in class mode. */
 export const CLASS_MODE_KEY = 'classe';
@@ -30,10 +30,12 @@ class CurrentScenario {
 	classMode = $state(false);
 	/** The example the scenario was loaded as; the examples' data loads only with a link or the home page's list. */
 	loadedExample = $state<LoadedExample | null>(defaultExample());
+	/** The scenario serialised once per change: the example check and the fragment both read it. */
+	private text = $derived(JSON.stringify(this.scenario));
 	/** The example the scenario still is, unchanged: its figures are not the person's. */
-	example = $derived(this.loadedExample && JSON.stringify(this.scenario) === this.loadedExample.text ? this.loadedExample : null);
+	example = $derived(this.loadedExample && this.text === this.loadedExample.text ? this.loadedExample : null);
 	/** The URL fragment of the scenario, so a reload or a shared link gives the same results. */
-	hash = $derived(this.ready ? scenarioToHash(this.scenario, this.title) + (this.classMode ? `&${CLASS_MODE_KEY}=1` : '') : '');
+	hash = $derived(this.ready ? hashOfText(this.text, this.title) + (this.classMode ? `&${CLASS_MODE_KEY}=1` : '') : '');
 	/** The fragment the links carry: `hash`, set by the layout once a change's answer is painted. */
 	linkHash = $state('');
 

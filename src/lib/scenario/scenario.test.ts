@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scenarioFromHash, scenarioToHash } from './codec';
+import { hashOfText, scenarioFromHash, scenarioToHash } from './codec';
 import { EXAMPLES } from './examples';
 import { newRecord, readRecord } from './record';
 import { SCENARIO_VERSION, contractQuarters, defaultScenario } from './scenario';
@@ -104,6 +104,13 @@ describe('scenario links', () => {
 			picks: { ...base.picks, allowanceMonth: '2027-10', allowanceIncome: 500, scheduleFrom: '2026-01-05', scheduleTo: '2026-01-31', scheduleRegime: 'construction' as const, internshipStart: '2028-08-01', compareDates: ['2025-09-01', '2027-09-01'] as [string, string] }
 		};
 		expect(scenarioFromHash(scenarioToHash(scenario))).toEqual({ scenario, problems: [], title: '' });
+	});
+
+	it('writes the link from the scenario serialised once, as `{ v, t, ...scenario }` would', () => {
+		const scenario = { ...defaultScenario(), name: 'Zoé « 1 » \\ "x"' };
+		const decoded = (hash: string) => new TextDecoder().decode(Uint8Array.from(atob(hash.slice(3).replace(/-/g, '+').replace(/_/g, '/')), (c) => c.charCodeAt(0)));
+		const text = decoded(hashOfText(JSON.stringify(scenario), 'Contrat "Zoé"'));
+		expect(text).toBe(JSON.stringify({ v: SCENARIO_VERSION, t: 'Contrat "Zoé"', ...scenario }));
 	});
 
 	it('says a truncated or tampered link is broken and gives the defaults', () => {
