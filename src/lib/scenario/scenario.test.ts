@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { hashOfText, scenarioFromHash, scenarioToHash } from './codec';
+import { scenarioFromHash, scenarioToHash } from './codec';
+import { hashOfText } from './link';
 import { EXAMPLES } from './examples';
 import { newRecord, readRecord } from './record';
 import { SCENARIO_VERSION, contractQuarters, defaultScenario } from './scenario';

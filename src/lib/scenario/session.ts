@@ -3,7 +3,6 @@
  * without JavaScript (whose links cannot carry the URL fragment). Storage errors are ignored:
  * the URL stays the main carrier.
  */
-import { scenarioFromHash, type LinkedScenario } from './codec';
 
 const KEY = 'calculs-alternance:scenario';
 
@@ -15,9 +14,10 @@ export function keepInSession(hash: string): void {
 	}
 }
 
-export function scenarioFromSession(): LinkedScenario | null {
+/** The fragment kept for this tab, or null (storage refused, or nothing kept). */
+export function sessionHash(): string | null {
 	try {
-		return scenarioFromHash(sessionStorage.getItem(KEY) ?? '');
+		return sessionStorage.getItem(KEY);
 	} catch {
 		return null;
 	}
