@@ -3,8 +3,16 @@
  * reaches a server) and in export files.
  */
 import { SCENARIO_VERSION, type Scenario } from './scenario';
-import { HASH_KEY, hashOfText } from './link';
 import { TITLE_MAX, migrateScenario, readScenario, stripMarkup, type ReadScenario } from './validate';
+
+const HASH_KEY = 's';
+
+function toBase64Url(text: string): string {
+	const bytes = new TextEncoder().encode(text);
+	let binary = '';
+	for (const byte of bytes) binary += String.fromCharCode(byte);
+	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
 
 function fromBase64Url(encoded: string): string {
 	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
@@ -14,6 +22,11 @@ function fromBase64Url(encoded: string): string {
 /** The URL fragment that carries a scenario and its title: '#s=…'. */
 export function scenarioToHash(scenario: Scenario, title = ''): string {
 	return hashOfText(JSON.stringify(scenario), title);
+}
+
+/** The same fragment from the scenario already serialised, as `{ v, t, ...scenario }` would write it. */
+export function hashOfText(scenarioText: string, title = ''): string {
+	return `#${HASH_KEY}=${toBase64Url(`{"v":${SCENARIO_VERSION},"t":${JSON.stringify(title)},${scenarioText.slice(1)}`)}`;
 }
 
 export interface LinkedScenario extends ReadScenario {

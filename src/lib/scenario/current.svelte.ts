@@ -2,7 +2,7 @@
  * The scenario every calculator reads and writes. It lives in memory and in the URL fragment, so a
  * reload or a shared link brings it back; saving it on the device is the library's job.
  */
-import { hashOfText } from './link';
+import { hashOfText } from './codec';
 
 /** The fragment parameter that opens a link in class mode. */
 export const CLASS_MODE_KEY = 'classe';

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { scenarioFromHash, scenarioToHash } from './codec';
-import { hashOfText } from './link';
+import { hashOfText, scenarioFromHash, scenarioToHash } from './codec';
 import { EXAMPLES } from './examples';
 import { newRecord, readRecord } from './record';
 import { SCENARIO_VERSION, contractQuarters, defaultScenario } from './scenario';

@@ -3,6 +3,7 @@
  * without JavaScript (whose links cannot carry the URL fragment). Storage errors are ignored:
  * the URL stays the main carrier.
  */
+import { scenarioFromHash, type LinkedScenario } from './codec';
 
 const KEY = 'calculs-alternance:scenario';
 
@@ -14,10 +15,9 @@ export function keepInSession(hash: string): void {
 	}
 }
 
-/** The fragment kept for this tab, or null (storage refused, or nothing kept). */
-export function sessionHash(): string | null {
+export function scenarioFromSession(): LinkedScenario | null {
 	try {
-		return sessionStorage.getItem(KEY);
+		return scenarioFromHash(sessionStorage.getItem(KEY) ?? '');
 	} catch {
 		return null;
 	}
