@@ -111,3 +111,65 @@ test('a trainer opens an example on the page it illustrates, and its link opens 
 	await expect(copy.getByText('17 ans pendant toute la période')).toBeVisible();
 	await other.close();
 });
+
+test('a 17-year-old\'s own contract: dated figures, the rest rules and the operator\'s rule follow across pages, a reload and a fresh browser', async ({ page, browser }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+
+	// First visit: the person leaves the example and types their own contract. Born 20/11/2008: 17 on signing, 18 on 20/11/2026.
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	await page.getByLabel('Date de naissance').fill('20/11/2008');
+	await page.getByLabel('Date de signature').fill('25/08/2026');
+	await page.getByLabel('Début du contrat').fill('01/09/2026');
+	await page.getByLabel('Fin du contrat').fill('30/06/2029');
+
+	// September 2026 is after the date the RMMMG was last checked (01/04/2026): the amount says a later indexation may exist.
+	await menu(page, 'Rétribution').click();
+	await expect(page.getByTestId('monthly-amount')).toHaveText('372,27 € par mois');
+	const amountWhy = page.locator('main .explanation').first();
+	await expect(amountWhy.getByText(/Chiffres « Revenu minimum mensuel moyen garanti \(RMMMG, 18 ans et plus\) » vérifiés jusqu'au 01\/04\/2026/)).toBeVisible();
+	await expect(amountWhy.getByText(/saisissez-le/)).toBeVisible();
+
+	// The contract page: 17 at signing is within the IFAPME's own limit of 23, shown as the operator's rule.
+	await menu(page, 'Contrat').click();
+	await expect(page.getByTestId('age-at-signing')).toHaveText('17 ans');
+	await expect(page.getByTestId('operator-rule')).toBeVisible();
+	await expect(page.getByTestId('operator-rule')).toContainText('Oui — Règle de l\'opérateur (IFAPME) : 23 ans au plus à l\'entrée en formation');
+
+	// The schedule: the default Monday to Wednesday plus Saturday morning, 10 h at the centre (3 × 8 h + 4 h + 10 h = 38 h).
+	// Over 01/09–28/09/2026 the Saturday and the Monday around the Sundays 06, 13, 20 and 27/09 are all worked: 4 weekly rests missing.
+	await menu(page, 'Horaires').click();
+	await page.getByLabel('Heures au centre par semaine', { exact: true }).fill('10');
+	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
+	await page.getByLabel('Samedi, plage 1, Fin', { exact: true }).fill('12:00');
+	const verdict = page.getByTestId('schedule-verdict');
+	await expect(verdict).toContainText('1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026');
+	await expect(verdict).toBeVisible();
+	await expect(page.getByTestId('count-weekly-rest').getByRole('cell')).toHaveText('4');
+	await expect(page.getByTestId('day-5')).toContainText('4 infractions : Repos hebdomadaire');
+	const rest = 'Repos hebdomadaire : Aucun jour de repos accolé au dimanche 06/09/2026 : samedi 05/09/2026 (travail) et lundi 07/09/2026 (travail)';
+	await expect(page.getByTestId('violations')).toContainText(rest);
+
+	// A reload keeps the Saturday and the answer; the link in a fresh browser shows the same.
+	await page.reload();
+	await expect(page.getByLabel('Samedi, plage 1, Fin', { exact: true })).toHaveValue('12:00');
+	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (4 dépassements)');
+	const other = await browser.newContext();
+	const copy = await other.newPage();
+	await copy.goto(page.url());
+	await expect(copy.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026');
+	await expect(copy.getByTestId('violations')).toContainText(rest);
+	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
+
+	// From 30/11/2026 the apprentice is 18: the same week breaks no rule.
+	await copy.getByLabel('Début de la période à vérifier', { exact: true }).fill('30/11/2026');
+	await expect(copy.getByTestId('schedule-verdict')).toContainText('Aucune infraction du 30/11/2026 au 27/12/2026');
+	await other.close();
+
+	// The rules page shows the date each table was last checked.
+	await menu(page, 'Règles et sources').click();
+	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText('Vérifié jusqu\'au 01/04/2026');
+	await expect(page.locator('#minor-weekly-rest').getByTestId('checked-until')).toBeVisible();
+	expect(errors).toEqual([]);
+});
