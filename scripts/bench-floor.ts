@@ -29,6 +29,7 @@ import {
 	type WhiteCollarVacationInput,
 	type WorkScheduleInput
 } from '../src/lib/rules/index';
+import { daysInMonth, digitsAt, isLeapYear, toDayNumber, weekdayOfDay } from '../src/lib/rules/calendar-basics';
 import { publicHolidayRules } from '../src/lib/rules/parameters/calendar';
 import { allowanceAgeTable, allowanceRuleTables, type AllowanceRule } from '../src/lib/rules/parameters/family-allowance';
 import { insertionRegimeTable, successReductionTable } from '../src/lib/rules/parameters/insertion';
@@ -75,18 +76,7 @@ function applyRate(cents: number, numerator: number, denominator = 1): number {
 const toCents = (euros: number) => roundHalfUp(euros * 100, 0);
 
 // ---------------------------------------------------------------------------------------------
-// Days: whole days since 1970-01-01, read from the text digit by digit.
-
-/** The number written with `count` digits at `at` (no check: the engine validates, the floor does not). */
-function digits(text: string, at: number, count: number): number {
-	let value = 0;
-	for (let i = at; i < at + count; i++) value = value * 10 + text.charCodeAt(i) - 48;
-	return value;
-}
-
-const isLeapYear = (year: number) => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-const daysInMonth = (year: number, month: number) => (month === 2 && isLeapYear(year) ? 29 : MONTH_LENGTHS[month - 1]!);
+// Days: whole days since 1970-01-01 (the engine's day arithmetic of calendar-basics, plus this from numbers).
 
 /** Day number of a calendar date (proleptic Gregorian, the engine's formula). */
 function dayOf(year: number, month: number, day: number): number {
@@ -97,7 +87,7 @@ function dayOf(year: number, month: number, day: number): number {
 	return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
 }
 
-const dayNumber = (date: ISODate) => dayOf(digits(date, 0, 4), digits(date, 5, 2), digits(date, 8, 2));
+const dayNumber = toDayNumber;
 
 /** The year of a day number (the inverse of dayOf, year only). */
 function yearOfDay(day: number): number {
@@ -110,14 +100,11 @@ function yearOfDay(day: number): number {
 	return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0);
 }
 
-/** ISO weekday, 1 = Monday … 7 = Sunday (day 0 was a Thursday). */
-const weekdayOf = (day: number) => ((((day + 3) % 7) + 7) % 7) + 1;
-
 /** Sundays up to a day included (day 3 was a Sunday). */
 const sundaysUpTo = (day: number) => Math.floor((day - 3) / 7);
 
 /** 'HH:MM' in minutes after midnight. */
-const clock = (time: string) => digits(time, 0, 2) * 60 + digits(time, 3, 2);
+const clock = (time: string) => digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2);
 
 /** Age in whole years on a date: one less until the month and day of birth are reached (29 February: 1 March). */
 const ageAt = (year: number, monthDay: number, birthYear: number, birthMonthDay: number) => year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
@@ -207,8 +194,8 @@ const minorDayBreaks = dated(minorDayBreaksTable);
 const weeklyHours = dated(weeklyHoursTable);
 const allowanceAges = dated(allowanceAgeTable, (value) => ({
 	...value,
-	unconditionalMonth: digits(value.unconditionalUntilMonthDay, 0, 2),
-	unconditionalDay: digits(value.unconditionalUntilMonthDay, 3, 2)
+	unconditionalMonth: digitsAt(value.unconditionalUntilMonthDay, 0, 2),
+	unconditionalDay: digitsAt(value.unconditionalUntilMonthDay, 3, 2)
 }));
 const allowanceRules = Object.fromEntries(
 	Object.entries(allowanceRuleTables).map(([region, table]) => [
@@ -242,9 +229,9 @@ export function floorPaySchedule(input: PayScheduleInput): FloorPaySchedule {
 	const referenceCents = input.referenceAmount === undefined ? undefined : toCents(input.referenceAmount);
 	const employerCents = input.employerMonthlyAmount === undefined ? undefined : toCents(input.employerMonthlyAmount);
 
-	let year = digits(input.contractStart, 0, 4);
-	let month = digits(input.contractStart, 5, 2);
-	const monthCount = (digits(input.contractEnd, 0, 4) - year) * 12 + digits(input.contractEnd, 5, 2) - month + 1;
+	let year = digitsAt(input.contractStart, 0, 4);
+	let month = digitsAt(input.contractStart, 5, 2);
+	const monthCount = (digitsAt(input.contractEnd, 0, 4) - year) * 12 + digitsAt(input.contractEnd, 5, 2) - month + 1;
 	const paidCents: number[] = [];
 	const years: number[] = [];
 	const yearCents: number[] = [];
@@ -449,8 +436,8 @@ function weekHasHalfDayOff(shifts: readonly Shift[], monday: number, boundary: n
 
 /** Night, rest days, daily and weekly hours, breaks, and a minor's daily and weekly rest, as the engine checks them. */
 export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleCheck {
-	const birthYear = digits(input.birthDate, 0, 4);
-	const birthMonthDay = digits(input.birthDate, 5, 2) * 100 + digits(input.birthDate, 8, 2);
+	const birthYear = digitsAt(input.birthDate, 0, 4);
+	const birthMonthDay = digitsAt(input.birthDate, 5, 2) * 100 + digitsAt(input.birthDate, 8, 2);
 	const derogation = input.derogation ?? 'none';
 	const nightDerogation = (NIGHT_DEROGATIONS as readonly string[]).includes(derogation) ? (derogation as NightDerogation) : undefined;
 	const training = Math.round((input.trainingCenterHoursPerWeek ?? 0) * 60);
@@ -459,11 +446,11 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	for (const weekday of input.trainingCenterDays ?? []) centreDays |= 1 << weekday;
 
 	const shifts: Shift[] = input.shifts.map(({ date, start: startText, end: endText }) => {
-		const year = digits(date, 0, 4);
-		const month = digits(date, 5, 2);
-		const dayOfMonth = digits(date, 8, 2);
+		const year = digitsAt(date, 0, 4);
+		const month = digitsAt(date, 5, 2);
+		const dayOfMonth = digitsAt(date, 8, 2);
 		const day = dayOf(year, month, dayOfMonth);
-		const weekday = weekdayOf(day);
+		const weekday = weekdayOfDay(day);
 		const start = clock(startText);
 		const endClock = clock(endText);
 		const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
@@ -596,7 +583,7 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		workedDays.add(s.day);
 		if (s.end > MINUTES_PER_DAY) workedDays.add(s.day + 1);
 	}
-	const rests = (day: number) => !workedDays.has(day) && (centreDays & (1 << weekdayOf(day))) === 0;
+	const rests = (day: number) => !workedDays.has(day) && (centreDays & (1 << weekdayOfDay(day))) === 0;
 	const adultAge = youngAges.on(shifts[0]!.day).adult;
 	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts[n - 1]!.monday + 6; sunday += 7) {
 		if (workedDays.has(sunday) || ageOnDay(sunday, birthYear, birthMonthDay) >= adultAge) continue;
@@ -619,13 +606,13 @@ export interface FloorAllowanceMonth {
 
 /** Each month: unconditional, over age, or the regional rule in force on its 1st day. */
 export function floorFamilyAllowanceByMonth(input: FamilyAllowanceRangeInput): FloorAllowanceMonth[] {
-	const birthYear = digits(input.birthDate, 0, 4);
-	const birthMonth = digits(input.birthDate, 5, 2);
-	const birthMonthDay = birthMonth * 100 + digits(input.birthDate, 8, 2);
+	const birthYear = digitsAt(input.birthDate, 0, 4);
+	const birthMonth = digitsAt(input.birthDate, 5, 2);
+	const birthMonthDay = birthMonth * 100 + digitsAt(input.birthDate, 8, 2);
 	const rules = allowanceRules[input.region];
-	let year = digits(input.fromMonth, 0, 4);
-	let month = digits(input.fromMonth, 5, 2);
-	const count = (digits(input.toMonth, 0, 4) - year) * 12 + digits(input.toMonth, 5, 2) - month + 1;
+	let year = digitsAt(input.fromMonth, 0, 4);
+	let month = digitsAt(input.fromMonth, 5, 2);
+	const count = (digitsAt(input.toMonth, 0, 4) - year) * 12 + digitsAt(input.toMonth, 5, 2) - month + 1;
 	// One figure for every month (quarter), or figures by 'YYYY-MM' ('YYYY-Qn') read only when given so.
 	const incomes = input.monthlyIncome;
 	const hoursInput = input.quarterHours;

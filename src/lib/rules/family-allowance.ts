@@ -16,7 +16,7 @@ import {
 	type Region
 } from './parameters/family-allowance';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, rowWalker, type DatedRow, type ParameterTable } from './parameters/table';
+import { citeRow, rowWalker, type DatedRow } from './parameters/table';
 import { requireDate, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Region };
@@ -221,7 +221,7 @@ function endedCeilingWarning(cents: number, row: DatedRow<AllowanceRule>, over: 
 	);
 }
 
-/** The tables' rows in force on a month's first day; a range walks them month by month. */
+/** The tables' rows in force on a month's first day, walked month by month. */
 interface Lookups {
 	ages: (on: ISODate) => DatedRow<AllowanceAges>;
 	rules: (on: ISODate) => DatedRow<AllowanceRule>;
@@ -229,12 +229,13 @@ interface Lookups {
 	limits: (row: DatedRow<AllowanceAges>) => { unconditionalEnd: ISODate; lastMonth: string };
 }
 
-function lookups(person: Person, field: string, walk: boolean): Lookups {
-	const find = walk ? rowWalker : <T>(table: ParameterTable<T>, field: string) => (on: ISODate) => rowOn(table, on, field);
+function lookups(person: Person, field: string): Lookups {
+	const ages = rowWalker(allowanceAgeTable);
+	const rules = rowWalker(allowanceRuleTables[person.region]);
 	const limits = new Map<DatedRow<AllowanceAges>, { unconditionalEnd: ISODate; lastMonth: string }>();
 	return {
-		ages: find(allowanceAgeTable, field),
-		rules: find(allowanceRuleTables[person.region], field),
+		ages: (on) => ages(on, field),
+		rules: (on) => rules(on, field),
 		limits: (row) => {
 			let found = limits.get(row);
 			if (found === undefined) {
@@ -312,7 +313,7 @@ export function familyAllowanceImpact(input: FamilyAllowanceInput): Explained<Fa
 		hours: data.hoursOutsideContract === undefined ? undefined : requireHours(data.hoursOutsideContract, 'hoursOutsideContract', 'Heures de travail hors contrat sur le trimestre')
 	};
 	const why = new Explainer();
-	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person, 'month', false), why));
+	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person, 'month'), why));
 }
 
 /** One number for every key, or numbers by key (each key checked by `requireKey`). */
@@ -387,7 +388,7 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
 	const details = new Explainer({ steps: false });
 	const months: FamilyAllowanceMonth[] = [];
-	const rows = lookups(person, 'fromMonth', true);
+	const rows = lookups(person, 'fromMonth');
 	for (let i = 0; i < count; i++) {
 		const year = from.year + Math.floor((from.month - 1 + i) / 12);
 		const month = ((from.month - 1 + i) % 12) + 1;

@@ -232,8 +232,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		start: toDayNumber(change.from),
 		end: k + 1 < changes.length ? toDayNumber(changes[k + 1]!.from) - 1 : toDayNumber(contract.end)
 	}));
-	const rmmmgOn = rowWalker(rmmmgTable, 'contractStart');
-	const rateOn = rowWalker(levelRateTable, 'contractStart');
+	const rmmmgOn = rowWalker(rmmmgTable);
+	const rateOn = rowWalker(levelRateTable);
 	// The amount only changes with the figures in force: each level's is computed (and explained) once per figures.
 	let figures: { row?: DatedRow<number>; rate?: DatedRow<unknown>; stale?: boolean; full: Map<Level, number> } = { full: new Map() };
 	let employerBelowMinimum = false;
@@ -244,8 +244,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const length = daysInMonth(year, month);
 		const lastDay = firstDay + length - 1;
 		const first = isoDate(year, month, 1);
-		const row = rmmmgOn(first);
-		const rate = rateOn(first);
+		const row = rmmmgOn(first, 'contractStart');
+		const rate = rateOn(first, 'contractStart');
 		const stale = first > rmmmgTable.checkedUntil;
 		if (row !== figures.row || rate !== figures.rate || stale !== figures.stale) figures = { row, rate, stale, full: new Map() };
 		let minimumCents = 0;

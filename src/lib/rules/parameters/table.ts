@@ -55,9 +55,9 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
  * `rowOn` for a walk through dates in increasing order, as month-by-month schedules do: it resumes
  * where the previous date stopped instead of scanning the table again.
  */
-export function rowWalker<T>(table: ParameterTable<T>, field: string): (on: ISODate) => DatedRow<T> {
+export function rowWalker<T>(table: ParameterTable<T>): (on: ISODate, field: string) => DatedRow<T> {
 	let at = -1;
-	return (on) => {
+	return (on, field) => {
 		if (at < 0 || table.rows[at]!.from > on) {
 			const row = rowOn(table, on, field);
 			at = table.rows.indexOf(row);
