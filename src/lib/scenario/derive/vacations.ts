@@ -31,6 +31,9 @@ import { attempt, type Attempt } from '$lib/ui/attempt';
 import { vacationPeriods } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';
 import { contractPay } from './pay';
+
+/** The page derives the pay schedule apart, so a field of the vacations does not recompute it. */
+export { contractPay };
 import { euros, plural } from './text';
 import { contractYears, workInYear, type YearWork } from './work';
 
@@ -139,8 +142,7 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 }
 
 /** The vacations of every calendar year of the contract, and their totals. */
-export function vacationsByYear(s: Scenario): { years: VacationYear[]; totals: VacationTotals } {
-	const schedule = contractPay(s);
+export function vacationsByYear(s: Scenario, schedule = contractPay(s)): { years: VacationYear[]; totals: VacationTotals } {
 	const years = contractYears(s).map((year) => vacationYear(s, year, schedule));
 	const totals: VacationTotals = { paidDays: 0, europeanDays: 0, schoolDays: 0, payAmount: 0, incomplete: false };
 	let payCents = 0;
