@@ -29,8 +29,16 @@ export default defineConfig({
 		baseURL,
 		launchOptions: {
 			executablePath,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run']
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--no-first-run'
+			]
 		}
 	},
-	webServer: process.env.BASE_URL ? undefined : [server('--root build', 4173), server('--root build-base --base /outils/alternance', 4174)]
+	webServer: process.env.BASE_URL
+		? undefined
+		: [server('--root build', 4173), server('--root build-base --base /outils/alternance', 4174)]
 });

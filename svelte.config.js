@@ -4,7 +4,9 @@ import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 
 // The one inline script of app.html (it hides the prerendered answer when a link carries a scenario), allowed by its hash.
-const startScript = /<script id="linked-scenario">(.*?)<\/script>/s.exec(readFileSync('src/app.html', 'utf8'))?.[1] ?? '';
+const startScript =
+	/<script id="linked-scenario">(.*?)<\/script>/s.exec(readFileSync('src/app.html', 'utf8'))?.[1] ??
+	'';
 const startScriptHash = `sha256-${createHash('sha256').update(startScript).digest('base64')}`;
 
 // BUILD_DIR lets a second build (another base path or release) sit beside the first.

@@ -29,13 +29,28 @@ import {
 	type WhiteCollarVacationInput,
 	type WorkScheduleInput
 } from '../src/lib/rules/index';
-import { daysInMonth, digitsAt, isLeapYear, toDayNumber, weekdayOfDay } from '../src/lib/rules/calendar-basics';
+import {
+	daysInMonth,
+	digitsAt,
+	isLeapYear,
+	toDayNumber,
+	weekdayOfDay
+} from '../src/lib/rules/calendar-basics';
 import { publicHolidayRules } from '../src/lib/rules/parameters/calendar';
-import { allowanceAgeTable, allowanceRuleTables, type AllowanceRule } from '../src/lib/rules/parameters/family-allowance';
+import {
+	allowanceAgeTable,
+	allowanceRuleTables,
+	type AllowanceRule
+} from '../src/lib/rules/parameters/family-allowance';
 import { insertionRegimeTable, successReductionTable } from '../src/lib/rules/parameters/insertion';
 import { levelRateTable, rmmmgTable } from '../src/lib/rules/parameters/retribution';
 import type { ParameterTable } from '../src/lib/rules/parameters/table';
-import { blueCollarConversionTable, blueCollarScaleTable, vacationPayTable, whiteCollarAccrualTable } from '../src/lib/rules/parameters/vacation';
+import {
+	blueCollarConversionTable,
+	blueCollarScaleTable,
+	vacationPayTable,
+	whiteCollarAccrualTable
+} from '../src/lib/rules/parameters/vacation';
 import {
 	absoluteNightTable,
 	continuousWorkTable,
@@ -61,13 +76,21 @@ const MINUTES_PER_DAY = 24 * 60;
 function roundHalfUp(value: number, decimals = 0): number {
 	const factor = 10 ** decimals;
 	let scaled = Math.abs(value) * factor;
-	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8) scaled = Number(scaled.toPrecision(15));
+	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8)
+		scaled = Number(scaled.toPrecision(15));
 	return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 
 /** cents × numerator / denominator, half up: exact in integers, the float path otherwise (as money.ts). */
 function applyRate(cents: number, numerator: number, denominator = 1): number {
-	if (Number.isInteger(cents) && Number.isInteger(numerator) && Number.isInteger(denominator) && cents >= 0 && numerator >= 0 && denominator > 0) {
+	if (
+		Number.isInteger(cents) &&
+		Number.isInteger(numerator) &&
+		Number.isInteger(denominator) &&
+		cents >= 0 &&
+		numerator >= 0 &&
+		denominator > 0
+	) {
 		return Math.floor((2 * cents * numerator + denominator) / (2 * denominator));
 	}
 	return roundHalfUp((cents * numerator) / denominator, 0);
@@ -84,7 +107,14 @@ function dayOf(year: number, month: number, day: number): number {
 	const era = Math.floor(y / 400);
 	const yearOfEra = y - era * 400;
 	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-	return era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468;
+	return (
+		era * 146_097 +
+		yearOfEra * 365 +
+		Math.floor(yearOfEra / 4) -
+		Math.floor(yearOfEra / 100) +
+		dayOfYear -
+		719_468
+	);
 }
 
 const dayNumber = toDayNumber;
@@ -94,8 +124,15 @@ function yearOfDay(day: number): number {
 	const shifted = day + 719_468;
 	const era = Math.floor(shifted / 146_097);
 	const dayOfEra = shifted - era * 146_097;
-	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36_524) -
+			Math.floor(dayOfEra / 146_096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
 	const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
 	return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0);
 }
@@ -107,7 +144,8 @@ const sundaysUpTo = (day: number) => Math.floor((day - 3) / 7);
 const clock = (time: string) => digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2);
 
 /** Age in whole years on a date: one less until the month and day of birth are reached (29 February: 1 March). */
-const ageAt = (year: number, monthDay: number, birthYear: number, birthMonthDay: number) => year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
+const ageAt = (year: number, monthDay: number, birthYear: number, birthMonthDay: number) =>
+	year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
 
 /** Age on a day number, a birthday counting from that day. */
 function ageOnDay(day: number, birthYear: number, birthMonthDay: number): number {
@@ -147,7 +185,10 @@ class Dated<T> {
 	}
 }
 
-function dated<S, T = S>(table: ParameterTable<S>, convert: (value: S) => T = (value) => value as unknown as T): Dated<T> {
+function dated<S, T = S>(
+	table: ParameterTable<S>,
+	convert: (value: S) => T = (value) => value as unknown as T
+): Dated<T> {
 	return new Dated(
 		table.rows.map((row) => dayNumber(row.from)),
 		table.rows.map((row) => convert(row.value))
@@ -181,7 +222,10 @@ const nightWindows = dated(nightWindowTable, (value) => ({
 	minor: window(value.minor),
 	// Sorted by the end of the night, as the engine picks the latest end at or before the shift's start.
 	derogations: Object.fromEntries(
-		Object.entries(value.derogations).map(([name, windows]) => [name, windows.map(window).sort((a, b) => a.endsAt - b.endsAt)])
+		Object.entries(value.derogations).map(([name, windows]) => [
+			name,
+			windows.map(window).sort((a, b) => a.endsAt - b.endsAt)
+		])
 	) as Record<NightDerogation, Window[]>
 }));
 const absoluteNight = dated(absoluteNightTable, window);
@@ -200,7 +244,10 @@ const allowanceAges = dated(allowanceAgeTable, (value) => ({
 const allowanceRules = Object.fromEntries(
 	Object.entries(allowanceRuleTables).map(([region, table]) => [
 		region,
-		dated(table, (rule: AllowanceRule) => ({ rule, ceilingCents: rule.kind === 'income-ceiling' ? toCents(rule.monthlyCeiling) : 0 }))
+		dated(table, (rule: AllowanceRule) => ({
+			rule,
+			ceilingCents: rule.kind === 'income-ceiling' ? toCents(rule.monthlyCeiling) : 0
+		}))
 	])
 ) as Record<Region, Dated<{ rule: AllowanceRule; ceilingCents: number }>>;
 
@@ -219,19 +266,29 @@ export interface FloorPaySchedule {
 export function floorPaySchedule(input: PayScheduleInput): FloorPaySchedule {
 	const start = dayNumber(input.contractStart);
 	const end = dayNumber(input.contractEnd);
-	const changes = input.levels.map((change) => ({ from: dayNumber(change.from), level: change.level })).sort((a, b) => a.from - b.from);
+	const changes = input.levels
+		.map((change) => ({ from: dayNumber(change.from), level: change.level }))
+		.sort((a, b) => a.from - b.from);
 	// Level A from the start unless a level is given from the first day.
-	if (changes.length === 0 || changes[0]!.from > start) changes.unshift({ from: start, level: 'A' });
+	if (changes.length === 0 || changes[0]!.from > start)
+		changes.unshift({ from: start, level: 'A' });
 	const segments = changes.map((change, k) => {
 		const next = changes[k + 1];
-		return { level: change.level, from: Math.max(change.from, start), to: next ? (next.from <= end ? next.from - 1 : end) : end };
+		return {
+			level: change.level,
+			from: Math.max(change.from, start),
+			to: next ? (next.from <= end ? next.from - 1 : end) : end
+		};
 	});
-	const referenceCents = input.referenceAmount === undefined ? undefined : toCents(input.referenceAmount);
-	const employerCents = input.employerMonthlyAmount === undefined ? undefined : toCents(input.employerMonthlyAmount);
+	const referenceCents =
+		input.referenceAmount === undefined ? undefined : toCents(input.referenceAmount);
+	const employerCents =
+		input.employerMonthlyAmount === undefined ? undefined : toCents(input.employerMonthlyAmount);
 
 	let year = digitsAt(input.contractStart, 0, 4);
 	let month = digitsAt(input.contractStart, 5, 2);
-	const monthCount = (digitsAt(input.contractEnd, 0, 4) - year) * 12 + digitsAt(input.contractEnd, 5, 2) - month + 1;
+	const monthCount =
+		(digitsAt(input.contractEnd, 0, 4) - year) * 12 + digitsAt(input.contractEnd, 5, 2) - month + 1;
 	const paidCents: number[] = [];
 	const years: number[] = [];
 	const yearCents: number[] = [];
@@ -245,11 +302,18 @@ export function floorPaySchedule(input: PayScheduleInput): FloorPaySchedule {
 		for (const segment of segments) {
 			const days = Math.min(last, segment.to) - Math.max(first, segment.from) + 1;
 			if (days <= 0) continue;
-			const full = applyRate(referenceCents ?? rmmmgCents.on(first), levelRates.on(first)[segment.level], 100);
+			const full = applyRate(
+				referenceCents ?? rmmmgCents.on(first),
+				levelRates.on(first)[segment.level],
+				100
+			);
 			minimum += applyRate(full, days, length);
 			covered += days;
 		}
-		const paid = employerCents === undefined ? minimum : Math.max(minimum, applyRate(employerCents, covered, length));
+		const paid =
+			employerCents === undefined
+				? minimum
+				: Math.max(minimum, applyRate(employerCents, covered, length));
 		paidCents.push(paid);
 		if (years[years.length - 1] !== year) {
 			years.push(year);
@@ -271,15 +335,23 @@ export function floorPaySchedule(input: PayScheduleInput): FloorPaySchedule {
 
 /** The 1 January of the vacation year, or undefined for the latest rules. */
 const rulesDay = (year: number | undefined) => (year === undefined ? undefined : dayOf(year, 1, 1));
-const ruleOn = <T>(table: Dated<T>, day: number | undefined) => (day === undefined ? table.latest() : table.on(day));
+const ruleOn = <T>(table: Dated<T>, day: number | undefined) =>
+	day === undefined ? table.latest() : table.on(day);
 
 /** Ouvrier: (A × 5 / R) × Q / S to the hundredth, then to a whole day (.50 up), read in the art. 35 scale. */
-export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): { equivalentDays: number; vacationDays: number } {
+export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): {
+	equivalentDays: number;
+	vacationDays: number;
+} {
 	const on = rulesDay(input.vacationYear);
 	const conversion = ruleOn(blueConversion, on);
 	const fullTime = input.fullTimeHoursPerWeek ?? conversion.fullTimeHoursPerWeek;
 	const scale = 10 ** conversion.decimals;
-	const equivalentScaled = applyRate(input.daysWorked * conversion.referenceDaysPerWeek * scale, input.hoursPerWeek, input.daysPerWeek * fullTime);
+	const equivalentScaled = applyRate(
+		input.daysWorked * conversion.referenceDaysPerWeek * scale,
+		input.hoursPerWeek,
+		input.daysPerWeek * fullTime
+	);
 	const whole = Math.floor((2 * equivalentScaled + scale) / (2 * scale));
 	let vacationDays = 0;
 	for (const row of ruleOn(blueScale, on)) {
@@ -294,13 +366,19 @@ export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): { e
 /** Employé: 2 days per month in a 6-day week × R / 6, to a whole day (.5 up). */
 export function floorPaidVacationWhiteCollar(input: WhiteCollarVacationInput): number {
 	const accrual = ruleOn(whiteAccrual, rulesDay(input.vacationYear));
-	return applyRate(accrual.daysPerMonth * input.monthsWorked, input.daysPerWeek, accrual.referenceDaysPerWeek);
+	return applyRate(
+		accrual.daysPerMonth * input.monthsWorked,
+		input.daysPerWeek,
+		accrual.referenceDaysPerWeek
+	);
 }
 
 /** Ouvrier's vacation pay in cents: 15,38 % of 108 % of the gross pay (and fictitious pay), rounded once. */
 export function floorVacationPayBlueCollar(input: BlueCollarPayInput): number {
 	const rates = ruleOn(vacationPay, rulesDay(input.vacationYear));
-	const base = toCents(input.grossPay) + (input.fictitiousPay === undefined ? 0 : toCents(input.fictitiousPay));
+	const base =
+		toCents(input.grossPay) +
+		(input.fictitiousPay === undefined ? 0 : toCents(input.fictitiousPay));
 	return applyRate(base, rates.blueCollarBase * rates.blueCollarRate, 100 * 100);
 }
 
@@ -309,7 +387,9 @@ export function floorVacationPayBlueCollar(input: BlueCollarPayInput): number {
 
 /** Days of SIP left (null: no right through the alternance), by the rules in force on the request date. */
 export function floorInsertionRemainingDays(input: InsertionInput): number | null {
-	const periods = input.contracts.map((c) => ({ start: dayNumber(c.start), end: dayNumber(c.end) })).sort((a, b) => a.start - b.start);
+	const periods = input.contracts
+		.map((c) => ({ start: dayNumber(c.start), end: dayNumber(c.end) }))
+		.sort((a, b) => a.start - b.start);
 	// Overlapping contracts count once; the days are calendar days, both ends included, Sundays left out.
 	let days = 0;
 	let start = periods[0]!.start;
@@ -325,12 +405,19 @@ export function floorInsertionRemainingDays(input: InsertionInput): number | nul
 	}
 	const request = dayNumber(input.requestDate);
 	const regime = insertionRegime.on(request);
-	const afterSuccess = () => (successReduction.on(request) ? Math.max(0, regime.internshipDays - days) : regime.internshipDays);
+	const afterSuccess = () =>
+		successReduction.on(request)
+			? Math.max(0, regime.internshipDays - days)
+			: regime.internshipDays;
 	if (input.ageAtRequest >= regime.maximumRequestAge) return null;
-	if (regime.kind === 'loi-programme-2025') return input.outcome === 'success' ? afterSuccess() : null;
+	if (regime.kind === 'loi-programme-2025')
+		return input.outcome === 'success' ? afterSuccess() : null;
 	if (input.outcome === 'abandoned') return null;
 	if (input.outcome === 'success') return afterSuccess();
-	return Math.max(regime.failureFloorDays, regime.internshipDays - Math.ceil(days / regime.failureDivisor));
+	return Math.max(
+		regime.failureFloorDays,
+		regime.internshipDays - Math.ceil(days / regime.failureDivisor)
+	);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -350,9 +437,39 @@ interface Shift {
 }
 
 /** Rule indexes in the engine's order, so that sorting the codes sorts by date then rule. */
-const [NIGHT, NIGHT_ABSOLUTE, SUNDAY, PUBLIC_HOLIDAY, DAILY_HOURS, WEEKLY_HOURS, BREAK, DAILY_REST, WEEKLY_REST] = (
-	['night', 'night-absolute', 'sunday', 'public-holiday', 'daily-hours', 'weekly-hours', 'break', 'daily-rest', 'weekly-rest'] as const
-).map((rule) => SCHEDULE_RULES.indexOf(rule)) as [number, number, number, number, number, number, number, number, number];
+const [
+	NIGHT,
+	NIGHT_ABSOLUTE,
+	SUNDAY,
+	PUBLIC_HOLIDAY,
+	DAILY_HOURS,
+	WEEKLY_HOURS,
+	BREAK,
+	DAILY_REST,
+	WEEKLY_REST
+] = (
+	[
+		'night',
+		'night-absolute',
+		'sunday',
+		'public-holiday',
+		'daily-hours',
+		'weekly-hours',
+		'break',
+		'daily-rest',
+		'weekly-rest'
+	] as const
+).map((rule) => SCHEDULE_RULES.indexOf(rule)) as [
+	number,
+	number,
+	number,
+	number,
+	number,
+	number,
+	number,
+	number,
+	number
+];
 /** A violation is coded day × RULE_SLOTS + rule index. */
 export const RULE_SLOTS = SCHEDULE_RULES.length;
 
@@ -379,7 +496,8 @@ function easterSunday(year: number): number {
 	const a = year % 19;
 	const b = Math.floor(year / 100);
 	const c = year % 100;
-	const h = (19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
+	const h =
+		(19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
 	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
 	const m = Math.floor((a + 11 * h + 22 * l) / 451);
 	return dayOf(year, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
@@ -391,7 +509,9 @@ function isPublicHoliday(day: number): boolean {
 		holidayYears.add(year);
 		const easter = easterSunday(year);
 		for (const rule of holidayRules.on(dayOf(year, 1, 1))) {
-			holidayDays.add('easterOffset' in rule ? easter + rule.easterOffset : dayOf(year, rule.month, rule.day));
+			holidayDays.add(
+				'easterOffset' in rule ? easter + rule.easterOffset : dayOf(year, rule.month, rule.day)
+			);
 		}
 	}
 	return holidayDays.has(day);
@@ -410,11 +530,20 @@ function lowerBound(shifts: readonly Shift[], from: number): number {
 }
 
 /** A day Monday–Saturday, not at the training centre, with no work before the boundary, or none from it. */
-function weekHasHalfDayOff(shifts: readonly Shift[], monday: number, boundary: number, centreDays: number): boolean {
+function weekHasHalfDayOff(
+	shifts: readonly Shift[],
+	monday: number,
+	boundary: number,
+	centreDays: number
+): boolean {
 	// Bit k stands for the day monday + k.
 	let mornings = 0;
 	let afternoons = 0;
-	for (let k = lowerBound(shifts, (monday - 1) * MINUTES_PER_DAY); k < shifts.length && shifts[k]!.day < monday + 6; k++) {
+	for (
+		let k = lowerBound(shifts, (monday - 1) * MINUTES_PER_DAY);
+		k < shifts.length && shifts[k]!.day < monday + 6;
+		k++
+	) {
 		const s = shifts[k]!;
 		const offset = s.day - monday;
 		if (offset >= 0) {
@@ -439,7 +568,9 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	const birthYear = digitsAt(input.birthDate, 0, 4);
 	const birthMonthDay = digitsAt(input.birthDate, 5, 2) * 100 + digitsAt(input.birthDate, 8, 2);
 	const derogation = input.derogation ?? 'none';
-	const nightDerogation = (NIGHT_DEROGATIONS as readonly string[]).includes(derogation) ? (derogation as NightDerogation) : undefined;
+	const nightDerogation = (NIGHT_DEROGATIONS as readonly string[]).includes(derogation)
+		? (derogation as NightDerogation)
+		: undefined;
 	const training = Math.round((input.trainingCenterHoursPerWeek ?? 0) * 60);
 	const regime = input.weeklyHoursRegime ?? 'standard';
 	let centreDays = 0;
@@ -455,7 +586,16 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		const endClock = clock(endText);
 		const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
 		const from = day * MINUTES_PER_DAY + start;
-		return { day, weekday, monday: day - weekday + 1, start, end: start + length, from, to: from + length, age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay) };
+		return {
+			day,
+			weekday,
+			monday: day - weekday + 1,
+			start,
+			end: start + length,
+			from,
+			to: from + length,
+			age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay)
+		};
 	});
 	shifts.sort((a, b) => a.from - b.from);
 	const n = shifts.length;
@@ -500,7 +640,7 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	// Daily hours, by start day: the base limit, or the longer one in a week with a half-day of rest.
 	let halfDayMonday = NaN;
 	let halfDayOff = false;
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		const first = shifts[i]!;
 		let worked = 0;
 		for (; i < n && shifts[i]!.day === first.day; i++) worked += shifts[i]!.end - shifts[i]!.start;
@@ -512,17 +652,24 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		}
 		if (first.monday !== halfDayMonday) {
 			halfDayMonday = first.monday;
-			halfDayOff = weekHasHalfDayOff(shifts, first.monday, halfDayBoundary.on(first.day), centreDays);
+			halfDayOff = weekHasHalfDayOff(
+				shifts,
+				first.monday,
+				halfDayBoundary.on(first.day),
+				centreDays
+			);
 		}
 		if (!halfDayOff) report(first.day, DAILY_HOURS);
 	}
 
 	// Weekly hours, company and training centre, by ISO week, dated on the week's first shift.
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		const first = shifts[i]!;
 		let minutes = 0;
-		for (; i < n && shifts[i]!.monday === first.monday; i++) minutes += shifts[i]!.end - shifts[i]!.start;
-		if (minutes + training > weeklyHours.on(first.day)[regime].hours * 60) report(first.day, WEEKLY_HOURS);
+		for (; i < n && shifts[i]!.monday === first.monday; i++)
+			minutes += shifts[i]!.end - shifts[i]!.start;
+		if (minutes + training > weeklyHours.on(first.day)[regime].hours * 60)
+			report(first.day, WEEKLY_HOURS);
 	}
 
 	// Continuous work: touching shifts form one stretch, and for a minor so does a gap under the break.
@@ -539,7 +686,8 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	let stretchLast = stretchFirst;
 	for (let k = 1; k < n; k++) {
 		const s = shifts[k]!;
-		const minimumBreak = stretchFirst.age < youngAges.on(stretchFirst.day).adult ? minorBreak.on(stretchFirst.day) : 0;
+		const minimumBreak =
+			stretchFirst.age < youngAges.on(stretchFirst.day).adult ? minorBreak.on(stretchFirst.day) : 0;
 		const gap = s.from - stretchLast.to;
 		if (gap === 0 || gap < minimumBreak) {
 			stretchLast = s;
@@ -551,7 +699,7 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	closeStretch(stretchFirst, stretchLast);
 
 	// A minor's breaks over the day as a whole, unless the day was reported for continuous work.
-	for (let i = 0; i < n; ) {
+	for (let i = 0; i < n;) {
 		const first = shifts[i]!;
 		let worked = first.end - first.start;
 		let breaks = 0;
@@ -566,7 +714,11 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		const rules = minorDayBreaks.on(first.day);
 		if (worked <= rules.breakAfterMinutes) continue;
 		const longDay = worked > rules.longDayAfterMinutes;
-		if (breaks < (longDay ? rules.longDayBreakMinutes : rules.breakMinutes) || (longDay && longest < rules.inOneGoMinutes)) report(first.day, BREAK);
+		if (
+			breaks < (longDay ? rules.longDayBreakMinutes : rules.breakMinutes) ||
+			(longDay && longest < rules.inOneGoMinutes)
+		)
+			report(first.day, BREAK);
 	}
 
 	// A minor's rest between two working days.
@@ -583,11 +735,13 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		workedDays.add(s.day);
 		if (s.end > MINUTES_PER_DAY) workedDays.add(s.day + 1);
 	}
-	const rests = (day: number) => !workedDays.has(day) && (centreDays & (1 << weekdayOfDay(day))) === 0;
+	const rests = (day: number) =>
+		!workedDays.has(day) && (centreDays & (1 << weekdayOfDay(day))) === 0;
 	const adultAge = youngAges.on(shifts[0]!.day).adult;
 	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts[n - 1]!.monday + 6; sunday += 7) {
 		if (workedDays.has(sunday) || ageOnDay(sunday, birthYear, birthMonthDay) >= adultAge) continue;
-		if (!rests(sunday - 1) && !rests(sunday + 1)) report(workedDays.has(sunday - 1) ? sunday - 1 : sunday + 1, WEEKLY_REST);
+		if (!rests(sunday - 1) && !rests(sunday + 1))
+			report(workedDays.has(sunday - 1) ? sunday - 1 : sunday + 1, WEEKLY_REST);
 	}
 
 	violations.sort((a, b) => a - b);
@@ -605,14 +759,17 @@ export interface FloorAllowanceMonth {
 }
 
 /** Each month: unconditional, over age, or the regional rule in force on its 1st day. */
-export function floorFamilyAllowanceByMonth(input: FamilyAllowanceRangeInput): FloorAllowanceMonth[] {
+export function floorFamilyAllowanceByMonth(
+	input: FamilyAllowanceRangeInput
+): FloorAllowanceMonth[] {
 	const birthYear = digitsAt(input.birthDate, 0, 4);
 	const birthMonth = digitsAt(input.birthDate, 5, 2);
 	const birthMonthDay = birthMonth * 100 + digitsAt(input.birthDate, 8, 2);
 	const rules = allowanceRules[input.region];
 	let year = digitsAt(input.fromMonth, 0, 4);
 	let month = digitsAt(input.fromMonth, 5, 2);
-	const count = (digitsAt(input.toMonth, 0, 4) - year) * 12 + digitsAt(input.toMonth, 5, 2) - month + 1;
+	const count =
+		(digitsAt(input.toMonth, 0, 4) - year) * 12 + digitsAt(input.toMonth, 5, 2) - month + 1;
 	// One figure for every month (quarter), or figures by 'YYYY-MM' ('YYYY-Qn') read only when given so.
 	const incomes = input.monthlyIncome;
 	const hoursInput = input.quarterHours;
@@ -625,20 +782,45 @@ export function floorFamilyAllowanceByMonth(input: FamilyAllowanceRangeInput): F
 		const ages = allowanceAges.on(first);
 		const lastMonthYear = birthYear + ages.lastMonthAge;
 		// Born on 29 February: the anniversary falls on 1 March in a common year.
-		const lastMonth = lastMonthYear * 12 + (birthMonthDay === 229 && !isLeapYear(lastMonthYear) ? 3 : birthMonth);
-		if (last <= dayOf(birthYear + ages.unconditionalUntilYearOfAge, ages.unconditionalMonth, ages.unconditionalDay)) {
-			months.push({ kept: true, rule: 'unconditional', incomeCeilingCents: null, quarterHoursLimit: null });
+		const lastMonth =
+			lastMonthYear * 12 + (birthMonthDay === 229 && !isLeapYear(lastMonthYear) ? 3 : birthMonth);
+		if (
+			last <=
+			dayOf(
+				birthYear + ages.unconditionalUntilYearOfAge,
+				ages.unconditionalMonth,
+				ages.unconditionalDay
+			)
+		) {
+			months.push({
+				kept: true,
+				rule: 'unconditional',
+				incomeCeilingCents: null,
+				quarterHoursLimit: null
+			});
 		} else if (year * 12 + month > lastMonth) {
-			months.push({ kept: false, rule: 'over-age', incomeCeilingCents: null, quarterHoursLimit: null });
+			months.push({
+				kept: false,
+				rule: 'over-age',
+				incomeCeilingCents: null,
+				quarterHoursLimit: null
+			});
 		} else {
 			const { rule, ceilingCents } = rules.on(first);
 			const hours =
-				typeof hoursInput === 'number' ? hoursInput : hoursInput === undefined ? undefined : hoursInput[`${year}-Q${Math.ceil(month / 3)}`];
+				typeof hoursInput === 'number'
+					? hoursInput
+					: hoursInput === undefined
+						? undefined
+						: hoursInput[`${year}-Q${Math.ceil(month / 3)}`];
 			let kept: boolean | 'unknown';
 			let quarterHoursLimit: number | null = null;
 			switch (rule.kind) {
 				case 'income-ceiling': {
-					const byMonth = typeof incomes === 'object' ? incomes[`${year}-${String(month).padStart(2, '0')}`] : undefined;
+					const byMonth =
+						typeof incomes === 'object'
+							? incomes[`${year}-${String(month).padStart(2, '0')}`]
+							: undefined;
 					const income = byMonth === undefined ? sameIncome : toCents(byMonth);
 					kept = income === undefined ? 'unknown' : income <= ceilingCents;
 					break;
@@ -649,7 +831,10 @@ export function floorFamilyAllowanceByMonth(input: FamilyAllowanceRangeInput): F
 					break;
 				case 'wallonia-semi-automatic':
 					quarterHoursLimit = rule.hoursPerQuarter;
-					if (birthYear >= rule.fromBirthYear && ageAt(year, month * 100 + 1, birthYear, birthMonthDay) < rule.untilAge) {
+					if (
+						birthYear >= rule.fromBirthYear &&
+						ageAt(year, month * 100 + 1, birthYear, birthMonthDay) < rule.untilAge
+					) {
 						kept = hours === undefined ? 'unknown' : hours <= rule.hoursPerQuarter;
 					} else {
 						kept = hours !== undefined && hours > rule.hoursPerQuarter ? 'unknown' : true;
@@ -659,7 +844,12 @@ export function floorFamilyAllowanceByMonth(input: FamilyAllowanceRangeInput): F
 					kept = true;
 					break;
 			}
-			months.push({ kept, rule: rule.kind, incomeCeilingCents: rule.kind === 'income-ceiling' ? ceilingCents : null, quarterHoursLimit });
+			months.push({
+				kept,
+				rule: rule.kind,
+				incomeCeilingCents: rule.kind === 'income-ceiling' ? ceilingCents : null,
+				quarterHoursLimit
+			});
 		}
 		first = last + 1;
 		if (++month > 12) {
@@ -695,8 +885,17 @@ export function benchInputs({ start, end, birth, shifts }: BenchInput) {
 			]
 		} satisfies PayScheduleInput,
 		vacations: VACATION_YEARS.map((year) => ({
-			blue: { daysWorked: 150, daysPerWeek: 3, hoursPerWeek: 24, vacationYear: year } satisfies BlueCollarVacationInput,
-			white: { monthsWorked: 12, daysPerWeek: 3, vacationYear: year } satisfies WhiteCollarVacationInput,
+			blue: {
+				daysWorked: 150,
+				daysPerWeek: 3,
+				hoursPerWeek: 24,
+				vacationYear: year
+			} satisfies BlueCollarVacationInput,
+			white: {
+				monthsWorked: 12,
+				daysPerWeek: 3,
+				vacationYear: year
+			} satisfies WhiteCollarVacationInput,
 			pay: { grossPay: 5000, vacationYear: year } satisfies BlueCollarPayInput
 		})),
 		insertion: {
@@ -706,7 +905,12 @@ export function benchInputs({ start, end, birth, shifts }: BenchInput) {
 			hasQualifyingDiploma: true,
 			requestDate: '2026-09-15'
 		} satisfies InsertionInput,
-		schedule: { birthDate: birth, shifts, derogation: 'none', trainingCenterHoursPerWeek: 15 } satisfies WorkScheduleInput,
+		schedule: {
+			birthDate: birth,
+			shifts,
+			derogation: 'none',
+			trainingCenterHoursPerWeek: 15
+		} satisfies WorkScheduleInput,
 		family: {
 			region: 'brussels',
 			birthDate: birth,
@@ -724,9 +928,14 @@ export function floorParts(input: BenchInput): Record<string, () => unknown> {
 	return {
 		'pay schedule (72 months, 3 levels)': () => floorPaySchedule(inputs.pay),
 		'vacations (6 years, both regimes, pay)': () =>
-			inputs.vacations.map(({ blue, white, pay }) => [floorPaidVacationBlueCollar(blue), floorPaidVacationWhiteCollar(white), floorVacationPayBlueCollar(pay)]),
-		'stage d\'insertion': () => floorInsertionRemainingDays(inputs.insertion),
-		[`schedule check (${input.shifts.length} shifts, one year)`]: () => floorCheckWorkSchedule(inputs.schedule),
+			inputs.vacations.map(({ blue, white, pay }) => [
+				floorPaidVacationBlueCollar(blue),
+				floorPaidVacationWhiteCollar(white),
+				floorVacationPayBlueCollar(pay)
+			]),
+		"stage d'insertion": () => floorInsertionRemainingDays(inputs.insertion),
+		[`schedule check (${input.shifts.length} shifts, one year)`]: () =>
+			floorCheckWorkSchedule(inputs.schedule),
 		'family allowance (72 months)': () => floorFamilyAllowanceByMonth(inputs.family)
 	};
 }
@@ -740,43 +949,80 @@ export function floorMatchesEngine(input: BenchInput): string[] {
 	const inputs = benchInputs(input);
 	const problems: string[] = [];
 	const same = (what: string, engine: unknown, floor: unknown) => {
-		if (engine !== floor) problems.push(`${what}: engine ${String(engine)}, floor ${String(floor)}`);
+		if (engine !== floor)
+			problems.push(`${what}: engine ${String(engine)}, floor ${String(floor)}`);
 	};
 
 	const pay = paySchedule(inputs.pay).value;
 	const floorPay = floorPaySchedule(inputs.pay);
 	same('pay schedule, months', pay.months.length, floorPay.paidCents.length);
-	pay.months.forEach((m, i) => same(`pay schedule, ${m.month} paid (cents)`, cents(m.paid), floorPay.paidCents[i]));
-	same('pay schedule, years', pay.yearTotals.map((y) => y.year).join(','), floorPay.years.join(','));
-	pay.yearTotals.forEach((y, i) => same(`pay schedule, ${y.year} total (cents)`, cents(y.total), floorPay.yearCents[i]));
+	pay.months.forEach((m, i) =>
+		same(`pay schedule, ${m.month} paid (cents)`, cents(m.paid), floorPay.paidCents[i])
+	);
+	same(
+		'pay schedule, years',
+		pay.yearTotals.map((y) => y.year).join(','),
+		floorPay.years.join(',')
+	);
+	pay.yearTotals.forEach((y, i) =>
+		same(`pay schedule, ${y.year} total (cents)`, cents(y.total), floorPay.yearCents[i])
+	);
 	same('pay schedule, total (cents)', cents(pay.total), floorPay.totalCents);
 
 	inputs.vacations.forEach(({ blue, white, pay: vacationPayInput }) => {
 		const year = blue.vacationYear;
 		const engineBlue = paidVacationBlueCollar(blue).value;
 		const floorBlue = floorPaidVacationBlueCollar(blue);
-		same(`blue-collar vacation ${year}, equivalent days`, engineBlue.equivalentDays, floorBlue.equivalentDays);
+		same(
+			`blue-collar vacation ${year}, equivalent days`,
+			engineBlue.equivalentDays,
+			floorBlue.equivalentDays
+		);
 		same(`blue-collar vacation ${year}, days`, engineBlue.vacationDays, floorBlue.vacationDays);
-		same(`white-collar vacation ${year}, days`, paidVacationWhiteCollar(white).value, floorPaidVacationWhiteCollar(white));
-		same(`blue-collar vacation pay ${year} (cents)`, cents(vacationPayBlueCollar(vacationPayInput).value), floorVacationPayBlueCollar(vacationPayInput));
+		same(
+			`white-collar vacation ${year}, days`,
+			paidVacationWhiteCollar(white).value,
+			floorPaidVacationWhiteCollar(white)
+		);
+		same(
+			`blue-collar vacation pay ${year} (cents)`,
+			cents(vacationPayBlueCollar(vacationPayInput).value),
+			floorVacationPayBlueCollar(vacationPayInput)
+		);
 	});
 
-	same('insertion, remaining days', insertionInternshipRemainingDays(inputs.insertion).value, floorInsertionRemainingDays(inputs.insertion));
+	same(
+		'insertion, remaining days',
+		insertionInternshipRemainingDays(inputs.insertion).value,
+		floorInsertionRemainingDays(inputs.insertion)
+	);
 
 	const schedule = checkWorkSchedule(inputs.schedule);
 	const engineViolations = schedule.value.map((v) => `${v.rule} ${v.date}`);
 	const floorViolations = floorCheckWorkSchedule(inputs.schedule);
-	const floorList = floorViolations.violations.map((code) => `${SCHEDULE_RULES[code % RULE_SLOTS]} ${dateOf(Math.floor(code / RULE_SLOTS))}`);
+	const floorList = floorViolations.violations.map(
+		(code) => `${SCHEDULE_RULES[code % RULE_SLOTS]} ${dateOf(Math.floor(code / RULE_SLOTS))}`
+	);
 	same('schedule check, violations', engineViolations.length, floorList.length);
 	for (const rule of SCHEDULE_RULES) {
-		same(`schedule check, ${rule} violations`, engineViolations.filter((v) => v.startsWith(`${rule} `)).length, floorList.filter((v) => v.startsWith(`${rule} `)).length);
+		same(
+			`schedule check, ${rule} violations`,
+			engineViolations.filter((v) => v.startsWith(`${rule} `)).length,
+			floorList.filter((v) => v.startsWith(`${rule} `)).length
+		);
 	}
 	for (let i = 0; i < Math.max(engineViolations.length, floorList.length); i++) {
 		same(`schedule check, violation ${i + 1}`, engineViolations[i], floorList[i]);
 	}
 	// This check comes out as a warning in the engine: matched by the opening words of its message.
-	const sundayWarning = schedule.warnings.map((w) => /^(\d+) dimanches? travaillés? sous dérogation/.exec(w)).find((match) => match !== null);
-	same('schedule check, Sundays under derogation', sundayWarning ? Number(sundayWarning[1]) : 0, floorViolations.sundaysUnderDerogation);
+	const sundayWarning = schedule.warnings
+		.map((w) => /^(\d+) dimanches? travaillés? sous dérogation/.exec(w))
+		.find((match) => match !== null);
+	same(
+		'schedule check, Sundays under derogation',
+		sundayWarning ? Number(sundayWarning[1]) : 0,
+		floorViolations.sundaysUnderDerogation
+	);
 
 	const family = familyAllowanceByMonth(inputs.family).value;
 	const floorFamily = floorFamilyAllowanceByMonth(inputs.family);
@@ -785,10 +1031,22 @@ export function floorMatchesEngine(input: BenchInput): string[] {
 		const f = floorFamily[i];
 		if (!f) return;
 		same(`family allowance ${m.month}, kept`, m.kept, f.kept);
-		same(`family allowance ${m.month}, affected`, m.affected, f.rule === 'over-age' ? false : f.kept === 'unknown' ? 'unknown' : !f.kept);
+		same(
+			`family allowance ${m.month}, affected`,
+			m.affected,
+			f.rule === 'over-age' ? false : f.kept === 'unknown' ? 'unknown' : !f.kept
+		);
 		same(`family allowance ${m.month}, rule`, m.rule, f.rule);
-		same(`family allowance ${m.month}, income ceiling (cents)`, m.incomeCeiling === null ? null : cents(m.incomeCeiling), f.incomeCeilingCents);
-		same(`family allowance ${m.month}, quarter hours limit`, m.quarterHoursLimit, f.quarterHoursLimit);
+		same(
+			`family allowance ${m.month}, income ceiling (cents)`,
+			m.incomeCeiling === null ? null : cents(m.incomeCeiling),
+			f.incomeCeilingCents
+		);
+		same(
+			`family allowance ${m.month}, quarter hours limit`,
+			m.quarterHoursLimit,
+			f.quarterHoursLimit
+		);
 	});
 	return problems;
 }

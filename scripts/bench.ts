@@ -24,31 +24,46 @@ const shifts: BenchInput['shifts'] = [];
 for (let day = 0; day < 365; day++) {
 	const date = addDays('2025-09-01', day);
 	const weekday = isoWeekday(date);
-	if (weekday <= 3) shifts.push({ date, start: '08:00', end: '12:00' }, { date, start: '12:30', end: '17:00' });
+	if (weekday <= 3)
+		shifts.push({ date, start: '08:00', end: '12:00' }, { date, start: '12:30', end: '17:00' });
 	if (weekday === 6) shifts.push({ date, start: '14:00', end: '21:00' });
 }
-const scenario: BenchInput = { start: '2020-09-01', end: '2026-08-31', birth: '2004-03-15', shifts };
+const scenario: BenchInput = {
+	start: '2020-09-01',
+	end: '2026-08-31',
+	birth: '2004-03-15',
+	shifts
+};
 const inputs = benchInputs(scenario);
 
 const engineParts: Record<string, () => unknown> = {
 	'pay schedule (72 months, 3 levels)': () => paySchedule(inputs.pay),
 	'vacations (6 years, both regimes, pay)': () =>
-		inputs.vacations.map(({ blue, white, pay }) => [paidVacationBlueCollar(blue), paidVacationWhiteCollar(white), vacationPayBlueCollar(pay)]),
-	'stage d\'insertion': () => insertionInternshipRemainingDays(inputs.insertion),
+		inputs.vacations.map(({ blue, white, pay }) => [
+			paidVacationBlueCollar(blue),
+			paidVacationWhiteCollar(white),
+			vacationPayBlueCollar(pay)
+		]),
+	"stage d'insertion": () => insertionInternshipRemainingDays(inputs.insertion),
 	[`schedule check (${shifts.length} shifts, one year)`]: () => checkWorkSchedule(inputs.schedule),
 	'family allowance (72 months)': () => familyAllowanceByMonth(inputs.family)
 };
 
 const mismatches = floorMatchesEngine(scenario);
 if (mismatches.length > 0) {
-	console.error(`The floor and the engine disagree, so the ratio means nothing:\n${mismatches.join('\n')}`);
+	console.error(
+		`The floor and the engine disagree, so the ratio means nothing:\n${mismatches.join('\n')}`
+	);
 	process.exit(1);
 }
 
 /** Median time of each part and of their sum, both sides interleaved so that a busy moment hits both alike. */
-function time(sides: Record<string, Record<string, () => unknown>>): Record<string, Record<string, number>> {
+function time(
+	sides: Record<string, Record<string, () => unknown>>
+): Record<string, Record<string, number>> {
 	const samples: Record<string, Record<string, number[]>> = {};
-	for (const side of Object.keys(sides)) samples[side] = Object.fromEntries([...Object.keys(sides[side]!), 'total'].map((n) => [n, []]));
+	for (const side of Object.keys(sides))
+		samples[side] = Object.fromEntries([...Object.keys(sides[side]!), 'total'].map((n) => [n, []]));
 	for (let i = 0; i < WARM_UP + RUNS; i++) {
 		for (const [side, parts] of Object.entries(sides)) {
 			let total = 0;
@@ -63,18 +78,29 @@ function time(sides: Record<string, Record<string, () => unknown>>): Record<stri
 		}
 	}
 	const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
-	return Object.fromEntries(Object.entries(samples).map(([side, byName]) => [side, Object.fromEntries(Object.entries(byName).map(([n, v]) => [n, median(v)]))]));
+	return Object.fromEntries(
+		Object.entries(samples).map(([side, byName]) => [
+			side,
+			Object.fromEntries(Object.entries(byName).map(([n, v]) => [n, median(v)]))
+		])
+	);
 }
 
 const medians = time({ engine: engineParts, floor: floorParts(scenario) });
 const ms = (value: number) => `${value.toFixed(3)} ms`.padStart(10);
-console.log(`Rules engine vs the same arithmetic stripped of traces and validation, whole 6-year scenario, median of ${RUNS} runs after ${WARM_UP} (Node ${process.version}):`);
+console.log(
+	`Rules engine vs the same arithmetic stripped of traces and validation, whole 6-year scenario, median of ${RUNS} runs after ${WARM_UP} (Node ${process.version}):`
+);
 console.log(`${'part'.padEnd(44)}    engine      floor   ratio`);
 for (const name of [...Object.keys(engineParts), 'total']) {
 	const engine = medians.engine![name]!;
 	const floor = medians.floor![name]!;
-	console.log(`${name.padEnd(44)}${ms(engine)} ${ms(floor)} ${`${(engine / floor).toFixed(1)}×`.padStart(7)}`);
+	console.log(
+		`${name.padEnd(44)}${ms(engine)} ${ms(floor)} ${`${(engine / floor).toFixed(1)}×`.padStart(7)}`
+	);
 }
 const ratio = medians.engine!.total! / medians.floor!.total!;
-console.log(`Goal: the engine's total within ${GOAL}× the floor's — ${ratio <= GOAL ? 'within' : 'OVER'} (${ratio.toFixed(1)}×).`);
+console.log(
+	`Goal: the engine's total within ${GOAL}× the floor's — ${ratio <= GOAL ? 'within' : 'OVER'} (${ratio.toFixed(1)}×).`
+);
 if (ratio > 2 * GOAL) process.exitCode = 1;

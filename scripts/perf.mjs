@@ -12,7 +12,14 @@ const arg = (name, fallback) => {
 	return at > 0 ? process.argv[at + 1] : fallback;
 };
 const RUNS = Number(arg('runs', '5'));
-const CALCULATORS = ['/retribution', '/vacances', '/stage-insertion', '/horaires', '/contrat', '/allocations-familiales'];
+const CALCULATORS = [
+	'/retribution',
+	'/vacances',
+	'/stage-insertion',
+	'/horaires',
+	'/contrat',
+	'/allocations-familiales'
+];
 // A keystroke into a field whose result is on the page, the field's new value, and the result that changes.
 const ANSWER = '[data-testid="answer"]';
 const KEYSTROKES = [
@@ -24,11 +31,21 @@ const KEYSTROKES = [
 	{ path: '/allocations-familiales', field: '#month', value: '10/2027', result: '#month-title' }
 ];
 const GOALS = { answer: 1.3, js: 2, tbt: 3, keystroke: 16 };
-const NETWORK = { offline: false, latency: 150, downloadThroughput: (1.6 * 1024 * 1024) / 8, uploadThroughput: (750 * 1024) / 8 };
+const NETWORK = {
+	offline: false,
+	latency: 150,
+	downloadThroughput: (1.6 * 1024 * 1024) / 8,
+	uploadThroughput: (750 * 1024) / 8
+};
 const IDLE_MS = 500;
 
-execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: 'perf/bare', stdio: 'inherit' });
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' });
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], {
+	cwd: 'perf/bare',
+	stdio: 'inherit'
+});
+const browser = await chromium.launch({
+	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+});
 
 /**
  * Starts a server that counts the bytes of JavaScript it sends, and apart those the service worker
@@ -76,14 +93,23 @@ async function load(site, path) {
 	const before = { ...site.traffic };
 	await page.goto(site.url + path, { waitUntil: 'load' });
 	// The answer is computed once the page is hydrated and its rules loaded; the bare page's is its hydration.
-	await page.waitForFunction(() => document.documentElement.dataset.ready !== undefined, undefined, { timeout: 60_000 });
+	await page.waitForFunction(
+		() => document.documentElement.dataset.ready !== undefined,
+		undefined,
+		{ timeout: 60_000 }
+	);
 	// The first visit ends once the service worker (registered when the page is idle) has cached the site, so
 	// its downloads always count; then network idle: nothing sent by the server for IDLE_MS.
-	if (!site.bare) await page.evaluate(() => Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))]));
+	if (!site.bare)
+		await page.evaluate(() =>
+			Promise.race([navigator.serviceWorker.ready, new Promise((r) => setTimeout(r, 30_000))])
+		);
 	while (Date.now() - site.traffic.last < IDLE_MS) await new Promise((r) => setTimeout(r, 100));
 	const marks = await page.evaluate((bare) => {
 		const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN;
-		const tbt = window.__perf.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
+		const tbt = window.__perf.longTasks
+			.filter(([start]) => start >= fcp)
+			.reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
 		// On screen from the first moment it showed its final text, never before the first paint.
 		const texts = window.__perf.texts;
 		const final = texts.at(-1)?.[1];
@@ -103,7 +129,13 @@ async function keystroke(site, { path, field, value, result }) {
 			const input = document.querySelector(field);
 			const target = document.querySelector(result);
 			const before = target.textContent;
-			const changed = new Promise((resolve) => new MutationObserver(() => target.textContent !== before && resolve()).observe(target, { subtree: true, childList: true, characterData: true }));
+			const changed = new Promise((resolve) =>
+				new MutationObserver(() => target.textContent !== before && resolve()).observe(target, {
+					subtree: true,
+					childList: true,
+					characterData: true
+				})
+			);
 			const start = performance.now();
 			input.value = value;
 			input.dispatchEvent(new Event('input', { bubbles: true }));
@@ -125,7 +157,9 @@ async function measure(site, path) {
 		await context.close();
 		runs.push(result);
 	}
-	return Object.fromEntries(['fcp', 'answer', 'tbt', 'js', 'offline'].map((key) => [key, median(runs.map((r) => r[key]))]));
+	return Object.fromEntries(
+		['fcp', 'answer', 'tbt', 'js', 'offline'].map((key) => [key, median(runs.map((r) => r[key]))])
+	);
 }
 
 const bare = await countingServer('perf/bare/build');
@@ -141,9 +175,15 @@ const flag = (value, goal) => {
 	if (value > 2 * goal) failed = true;
 	return value > goal ? ' !' : '  ';
 };
-console.log(`\nCPU 4×, ${NETWORK.latency} ms, 1,6 Mbit/s, cold cache, median of ${RUNS}. Goals: answer ≤ ${GOALS.answer}× the bare page's hydration, JS ≤ ${GOALS.js}×, TBT ≤ ${GOALS.tbt}×, keystroke ≤ ${GOALS.keystroke} ms (! over the goal).`);
-console.log('JS KiB counts everything until the network is idle; « offline » is the part the service worker caches for offline use.');
-console.log('page                      JS KiB   ×   offline     FCP ms   ×   answer ms   ×     TBT ms   ×');
+console.log(
+	`\nCPU 4×, ${NETWORK.latency} ms, 1,6 Mbit/s, cold cache, median of ${RUNS}. Goals: answer ≤ ${GOALS.answer}× the bare page's hydration, JS ≤ ${GOALS.js}×, TBT ≤ ${GOALS.tbt}×, keystroke ≤ ${GOALS.keystroke} ms (! over the goal).`
+);
+console.log(
+	'JS KiB counts everything until the network is idle; « offline » is the part the service worker caches for offline use.'
+);
+console.log(
+	'page                      JS KiB   ×   offline     FCP ms   ×   answer ms   ×     TBT ms   ×'
+);
 const line = (name, r) =>
 	`${name.padEnd(24)}${fmt(r.js, 1)}${fmt(ratio(r.js, base.js), 1)}${flag(ratio(r.js, base.js), GOALS.js)}${fmt(r.offline, 1)}  ${fmt(r.fcp)}${fmt(ratio(r.fcp, base.fcp), 1)}  ${fmt(r.answer)}${fmt(ratio(r.answer, base.answer), 1)}${flag(ratio(r.answer, base.answer), GOALS.answer)}${fmt(r.tbt)}${fmt(ratio(r.tbt, Math.max(base.tbt, 1)), 1)}${flag(ratio(r.tbt, Math.max(base.tbt, 1)), GOALS.tbt)}`;
 console.log(line('bare page (hydrated)', base));

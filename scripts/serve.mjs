@@ -32,7 +32,12 @@ export function parseHeadersFile(text) {
 	for (const line of text.split('\n')) {
 		if (!line.trim() || line.trimStart().startsWith('#')) continue;
 		if (!/^\s/.test(line)) {
-			const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*')}$`);
+			const pattern = new RegExp(
+				`^${line
+					.trim()
+					.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+					.replaceAll('*', '.*')}$`
+			);
 			rules.push({ pattern, headers: [] });
 		} else {
 			const at = line.indexOf(':');
@@ -48,7 +53,9 @@ export function parseHeadersFile(text) {
  * @param {string} path
  */
 function fileFor(root, path) {
-	const candidates = path.endsWith('/') ? [`${path}index.html`, `${path.slice(0, -1)}.html`] : [path, `${path}.html`, `${path}/index.html`];
+	const candidates = path.endsWith('/')
+		? [`${path}index.html`, `${path.slice(0, -1)}.html`]
+		: [path, `${path}.html`, `${path}/index.html`];
 	for (const candidate of candidates) {
 		const file = join(root, candidate);
 		if (file.startsWith(root) && existsSync(file) && statSync(file).isFile()) return file;
@@ -63,16 +70,29 @@ function fileFor(root, path) {
  * @param {{ root?: string, base?: string, port?: number, host?: string, httpCache?: boolean }} [options]
  * @returns {Promise<{ url: string, server: import('node:http').Server, site: { root: string } }>}
  */
-export function serve({ root = 'build', base = '', port = 0, host = '127.0.0.1', httpCache = true } = {}) {
+export function serve({
+	root = 'build',
+	base = '',
+	port = 0,
+	host = '127.0.0.1',
+	httpCache = true
+} = {}) {
 	const site = { root: resolve(root) };
 	const server = createServer((request, response) => {
 		const url = new URL(request.url ?? '/', 'http://localhost');
 		const path = decodeURIComponent(url.pathname);
 		const headersFile = join(site.root, '_headers');
-		const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
-		for (const rule of rules) if (rule.pattern.test(path)) for (const [name, value] of rule.headers) response.setHeader(name, value);
+		const rules = existsSync(headersFile)
+			? parseHeadersFile(readFileSync(headersFile, 'utf8'))
+			: [];
+		for (const rule of rules)
+			if (rule.pattern.test(path))
+				for (const [name, value] of rule.headers) response.setHeader(name, value);
 		if (!httpCache) response.setHeader('Cache-Control', 'no-store');
-		const file = path === base || path.startsWith(`${base}/`) ? fileFor(site.root, path.slice(base.length) || '/') : undefined;
+		const file =
+			path === base || path.startsWith(`${base}/`)
+				? fileFor(site.root, path.slice(base.length) || '/')
+				: undefined;
 		if (!file || (request.method !== 'GET' && request.method !== 'HEAD')) {
 			response.statusCode = file ? 405 : 404;
 			response.setHeader('Content-Type', 'text/plain; charset=utf-8');
@@ -104,6 +124,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 		const at = process.argv.indexOf(`--${name}`);
 		return (at > 0 && process.argv[at + 1]) || fallback;
 	};
-	const { url } = await serve({ root: arg('root', 'build'), base: arg('base', process.env.BASE_PATH ?? ''), port: Number(arg('port', '4173')) });
+	const { url } = await serve({
+		root: arg('root', 'build'),
+		base: arg('base', process.env.BASE_PATH ?? ''),
+		port: Number(arg('port', '4173'))
+	});
 	console.log(`Serving on ${url}/`);
 }

@@ -38,14 +38,21 @@ for (const page of htmlPages(BUILD).sort()) {
 	const html = readFileSync(page, 'utf8');
 	const base = dirname(page);
 	const js = new Set();
-	const entries = [...html.matchAll(/href="([^"]+\.js)" rel="modulepreload"/g), ...html.matchAll(/import\("([^"]+\.js)"\)/g)];
+	const entries = [
+		...html.matchAll(/href="([^"]+\.js)" rel="modulepreload"/g),
+		...html.matchAll(/import\("([^"]+\.js)"\)/g)
+	];
 	for (const [, href] of entries) staticClosure(resolve(base, href), js);
-	const css = [...html.matchAll(/href="([^"]+\.css)" rel="stylesheet"/g)].map(([, href]) => resolve(base, href));
+	const css = [...html.matchAll(/href="([^"]+\.css)" rel="stylesheet"/g)].map(([, href]) =>
+		resolve(base, href)
+	);
 	const jsBytes = [...js].reduce((sum, f) => sum + gzipSize(f), 0);
 	const cssBytes = css.reduce((sum, f) => sum + gzipSize(f), 0);
 	const over = jsBytes > JS_BUDGET;
 	failed ||= over;
-	rows.push(`${over ? 'OVER ' : 'ok   '} ${relative(BUILD, page).padEnd(36)} JS ${kib(jsBytes).padStart(10)} (${js.size} files)   CSS ${kib(cssBytes).padStart(9)}`);
+	rows.push(
+		`${over ? 'OVER ' : 'ok   '} ${relative(BUILD, page).padEnd(36)} JS ${kib(jsBytes).padStart(10)} (${js.size} files)   CSS ${kib(cssBytes).padStart(9)}`
+	);
 }
 console.log(`First-visit weight per page, gzip level 9 (JS budget ${kib(JS_BUDGET)}):`);
 console.log(rows.join('\n'));

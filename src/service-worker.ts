@@ -47,9 +47,14 @@ function versionOf(client: Client): Promise<string | undefined> {
 /** Deletes the caches of earlier releases that no open page runs any more. */
 async function dropUnusedCaches(): Promise<void> {
 	const windows = await sw.clients.matchAll({ type: 'window', includeUncontrolled: true });
-	const inUse = new Set([CACHE, ...(await Promise.all(windows.map(versionOf))).map((v) => `${PREFIX}${v}`)]);
+	const inUse = new Set([
+		CACHE,
+		...(await Promise.all(windows.map(versionOf))).map((v) => `${PREFIX}${v}`)
+	]);
 	const keys = await caches.keys();
-	await Promise.all(keys.filter((key) => key.startsWith(PREFIX) && !inUse.has(key)).map((key) => caches.delete(key)));
+	await Promise.all(
+		keys.filter((key) => key.startsWith(PREFIX) && !inUse.has(key)).map((key) => caches.delete(key))
+	);
 }
 
 async function cacheFirst(request: Request, path: string): Promise<Response> {
@@ -70,7 +75,9 @@ async function networkFirst(request: Request, path: string): Promise<Response> {
 		return response;
 	} catch (error) {
 		// Offline: pages are cached under their path, without the '.html' a host may add.
-		const cached = (await cache.match(request, { ignoreSearch: true })) ?? (await cache.match(path.replace(/\.html$/, '')));
+		const cached =
+			(await cache.match(request, { ignoreSearch: true })) ??
+			(await cache.match(path.replace(/\.html$/, '')));
 		if (cached) return cached;
 		throw error;
 	}
@@ -80,5 +87,7 @@ sw.addEventListener('fetch', (event) => {
 	const url = new URL(event.request.url);
 	if (event.request.method !== 'GET' || url.origin !== sw.location.origin) return;
 	const immutable = CACHE_FIRST.has(url.pathname) || url.pathname.includes('/_app/immutable/');
-	event.respondWith(immutable ? cacheFirst(event.request, url.pathname) : networkFirst(event.request, url.pathname));
+	event.respondWith(
+		immutable ? cacheFirst(event.request, url.pathname) : networkFirst(event.request, url.pathname)
+	);
 });

@@ -14,7 +14,7 @@ interface Case {
 
 async function fill(page: Page, c: Case) {
 	await page.goto('/allocations-familiales');
-	await page.getByLabel('Région (domicile de l\'apprenant)').selectOption({ label: c.region });
+	await page.getByLabel("Région (domicile de l'apprenant)").selectOption({ label: c.region });
 	await page.getByLabel('Date de naissance').fill(c.birthDate);
 	await page.getByLabel('Début du contrat').fill(c.contractStart);
 	await page.getByLabel('Fin du contrat').fill(c.contractEnd);
@@ -23,10 +23,14 @@ async function fill(page: Page, c: Case) {
 	if (c.hours !== undefined) await page.getByLabel(c.hours[0]).fill(c.hours[1]);
 }
 
-const monthExplanation = (page: Page) => page.getByRole('region', { name: 'Explication du mois vérifié' });
-const tableRow = (page: Page, month: string) => page.getByRole('row', { name: new RegExp(`^${month.replace('/', '\\/')} `) });
+const monthExplanation = (page: Page) =>
+	page.getByRole('region', { name: 'Explication du mois vérifié' });
+const tableRow = (page: Page, month: string) =>
+	page.getByRole('row', { name: new RegExp(`^${month.replace('/', '\\/')} `) });
 
-test('by default it checks the first month of the contract with its rétribution', async ({ page }) => {
+test('by default it checks the first month of the contract with its rétribution', async ({
+	page
+}) => {
 	await page.goto('/allocations-familiales');
 	await expect(page.getByLabel('Mois', { exact: true })).toHaveValue('09/2025');
 	// Level A in September 2025: 17 % × RMMMG 2 111,89 € = 359,0213 → 359,02 €.
@@ -43,10 +47,18 @@ test('by default it checks the first month of the contract with its rétribution
 
 test('in Wallonia after 1 August 2022 the rétribution has no effect', async ({ page }) => {
 	// Born 15/03/2004: unconditional until 31/08/2022; in 10/2022 18 years old, born from 2001 and under 21: semi-automatic right.
-	await fill(page, { region: 'Wallonie', birthDate: '15/03/2004', contractStart: '01/09/2022', contractEnd: '30/06/2024', month: '10/2022', income: '900', hours: ['T4 2022 (octobre – décembre)', '0'] });
+	await fill(page, {
+		region: 'Wallonie',
+		birthDate: '15/03/2004',
+		contractStart: '01/09/2022',
+		contractEnd: '30/06/2024',
+		month: '10/2022',
+		income: '900',
+		hours: ['T4 2022 (octobre – décembre)', '0']
+	});
 	// 900,00 € is far above the former 551,89 € ceiling, yet the allowance stays: 0 h ≤ 240 h is the only limit.
 	await expect(page.getByTestId('verdict')).toHaveText('✓ Allocations familiales maintenues');
-	await expect(page.getByTestId('verdict-why')).toContainText('la rétribution n\'a plus d\'effet');
+	await expect(page.getByTestId('verdict-why')).toContainText("la rétribution n'a plus d'effet");
 	const why = monthExplanation(page);
 	await expect(why).toContainText('Plafond de revenus supprimé pour la formation en alternance');
 	await expect(why).toContainText('0 h ≤ 240 h');
@@ -55,17 +67,32 @@ test('in Wallonia after 1 August 2022 the rétribution has no effect', async ({ 
 	await expect(tableRow(page, '10/2022')).toContainText('900,00');
 });
 
-test('in Brussels more than 240 h of other work in one quarter loses that quarter only', async ({ page }) => {
-	await fill(page, { region: 'Bruxelles-Capitale', birthDate: '15/03/2004', contractStart: '01/09/2022', contractEnd: '30/06/2024', month: '11/2023', hours: ['T4 2023 (octobre – décembre)', '250'] });
+test('in Brussels more than 240 h of other work in one quarter loses that quarter only', async ({
+	page
+}) => {
+	await fill(page, {
+		region: 'Bruxelles-Capitale',
+		birthDate: '15/03/2004',
+		contractStart: '01/09/2022',
+		contractEnd: '30/06/2024',
+		month: '11/2023',
+		hours: ['T4 2023 (octobre – décembre)', '250']
+	});
 	// November is in the 4th quarter (October–December 2023): 250 h > 240 h.
-	await expect(page.getByTestId('verdict')).toHaveText('✗ Allocations familiales perdues pour tout le trimestre');
+	await expect(page.getByTestId('verdict')).toHaveText(
+		'✗ Allocations familiales perdues pour tout le trimestre'
+	);
 	const why = monthExplanation(page);
 	await expect(why).toContainText('4e trimestre 2023 (10/2023, 11/2023, 12/2023)');
 	await expect(why).toContainText('250 h > 240 h');
-	await expect(why.getByRole('listitem').filter({ hasText: 'Attention' }).first()).toContainText('Valeur non confirmée');
+	await expect(why.getByRole('listitem').filter({ hasText: 'Attention' }).first()).toContainText(
+		'Valeur non confirmée'
+	);
 	// Only October to December 2023 are lost; the quarters left empty are to be checked.
 	await expect(page.getByTestId('summary')).toContainText('3 mois suspendus ou perdus');
-	await expect(page.getByTestId('lost-months')).toHaveText('Mois perdus : 10/2023, 11/2023, 12/2023.');
+	await expect(page.getByTestId('lost-months')).toHaveText(
+		'Mois perdus : 10/2023, 11/2023, 12/2023.'
+	);
 	await expect(tableRow(page, '11/2023')).toContainText('perdues');
 	await expect(tableRow(page, '01/2024')).not.toContainText('perdues');
 
@@ -73,11 +100,22 @@ test('in Brussels more than 240 h of other work in one quarter loses that quarte
 	await expect(page.getByTestId('verdict')).toHaveText('✓ Allocations familiales maintenues');
 });
 
-test('before 2019 a rétribution above the federal ceiling suspends that month only', async ({ page }) => {
+test('before 2019 a rétribution above the federal ceiling suspends that month only', async ({
+	page
+}) => {
 	// Born 10/05/1998: conditional from 01/09/2016. In 10/2018 the federal ceiling is 551,89 € (from 01/09/2018).
-	await fill(page, { region: 'Wallonie', birthDate: '10/05/1998', contractStart: '01/09/2017', contractEnd: '30/06/2019', month: '10/2018', income: '600' });
+	await fill(page, {
+		region: 'Wallonie',
+		birthDate: '10/05/1998',
+		contractStart: '01/09/2017',
+		contractEnd: '30/06/2019',
+		month: '10/2018',
+		income: '600'
+	});
 	// 600,00 € > 551,89 €: suspended for October 2018.
-	await expect(page.getByTestId('verdict')).toHaveText('✗ Allocations familiales suspendues pour ce mois');
+	await expect(page.getByTestId('verdict')).toHaveText(
+		'✗ Allocations familiales suspendues pour ce mois'
+	);
 	await expect(page.getByTestId('verdict-why')).toContainText('dépasse le plafond de 551,89');
 	await expect(monthExplanation(page)).toContainText(/600,00\s€ > 551,89\s€/);
 	// The other months keep the level A pay of the contract, well under the ceiling: 1 of the 22 months is suspended.
@@ -91,7 +129,9 @@ test('a negative number of hours is refused next to its field', async ({ page })
 	await page.goto('/allocations-familiales');
 	const hours = page.getByLabel('T3 2025 (juillet – septembre)');
 	await hours.fill('-5');
-	await expect(hours).toHaveAccessibleDescription(/Heures hors contrat par trimestre \(T3 2025\) : la valeur -5 doit être comprise entre 0 et 2208\./);
+	await expect(hours).toHaveAccessibleDescription(
+		/Heures hors contrat par trimestre \(T3 2025\) : la valeur -5 doit être comprise entre 0 et 2208\./
+	);
 	await expect(hours).toHaveAttribute('aria-invalid', 'true');
 	const month = page.getByLabel('Mois', { exact: true });
 	await month.fill('13/2025');
@@ -99,7 +139,14 @@ test('a negative number of hours is refused next to its field', async ({ page })
 });
 
 test('the family allowance page has no accessibility violations', async ({ page }) => {
-	await fill(page, { region: 'Bruxelles-Capitale', birthDate: '15/03/2004', contractStart: '01/09/2022', contractEnd: '30/06/2024', month: '11/2023', hours: ['T4 2023 (octobre – décembre)', '250'] });
+	await fill(page, {
+		region: 'Bruxelles-Capitale',
+		birthDate: '15/03/2004',
+		contractStart: '01/09/2022',
+		contractEnd: '30/06/2024',
+		month: '11/2023',
+		hours: ['T4 2023 (octobre – décembre)', '250']
+	});
 	await expect(page.getByTestId('verdict')).toBeVisible();
 	expect(await accessibilityViolations(page)).toEqual([]);
 });

@@ -5,13 +5,27 @@ import { expect, test } from './fixtures';
 const ANSWERS = [
 	{ path: '/retribution', text: /^Premier mois \(09\/2025\) : 359,02\s€\. 2025 : 1\s436,08\s€ ;/ },
 	{ path: '/vacances', text: /^Premières vacances payées en 2026 : 4 jours \(régime ouvrier\)/ },
-	{ path: '/stage-insertion', text: /^Pour une demande le 01\/07\/2028 \(date proposée : le lendemain de la fin du contrat\) : 0 jour/ },
-	{ path: '/horaires', text: /^Du 01\/09\/2025 au 28\/09\/2025, cet horaire respecte toutes les règles vérifiées\.$/ },
-	{ path: '/contrat', text: /^Signature possible le 25\/08\/2025, fin prévue le 30\/06\/2028 permise\. Essai jusqu'au 30\/09\/2025 inclus\./ },
-	{ path: '/allocations-familiales', text: /^Sur les 34 mois du contrat : 0 mois suspendu ou perdu, 24 mois maintenus, 10 mois à vérifier\.$/ }
+	{
+		path: '/stage-insertion',
+		text: /^Pour une demande le 01\/07\/2028 \(date proposée : le lendemain de la fin du contrat\) : 0 jour/
+	},
+	{
+		path: '/horaires',
+		text: /^Du 01\/09\/2025 au 28\/09\/2025, cet horaire respecte toutes les règles vérifiées\.$/
+	},
+	{
+		path: '/contrat',
+		text: /^Signature possible le 25\/08\/2025, fin prévue le 30\/06\/2028 permise\. Essai jusqu'au 30\/09\/2025 inclus\./
+	},
+	{
+		path: '/allocations-familiales',
+		text: /^Sur les 34 mois du contrat : 0 mois suspendu ou perdu, 24 mois maintenus, 10 mois à vérifier\.$/
+	}
 ];
 
-test('without JavaScript every calculator page shows its answer for the default scenario', async ({ browser }) => {
+test('without JavaScript every calculator page shows its answer for the default scenario', async ({
+	browser
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	for (const { path, text } of ANSWERS) {
@@ -21,7 +35,9 @@ test('without JavaScript every calculator page shows its answer for the default 
 	await context.close();
 });
 
-test('a first visit shows the answer from the first paint and never « Calcul… » while the rules load', async ({ page }) => {
+test('a first visit shows the answer from the first paint and never « Calcul… » while the rules load', async ({
+	page
+}) => {
 	// Every text the answer takes, from the first parse of the page.
 	await page.addInitScript(() => {
 		const seen: string[] = ((window as unknown as { answers: string[] }).answers = []);
@@ -35,12 +51,18 @@ test('a first visit shows the answer from the first paint and never « Calcul…
 		await expect(page.locator('html[data-ready]')).toHaveCount(1);
 		await expect(page.getByTestId('answer'), path).toHaveText(text);
 		const seen = await page.evaluate(() => (window as unknown as { answers: string[] }).answers);
-		expect(seen.filter((t) => t.includes('Calcul…')), path).toEqual([]);
+		expect(
+			seen.filter((t) => t.includes('Calcul…')),
+			path
+		).toEqual([]);
 		expect(seen[0], path).toMatch(text);
 	}
 });
 
-test('a link with another scenario never shows the default answer: a placeholder, then its own', async ({ page, browser }) => {
+test('a link with another scenario never shows the default answer: a placeholder, then its own', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Début du contrat').fill('01/09/2026');
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
@@ -57,12 +79,17 @@ test('a link with another scenario never shows the default answer: a placeholder
 			if (!answer) return;
 			// What the eye sees: on a page the start-up script marked as linked, the style hides the prerendered answer.
 			const shown = answer.cloneNode(true) as Element;
-			if (document.documentElement.classList.contains('linked')) shown.querySelectorAll('.prerendered').forEach((node) => node.remove());
+			if (document.documentElement.classList.contains('linked'))
+				shown.querySelectorAll('.prerendered').forEach((node) => node.remove());
 			const text = shown.textContent?.trim();
 			if (text && text !== seen.at(-1)) seen.push(text);
 		};
 		document.addEventListener('DOMContentLoaded', record);
-		new MutationObserver(record).observe(document, { subtree: true, childList: true, characterData: true });
+		new MutationObserver(record).observe(document, {
+			subtree: true,
+			childList: true,
+			characterData: true
+		});
 	});
 	await copy.goto(link);
 	await expect(copy.locator('html.linked')).toHaveCount(1);

@@ -5,7 +5,11 @@ import type { Page } from '@playwright/test';
 
 /** A page with the app is ready once hydrated; a page without it (only the start-up script of app.html) is ready as served. */
 async function untilReady(page: Page): Promise<void> {
-	await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready') || [...document.scripts].every((script) => script.id === 'linked-scenario'));
+	await page.waitForFunction(
+		() =>
+			document.documentElement.hasAttribute('data-ready') ||
+			[...document.scripts].every((script) => script.id === 'linked-scenario')
+	);
 }
 
 export const test = base.extend({
@@ -32,17 +36,22 @@ export { expect };
 export async function accessibilityViolations(page: Page): Promise<string[]> {
 	test.slow();
 	const scan = await new AxeBuilder({ page }).analyze();
-	return scan.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+	return scan.violations.map(
+		(v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`
+	);
 }
 
 /** How many pixels of the page's first canvas are not transparent: a chart that failed to draw has none. */
 export async function drawnPixels(page: Page): Promise<number> {
-	return page.locator('canvas').first().evaluate((canvas: HTMLCanvasElement) => {
-		const context = canvas.getContext('2d');
-		if (!context || canvas.width === 0 || canvas.height === 0) return 0;
-		const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
-		let drawn = 0;
-		for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
-		return drawn;
-	});
+	return page
+		.locator('canvas')
+		.first()
+		.evaluate((canvas: HTMLCanvasElement) => {
+			const context = canvas.getContext('2d');
+			if (!context || canvas.width === 0 || canvas.height === 0) return 0;
+			const { data } = context.getImageData(0, 0, canvas.width, canvas.height);
+			let drawn = 0;
+			for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) drawn++;
+			return drawn;
+		});
 }

@@ -3,13 +3,18 @@ import { drawnPixels, expect, test } from './fixtures';
 const menu = (page: import('@playwright/test').Page, name: string) =>
 	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
 
-test('an apprentice leaves the example, types their own contract, and every page follows it', async ({ page, browser }) => {
+test('an apprentice leaves the example, types their own contract, and every page follows it', async ({
+	page,
+	browser
+}) => {
 	const errors: string[] = [];
 	page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
 	page.on('pageerror', (error) => errors.push(error.message));
 
 	await page.goto('/');
-	await expect(page.getByTestId('example-banner')).toContainText('Exemple : Apprenti IFAPME, trois ans');
+	await expect(page.getByTestId('example-banner')).toContainText(
+		'Exemple : Apprenti IFAPME, trois ans'
+	);
 	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
 	await expect(page.getByLabel('Date de naissance')).toBeFocused();
 	await page.getByLabel('Date de naissance').fill('14/03/2010');
@@ -20,7 +25,9 @@ test('an apprentice leaves the example, types their own contract, and every page
 
 	await menu(page, 'Rétribution').click();
 	// The levels follow the contract: A from its start, B and C on its first two anniversaries.
-	await expect(page.getByTestId('levels-default')).toContainText('A dès le 01/09/2026, B dès le 01/09/2027, C dès le 01/09/2028');
+	await expect(page.getByTestId('levels-default')).toContainText(
+		'A dès le 01/09/2026, B dès le 01/09/2027, C dès le 01/09/2028'
+	);
 	await expect(page.getByTestId('levels-default')).toContainText('décision du référent');
 	// September 2026 is the first month, at level A: RMMMG 2 189,83 € (estimated, from April 2026) × 17 % = 372,2711 → 372,27 €.
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('01/09/2026');
@@ -48,28 +55,47 @@ test('an apprentice leaves the example, types their own contract, and every page
 	// Vacations follow the same contract and the grid (Monday to Wednesday, 8 h): 2026 from Tuesday 01/09 to Thursday 31/12 is
 	// 17 weeks × 3 days + Tuesday 29 and Wednesday 30/12 = 53 days; (53 × 5 / 3) × 24 / 38 = 55,79 → 56 → row 48–63 → 4 days in 2027.
 	await menu(page, 'Vacances').click();
-	await expect(page.getByTestId('answer')).toContainText('Premières vacances payées en 2027 : 4 jours (régime ouvrier), d\'après le travail de 2026.');
+	await expect(page.getByTestId('answer')).toContainText(
+		"Premières vacances payées en 2027 : 4 jours (régime ouvrier), d'après le travail de 2026."
+	);
 	await expect(page.getByTestId('answer')).toContainText('Sur tout le contrat (2026–2029)');
-	await expect(page.getByTestId('vacation-years').locator('tbody th')).toHaveText(['2026', '2027', '2028', '2029']);
+	await expect(page.getByTestId('vacation-years').locator('tbody th')).toHaveText([
+		'2026',
+		'2027',
+		'2028',
+		'2029'
+	]);
 
 	// The stage d'insertion after a successful contract: a request on 15/07/2029, at 19, under the 2026 rules (156 days);
 	// the contract's days from 01/09/2026 to 30/06/2029, Sundays left out, are far more than 156: nothing is left.
-	await menu(page, 'Stage d\'insertion').click();
+	await menu(page, "Stage d'insertion").click();
 	// Until a date is typed, the request is the day after the contract ends, and the answer says so.
-	await expect(page.getByTestId('answer')).toContainText('Pour une demande le 01/07/2029 (date proposée : le lendemain de la fin du contrat)');
-	await page.getByLabel('Date de la demande d\'allocations').fill('15/07/2029');
+	await expect(page.getByTestId('answer')).toContainText(
+		'Pour une demande le 01/07/2029 (date proposée : le lendemain de la fin du contrat)'
+	);
+	await page.getByLabel("Date de la demande d'allocations").fill('15/07/2029');
 	await expect(page.getByTestId('age')).toContainText('19 ans');
-	await expect(page.getByTestId('answer')).toHaveText('Pour une demande le 15/07/2029 : 0 jour de stage d\'insertion à faire.');
+	await expect(page.getByTestId('answer')).toHaveText(
+		"Pour une demande le 15/07/2029 : 0 jour de stage d'insertion à faire."
+	);
 
 	// After a reload, and from the link in a fresh browser, the vacations are still this contract's and the request date is kept.
 	await page.reload();
-	await expect(page.getByLabel('Date de la demande d\'allocations')).toHaveValue('15/07/2029');
+	await expect(page.getByLabel("Date de la demande d'allocations")).toHaveValue('15/07/2029');
 	await menu(page, 'Vacances').click();
 	const fresh = await browser.newContext();
 	const vacations = await fresh.newPage();
 	await vacations.goto(page.url());
-	await expect(vacations.getByTestId('answer')).toContainText('Premières vacances payées en 2027 : 4 jours (régime ouvrier)');
-	await expect(vacations.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText(['53', '4', /^\d+$/, '20', /€$/]);
+	await expect(vacations.getByTestId('answer')).toContainText(
+		'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
+	);
+	await expect(vacations.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
+		'53',
+		'4',
+		/^\d+$/,
+		'20',
+		/€$/
+	]);
 	await expect(vacations.getByTestId('example-banner')).toHaveCount(0);
 	await fresh.close();
 	expect(errors).toEqual([]);
@@ -82,12 +108,21 @@ test('an avenant dated before the contract is refused next to that level', async
 	await menu(page, 'Rétribution').click();
 	await page.getByRole('button', { name: 'Saisir les dates des avenants' }).click();
 	await page.locator('#levels-0-from').fill('01/09/2025');
-	await expect(page.getByText('Niveau n° 1 (A dès le 01/09/2025) : il commence avant le début du contrat (01/09/2026).')).toBeVisible();
+	await expect(
+		page.getByText(
+			'Niveau n° 1 (A dès le 01/09/2025) : il commence avant le début du contrat (01/09/2026).'
+		)
+	).toBeVisible();
 	await page.getByRole('button', { name: 'Revenir aux niveaux habituels' }).click();
-	await expect(page.getByTestId('levels-default')).toContainText('A dès le 01/09/2026, B dès le 01/09/2027');
+	await expect(page.getByTestId('levels-default')).toContainText(
+		'A dès le 01/09/2026, B dès le 01/09/2027'
+	);
 });
 
-test('a trainer opens an example on the page it illustrates, and its link opens it elsewhere', async ({ page, browser }) => {
+test('a trainer opens an example on the page it illustrates, and its link opens it elsewhere', async ({
+	page,
+	browser
+}) => {
 	await page.goto('/');
 	const item = page.getByRole('listitem').filter({ hasText: 'Horeca, 17 ans' });
 	await item.getByRole('button', { name: 'Ouvrir' }).click();
@@ -96,23 +131,35 @@ test('a trainer opens an example on the page it illustrates, and its link opens 
 	// Born on 1 June 2008: 17 from 1 June 2025, so 17 over the four weeks from 1 September 2025.
 	await expect(page.getByText('17 ans pendant toute la période')).toBeVisible();
 	// Class mode for the projector: large type, and the link keeps it.
-	const size = () => page.getByRole('heading', { level: 1 }).evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+	const size = () =>
+		page
+			.getByRole('heading', { level: 1 })
+			.evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
 	const before = await size();
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.getByRole('button', { name: 'Mode classe' }).click();
-	await expect(page.getByRole('button', { name: 'Mode classe' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(page.getByRole('button', { name: 'Mode classe' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(page).toHaveURL(/&classe=1$/);
 	expect(await size()).toBeGreaterThan(before * 1.3);
 	const other = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
 	const copy = await other.newPage();
 	await copy.goto(page.url());
 	await expect(copy.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
-	await expect(copy.getByRole('button', { name: 'Mode classe' })).toHaveAttribute('aria-pressed', 'true');
+	await expect(copy.getByRole('button', { name: 'Mode classe' })).toHaveAttribute(
+		'aria-pressed',
+		'true'
+	);
 	await expect(copy.getByText('17 ans pendant toute la période')).toBeVisible();
 	await other.close();
 });
 
-test('a 17-year-old\'s own contract: dated figures, the rest rules and the operator\'s rule follow across pages, a reload and a fresh browser', async ({ page, browser }) => {
+test("a 17-year-old's own contract: dated figures, the rest rules and the operator's rule follow across pages, a reload and a fresh browser", async ({
+	page,
+	browser
+}) => {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 
@@ -128,14 +175,20 @@ test('a 17-year-old\'s own contract: dated figures, the rest rules and the opera
 	await menu(page, 'Rétribution').click();
 	await expect(page.getByTestId('monthly-amount')).toHaveText('372,27 € par mois');
 	const amountWhy = page.locator('main .explanation').first();
-	await expect(amountWhy.getByText(/Chiffres « Revenu minimum mensuel moyen garanti \(RMMMG, 18 ans et plus\) » vérifiés jusqu'au 01\/04\/2026/)).toBeVisible();
+	await expect(
+		amountWhy.getByText(
+			/Chiffres « Revenu minimum mensuel moyen garanti \(RMMMG, 18 ans et plus\) » vérifiés jusqu'au 01\/04\/2026/
+		)
+	).toBeVisible();
 	await expect(amountWhy.getByText(/saisissez-le/)).toBeVisible();
 
 	// The contract page: 17 at signing is within the IFAPME's own limit of 23, shown as the operator's rule.
 	await menu(page, 'Contrat').click();
 	await expect(page.getByTestId('age-at-signing')).toHaveText('17 ans');
 	await expect(page.getByTestId('operator-rule')).toBeVisible();
-	await expect(page.getByTestId('operator-rule')).toContainText('Oui — Règle de l\'opérateur (IFAPME) : 23 ans au plus à l\'entrée en formation');
+	await expect(page.getByTestId('operator-rule')).toContainText(
+		"Oui — Règle de l'opérateur (IFAPME) : 23 ans au plus à l'entrée en formation"
+	);
 
 	// The schedule: the default Monday to Wednesday plus Saturday morning, 10 h at the centre (3 × 8 h + 4 h + 10 h = 38 h).
 	// Over 01/09–28/09/2026 the Saturday and the Monday around the Sundays 06, 13, 20 and 27/09 are all worked: 4 weekly rests missing.
@@ -144,32 +197,43 @@ test('a 17-year-old\'s own contract: dated figures, the rest rules and the opera
 	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
 	await page.getByLabel('Samedi, plage 1, Fin', { exact: true }).fill('12:00');
 	const verdict = page.getByTestId('schedule-verdict');
-	await expect(verdict).toContainText('1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026');
+	await expect(verdict).toContainText(
+		'1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026'
+	);
 	await expect(verdict).toBeVisible();
 	await expect(page.getByTestId('count-weekly-rest').getByRole('cell')).toHaveText('4');
 	await expect(page.getByTestId('day-5')).toContainText('4 infractions : Repos hebdomadaire');
-	const rest = 'Repos hebdomadaire : Aucun jour de repos accolé au dimanche 06/09/2026 : samedi 05/09/2026 (travail) et lundi 07/09/2026 (travail)';
+	const rest =
+		'Repos hebdomadaire : Aucun jour de repos accolé au dimanche 06/09/2026 : samedi 05/09/2026 (travail) et lundi 07/09/2026 (travail)';
 	await expect(page.getByTestId('violations')).toContainText(rest);
 
 	// A reload keeps the Saturday and the answer; the link in a fresh browser shows the same.
 	await page.reload();
 	await expect(page.getByLabel('Samedi, plage 1, Fin', { exact: true })).toHaveValue('12:00');
-	await expect(page.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (4 dépassements)');
+	await expect(page.getByTestId('schedule-verdict')).toContainText(
+		'1 règle enfreinte (4 dépassements)'
+	);
 	const other = await browser.newContext();
 	const copy = await other.newPage();
 	await copy.goto(page.url());
-	await expect(copy.getByTestId('schedule-verdict')).toContainText('1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026');
+	await expect(copy.getByTestId('schedule-verdict')).toContainText(
+		'1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026'
+	);
 	await expect(copy.getByTestId('violations')).toContainText(rest);
 	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
 
 	// From 30/11/2026 the apprentice is 18: the same week breaks no rule.
 	await copy.getByLabel('Début de la période à vérifier', { exact: true }).fill('30/11/2026');
-	await expect(copy.getByTestId('schedule-verdict')).toContainText('Aucune infraction du 30/11/2026 au 27/12/2026');
+	await expect(copy.getByTestId('schedule-verdict')).toContainText(
+		'Aucune infraction du 30/11/2026 au 27/12/2026'
+	);
 	await other.close();
 
 	// The rules page shows the date each table was last checked.
 	await menu(page, 'Règles et sources').click();
-	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText('Vérifié jusqu\'au 01/04/2026');
+	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText(
+		"Vérifié jusqu'au 01/04/2026"
+	);
 	await expect(page.locator('#minor-weekly-rest').getByTestId('checked-until')).toBeVisible();
 	expect(errors).toEqual([]);
 });

@@ -1,9 +1,14 @@
 import { accessibilityViolations, expect, test } from './fixtures';
 
-test('the rules page lists the RMMMG table with its dated figures and flags the unconfirmed ones', async ({ page }) => {
+test('the rules page lists the RMMMG table with its dated figures and flags the unconfirmed ones', async ({
+	page
+}) => {
 	await page.goto('/regles');
 	await expect(page.getByRole('heading', { level: 1, name: 'Règles et sources' })).toBeVisible();
-	await page.getByRole('navigation', { name: 'Sommaire des tables' }).getByRole('link', { name: /Revenu minimum mensuel moyen garanti/ }).click();
+	await page
+		.getByRole('navigation', { name: 'Sommaire des tables' })
+		.getByRole('link', { name: /Revenu minimum mensuel moyen garanti/ })
+		.click();
 	const rmmmg = page.getByRole('table', { name: /Revenu minimum mensuel moyen garanti/ });
 	await expect(rmmmg).toBeInViewport();
 	// Vade-Mecum §4.6: 1 531,93 € from 1 June 2016, confirmed.
@@ -21,24 +26,40 @@ test('the rules page lists the RMMMG table with its dated figures and flags the 
 	await expect(estimated).toContainText('1 916,71 €');
 	await expect(estimated).toContainText('Montant estimé');
 	// The date of the last check is on the table and in the summary.
-	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText('Vérifié jusqu\'au 01/04/2026');
-	await expect(page.getByRole('navigation', { name: 'Sommaire des tables' })).toContainText('vérifié jusqu\'au 01/04/2026');
+	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText(
+		"Vérifié jusqu'au 01/04/2026"
+	);
+	await expect(page.getByRole('navigation', { name: 'Sommaire des tables' })).toContainText(
+		"vérifié jusqu'au 01/04/2026"
+	);
 });
 
-test('a rule page opens from the list, explains the rule and links to its calculator', async ({ page }) => {
+test('a rule page opens from the list, explains the rule and links to its calculator', async ({
+	page
+}) => {
 	await page.goto('/regles');
-	await page.locator('#regles-expliquees').getByRole('link', { name: 'Stage d\'insertion' }).click();
+	await page.locator('#regles-expliquees').getByRole('link', { name: "Stage d'insertion" }).click();
 	await expect(page).toHaveURL(/\/regles\/stage-insertion/);
-	await expect(page.getByRole('heading', { level: 1, name: 'Stage d\'insertion : la règle expliquée' })).toBeVisible();
+	await expect(
+		page.getByRole('heading', { level: 1, name: "Stage d'insertion : la règle expliquée" })
+	).toBeVisible();
 	await expect(page.getByRole('heading', { level: 2, name: 'Le calcul pas à pas' })).toBeVisible();
 	// Fiche 12, example 1: 304 days from 01/09/2015 to 30/06/2016 − 43 Sundays = 261; 310 − 261 = 49, not the printed 50.
-	await expect(page.getByRole('region', { name: 'Pièges du texte de 2017' })).toContainText('49 jours restants, pas 50');
-	await expect(page.getByRole('link', { name: 'Stage d\'insertion professionnelle après une formation en alternance' })).toHaveAttribute('href', /\/regles#insertion-regime$/);
-	await page.getByRole('link', { name: 'Calculer le stage d\'insertion' }).click();
+	await expect(page.getByRole('region', { name: 'Pièges du texte de 2017' })).toContainText(
+		'49 jours restants, pas 50'
+	);
+	await expect(
+		page.getByRole('link', {
+			name: "Stage d'insertion professionnelle après une formation en alternance"
+		})
+	).toHaveAttribute('href', /\/regles#insertion-regime$/);
+	await page.getByRole('link', { name: "Calculer le stage d'insertion" }).click();
 	await expect(page).toHaveURL(/\/stage-insertion(#|$)/);
 });
 
-test('the comparison shows the level A rétribution at two dates with its explanation', async ({ page }) => {
+test('the comparison shows the level A rétribution at two dates with its explanation', async ({
+	page
+}) => {
 	await page.goto('/regles/comparer');
 	await page.getByLabel('Première date').fill('01/06/2016');
 	await page.getByLabel('Seconde date').fill('01/03/2025');
@@ -52,14 +73,18 @@ test('the comparison shows the level A rétribution at two dates with its explan
 	await expect(levelA.nth(0)).toContainText('Chiffres en vigueur le 01/06/2016.');
 });
 
-test('a wrong date is named next to its field, and a date before the figures empties only its own cells', async ({ page }) => {
+test('a wrong date is named next to its field, and a date before the figures empties only its own cells', async ({
+	page
+}) => {
 	await page.goto('/regles/comparer');
 	const first = page.getByLabel('Première date');
 	// Until the person picks dates: the contract start and one year later.
 	await expect(first).toHaveValue('01/09/2025');
 	await expect(page.getByLabel('Seconde date')).toHaveValue('01/09/2026');
 	await first.fill('31/02/2026');
-	await expect(page.locator('#compare-first-error')).toHaveText('Première date : écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).');
+	await expect(page.locator('#compare-first-error')).toHaveText(
+		'Première date : écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).'
+	);
 	await expect(first).toHaveAttribute('aria-invalid', 'true');
 	await first.fill('01/01/2010');
 	await expect(page.locator('#compare-first-error')).toHaveText('');

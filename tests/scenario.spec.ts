@@ -32,26 +32,44 @@ test('a shared link gives the same results in a new browser', async ({ page, bro
 
 test('a tampered link says so and shows the defaults', async ({ page }) => {
 	await page.goto('/retribution#s=eyJiaXJ0aERhdGUiOi');
-	await expect(page.getByRole('alert').first()).toContainText('Le lien partagé est incomplet ou modifié');
+	await expect(page.getByRole('alert').first()).toContainText(
+		'Le lien partagé est incomplet ou modifié'
+	);
 	await expect(page.getByLabel('Début du contrat')).toHaveValue('01/09/2025');
 });
 
-test('an import of a bad file is refused with a message and nothing saved is lost', async ({ page }) => {
+test('an import of a bad file is refused with a message and nothing saved is lost', async ({
+	page
+}) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Scénario', { exact: true }).fill('Déjà là');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await page.goto('/');
-	await page.getByLabel('Importer un fichier').setInputFiles({ name: 'mauvais.json', mimeType: 'application/json', buffer: Buffer.from('ceci n\'est pas du JSON') });
-	await expect(page.getByText('Fichier refusé : ce n\'est pas un fichier JSON valide.')).toBeVisible();
+	await page.getByLabel('Importer un fichier').setInputFiles({
+		name: 'mauvais.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from("ceci n'est pas du JSON")
+	});
+	await expect(
+		page.getByText("Fichier refusé : ce n'est pas un fichier JSON valide.")
+	).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Déjà là' })).toBeVisible();
 });
 
-test('with IndexedDB blocked the app still computes and says nothing will be kept', async ({ page }) => {
+test('with IndexedDB blocked the app still computes and says nothing will be kept', async ({
+	page
+}) => {
 	await page.addInitScript(() => {
-		Object.defineProperty(window, 'indexedDB', { get: () => { throw new DOMException('blocked', 'SecurityError'); } });
+		Object.defineProperty(window, 'indexedDB', {
+			get: () => {
+				throw new DOMException('blocked', 'SecurityError');
+			}
+		});
 	});
 	await page.goto('/retribution');
-	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés sur cet appareil');
+	await expect(page.getByRole('alert').first()).toContainText(
+		'ne peuvent pas être enregistrés sur cet appareil'
+	);
 	await expect(page.getByTestId('contract-total')).toContainText('€');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('pour cette session seulement');
@@ -69,7 +87,9 @@ test('a field entered once on the home page is reused by every calculator', asyn
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Dossier Zoé b');
 });
 
-test('a file imported twice adds nothing the second time, and a foreign JSON file is named as such', async ({ page }) => {
+test('a file imported twice adds nothing the second time, and a foreign JSON file is named as such', async ({
+	page
+}) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Léa');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -78,10 +98,16 @@ test('a file imported twice adds nothing the second time, and a foreign JSON fil
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Exporter tout (JSON)' }).click();
 	await page.getByLabel('Importer un fichier').setInputFiles((await (await download).path())!);
-	await expect(page.getByText('Ce scénario était déjà enregistré : « Contrat de Léa ».')).toBeVisible();
+	await expect(
+		page.getByText('Ce scénario était déjà enregistré : « Contrat de Léa ».')
+	).toBeVisible();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Contrat de Léa' })).toHaveCount(1);
 
-	await page.getByLabel('Importer un fichier').setInputFiles({ name: 'autre.json', mimeType: 'application/json', buffer: Buffer.from('{"name": "Zoé"}') });
-	await expect(page.getByText('ce n\'est pas un export de Calculs Alternance')).toBeVisible();
+	await page.getByLabel('Importer un fichier').setInputFiles({
+		name: 'autre.json',
+		mimeType: 'application/json',
+		buffer: Buffer.from('{"name": "Zoé"}')
+	});
+	await expect(page.getByText("ce n'est pas un export de Calculs Alternance")).toBeVisible();
 	await expect(page.getByText(/undefined|version plus récente/)).toHaveCount(0);
 });

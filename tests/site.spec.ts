@@ -2,7 +2,10 @@ import { accessibilityViolations, expect, test } from './fixtures';
 import { PAGES } from './pages';
 
 for (const { path, result } of PAGES) {
-	test(`${path} shows its result, requests nothing from another host and has no accessibility violation`, async ({ page, baseURL }) => {
+	test(`${path} shows its result, requests nothing from another host and has no accessibility violation`, async ({
+		page,
+		baseURL
+	}) => {
 		const origin = new URL(baseURL!).origin;
 		const foreign: string[] = [];
 		page.on('request', (request) => {
@@ -15,7 +18,9 @@ for (const { path, result } of PAGES) {
 		await page.addInitScript(() => {
 			document.addEventListener('securitypolicyviolation', (event) => {
 				(window as unknown as { cspViolations: string[] }).cspViolations ??= [];
-				(window as unknown as { cspViolations: string[] }).cspViolations.push(`${event.violatedDirective} ${event.blockedURI}`);
+				(window as unknown as { cspViolations: string[] }).cspViolations.push(
+					`${event.violatedDirective} ${event.blockedURI}`
+				);
 			});
 		});
 		await page.goto(path);
@@ -25,9 +30,16 @@ for (const { path, result } of PAGES) {
 		expect(violations).toEqual([]);
 		expect(foreign).toEqual([]);
 		expect(errors).toEqual([]);
-		expect(await page.evaluate(() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? [])).toEqual([]);
+		expect(
+			await page.evaluate(
+				() => (window as unknown as { cspViolations?: string[] }).cspViolations ?? []
+			)
+		).toEqual([]);
 		if (await page.locator('script').count()) {
-			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute('content', /script-src 'self' 'sha256-[^']+'(?![^;]*unsafe)/);
+			await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveAttribute(
+				'content',
+				/script-src 'self' 'sha256-[^']+'(?![^;]*unsafe)/
+			);
 		}
 	});
 }
@@ -36,7 +48,9 @@ test('every page is readable on a 360-px phone without sideways scrolling', asyn
 	await page.setViewportSize({ width: 360, height: 740 });
 	for (const { path } of PAGES) {
 		await page.goto(path);
-		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
 		expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
 	}
 });
@@ -56,17 +70,28 @@ test('the site works offline after the first visit', async ({ page, context }) =
 	await context.setOffline(false);
 });
 
-test('on a 360-px phone the menu shows every destination and the month table every column', async ({ page }) => {
+test('on a 360-px phone the menu shows every destination and the month table every column', async ({
+	page
+}) => {
 	await page.setViewportSize({ width: 360, height: 740 });
 	await page.goto('/retribution');
-	for (const link of await page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link').all()) {
+	for (const link of await page
+		.getByRole('navigation', { name: 'Calculateurs' })
+		.getByRole('link')
+		.all()) {
 		await expect(link).toBeInViewport();
 	}
 	const table = page.getByTestId('pay-months');
 	await expect(table).toBeVisible();
-	const cut = await table.evaluate((element) => element.getBoundingClientRect().right - element.parentElement!.getBoundingClientRect().right);
+	const cut = await table.evaluate(
+		(element) =>
+			element.getBoundingClientRect().right - element.parentElement!.getBoundingClientRect().right
+	);
 	expect(cut, 'the month table is wider than its box').toBeLessThanOrEqual(0);
-	await expect(page.getByRole('region', { name: 'Rétribution de chaque mois' })).toHaveAttribute('tabindex', '0');
+	await expect(page.getByRole('region', { name: 'Rétribution de chaque mois' })).toHaveAttribute(
+		'tabindex',
+		'0'
+	);
 	// The answer first: the steps start folded on a phone, one tap away.
 	const steps = page.locator('main .explanation details').first();
 	await expect(steps).not.toHaveAttribute('open');

@@ -2,7 +2,11 @@ import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
 
 /** Writes a raw value into the app's IndexedDB store, as a damaged or foreign record would be. */
-async function putRaw(page: import('@playwright/test').Page, id: string, value: unknown): Promise<void> {
+async function putRaw(
+	page: import('@playwright/test').Page,
+	id: string,
+	value: unknown
+): Promise<void> {
 	await page.evaluate(
 		([key, raw]) =>
 			new Promise<void>((resolve, reject) => {
@@ -27,7 +31,9 @@ test('a damaged record is reported, kept, and exported with the others', async (
 	await expect(alert).toContainText('Version de schéma inconnue');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Exporter tout (JSON)' }).click();
-	const file = JSON.parse((await readFile((await (await download).path())!, 'utf8')).replace(/^\ufeff/, ''));
+	const file = JSON.parse(
+		(await readFile((await (await download).path())!, 'utf8')).replace(/^\ufeff/, '')
+	);
 	expect(file.unreadable).toEqual([{ id: 'damaged', raw: { version: 99, scenario: 'plus tard' } }]);
 	await page.reload();
 	await expect(page.getByRole('alert').filter({ hasText: 'ne peut pas être lu' })).toBeVisible();
@@ -37,7 +43,9 @@ test('a full disk keeps what is in memory and says nothing more will be kept', a
 	await page.goto('/retribution');
 	await page.getByLabel('Scénario', { exact: true }).fill('Avant le disque plein');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-	await expect(page.getByRole('status').first()).toContainText('« Avant le disque plein » est enregistré sur cet appareil');
+	await expect(page.getByRole('status').first()).toContainText(
+		'« Avant le disque plein » est enregistré sur cet appareil'
+	);
 	await page.evaluate(() => {
 		IDBObjectStore.prototype.put = () => {
 			throw new DOMException('Le disque est plein', 'QuotaExceededError');
@@ -48,24 +56,35 @@ test('a full disk keeps what is in memory and says nothing more will be kept', a
 	await expect(page.getByRole('status').first()).toContainText('pour cette session seulement');
 	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés');
 	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Avant le disque plein' })).toBeVisible();
-	await expect(page.getByRole('listitem').filter({ hasText: 'Après le disque plein' })).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Avant le disque plein' })
+	).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: 'Après le disque plein' })
+	).toBeVisible();
 });
 
-test('a scenario saved in another tab shows up when this tab is focused again', async ({ page, context }) => {
+test('a scenario saved in another tab shows up when this tab is focused again', async ({
+	page,
+	context
+}) => {
 	await page.goto('/');
 	await expect(page.getByText('Aucun scénario enregistré')).toBeVisible();
 	const other = await context.newPage();
 	await other.goto('/retribution');
 	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
-	await other.getByLabel('Scénario', { exact: true }).fill('Depuis l\'autre onglet');
+	await other.getByLabel('Scénario', { exact: true }).fill("Depuis l'autre onglet");
 	await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();
 	await expect(other.getByRole('status').first()).toContainText('est enregistré');
 	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
-	await expect(page.getByRole('listitem').filter({ hasText: 'Depuis l\'autre onglet' })).toBeVisible();
+	await expect(
+		page.getByRole('listitem').filter({ hasText: "Depuis l'autre onglet" })
+	).toBeVisible();
 });
 
-test('a store closed under the app (site data cleared) keeps the app computing and what it had', async ({ page }) => {
+test('a store closed under the app (site data cleared) keeps the app computing and what it had', async ({
+	page
+}) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Scénario', { exact: true }).fill('Gardé');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -83,7 +102,10 @@ test('a store closed under the app (site data cleared) keeps the app computing a
 	await expect(page.getByRole('listitem').filter({ hasText: 'Gardé' })).toHaveCount(1);
 });
 
-test('two tabs saving the same scenario: the last save wins and the record stays readable', async ({ page, context }) => {
+test('two tabs saving the same scenario: the last save wins and the record stays readable', async ({
+	page,
+	context
+}) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Scénario', { exact: true }).fill('Commun');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
@@ -91,7 +113,11 @@ test('two tabs saving the same scenario: the last save wins and the record stays
 	const other = await context.newPage();
 	await other.goto('/');
 	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
-	await other.getByRole('listitem').filter({ hasText: 'Commun' }).getByRole('button', { name: 'Ouvrir' }).click();
+	await other
+		.getByRole('listitem')
+		.filter({ hasText: 'Commun' })
+		.getByRole('button', { name: 'Ouvrir' })
+		.click();
 	await other.getByRole('navigation').getByRole('link', { name: 'Rétribution' }).click();
 	await other.getByLabel('Fin du contrat').fill('30/06/2027');
 	await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();

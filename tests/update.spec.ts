@@ -8,17 +8,28 @@ import { drawnPixels, expect, test } from './fixtures';
 const FIRST = resolve('build');
 const SECOND = resolve('build-next');
 
-const immutableFiles = (root: string) => readdirSync(resolve(root, '_app/immutable'), { recursive: true, encoding: 'utf8' });
+const immutableFiles = (root: string) =>
+	readdirSync(resolve(root, '_app/immutable'), { recursive: true, encoding: 'utf8' });
 
-test('an open tab keeps computing after a new release replaces the files it was built with', async ({ page, context }) => {
+test('an open tab keeps computing after a new release replaces the files it was built with', async ({
+	page,
+	context
+}) => {
 	test.slow();
 	const oldFiles = new Set(immutableFiles(FIRST));
-	expect(immutableFiles(SECOND).filter((file) => oldFiles.has(file) && file.endsWith('.js')), 'the second release renames every script').toEqual([]);
+	expect(
+		immutableFiles(SECOND).filter((file) => oldFiles.has(file) && file.endsWith('.js')),
+		'the second release renames every script'
+	).toEqual([]);
 
 	const { url, server, site } = await serve({ root: FIRST, httpCache: false });
 	try {
 		const failures: string[] = [];
-		page.on('response', (response) => response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`));
+		page.on(
+			'response',
+			(response) =>
+				response.status() >= 400 && failures.push(`${response.status()} ${response.url()}`)
+		);
 		page.on('pageerror', (error) => failures.push(error.message));
 
 		await page.goto(`${url}/retribution`);
@@ -29,14 +40,21 @@ test('an open tab keeps computing after a new release replaces the files it was 
 
 		site.root = SECOND;
 		await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-		await expect(page.getByText('Une nouvelle version de Calculs Alternance est disponible')).toBeVisible();
+		await expect(
+			page.getByText('Une nouvelle version de Calculs Alternance est disponible')
+		).toBeVisible();
 		await page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated');
 		// The first release's files are still cached while this tab runs it.
-		expect(await page.evaluate(() => caches.keys())).toEqual(expect.arrayContaining([...firstCaches, 'calculs-alternance-next']));
+		expect(await page.evaluate(() => caches.keys())).toEqual(
+			expect.arrayContaining([...firstCaches, 'calculs-alternance-next'])
+		);
 
 		// The chart loads chart.js only now: a file the host no longer serves.
 		const chartRequests: string[] = [];
-		page.on('request', (request) => request.url().includes('/_app/immutable/') && chartRequests.push(request.url()));
+		page.on(
+			'request',
+			(request) => request.url().includes('/_app/immutable/') && chartRequests.push(request.url())
+		);
 		await page.getByRole('button', { name: 'Afficher le graphique' }).click();
 		await expect.poll(() => drawnPixels(page), 'the chart is drawn').toBeGreaterThan(1000);
 		expect(chartRequests.length, 'the chart loads its code lazily').toBeGreaterThan(0);
@@ -49,9 +67,13 @@ test('an open tab keeps computing after a new release replaces the files it was 
 
 		// Reloading runs the new release; the old files are dropped once no tab uses them.
 		await page.reload();
-		await expect(page.getByText('Une nouvelle version de Calculs Alternance est disponible')).toHaveCount(0);
+		await expect(
+			page.getByText('Une nouvelle version de Calculs Alternance est disponible')
+		).toHaveCount(0);
 		await expect(page.locator('main .explanation').first()).toBeVisible();
-		await expect.poll(() => page.evaluate(() => caches.keys())).toEqual(['calculs-alternance-next']);
+		await expect
+			.poll(() => page.evaluate(() => caches.keys()))
+			.toEqual(['calculs-alternance-next']);
 
 		await context.setOffline(true);
 		await page.reload();

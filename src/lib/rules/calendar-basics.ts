@@ -38,8 +38,10 @@ export function toDayNumber(date: ISODate): number {
 	const year = digitsAt(date, 0, 4) - (month <= 2 ? 1 : 0);
 	const era = Math.floor(year / 400);
 	const yearOfEra = year - era * 400;
-	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digitsAt(date, 8, 2) - 1;
-	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	const dayOfYear =
+		Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + digitsAt(date, 8, 2) - 1;
+	const dayOfEra =
+		yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
 	return era * 146_097 + dayOfEra - 719_468;
 }
 
@@ -48,8 +50,15 @@ export function fromDayNumber(day: number): ISODate {
 	const shifted = day + 719_468;
 	const era = Math.floor(shifted / 146_097);
 	const dayOfEra = shifted - era * 146_097;
-	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36_524) - Math.floor(dayOfEra / 146_096)) / 365);
-	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const yearOfEra = Math.floor(
+		(dayOfEra -
+			Math.floor(dayOfEra / 1460) +
+			Math.floor(dayOfEra / 36_524) -
+			Math.floor(dayOfEra / 146_096)) /
+			365
+	);
+	const dayOfYear =
+		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
 	const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
 	const dayOfMonth = dayOfYear - Math.floor((153 * monthIndex + 2) / 5) + 1;
 	const month = monthIndex < 10 ? monthIndex + 3 : monthIndex - 9;
@@ -103,10 +112,6 @@ export function isoWeekKey(date: ISODate): string {
 export function mondayOf(date: ISODate): ISODate {
 	return addDays(date, 1 - isoWeekday(date));
 }
-
-
-
-
 
 /**
  * The day a person born on `birthDate` reaches `years` years. Someone born on 29 February reaches

@@ -17,7 +17,11 @@ import {
 import { RuleInputError } from './errors';
 
 const isoDateArb = fc
-	.date({ min: new Date('1980-01-01T00:00:00Z'), max: new Date('2100-12-31T00:00:00Z'), noInvalidDate: true })
+	.date({
+		min: new Date('1980-01-01T00:00:00Z'),
+		max: new Date('2100-12-31T00:00:00Z'),
+		noInvalidDate: true
+	})
 	.map((d) => d.toISOString().slice(0, 10));
 
 describe('easterSunday', () => {
@@ -83,7 +87,8 @@ describe('belgianPublicHolidays', () => {
 			fc.property(fc.integer({ min: 1974, max: 2200 }), (year) => {
 				const holidays = belgianPublicHolidays(year);
 				const dates = holidays.map((h) => h.date);
-				const ascensionOnMayDay = holidays.find((h) => h.name === 'Ascension')!.date === `${year}-05-01`;
+				const ascensionOnMayDay =
+					holidays.find((h) => h.name === 'Ascension')!.date === `${year}-05-01`;
 				expect(holidays).toHaveLength(10);
 				expect(new Set(dates).size).toBe(ascensionOnMayDay ? 9 : 10);
 				expect(dates.every((d) => d.startsWith(String(year)))).toBe(true);
@@ -126,7 +131,8 @@ describe('day arithmetic', () => {
 			fc.property(isoDateArb, fc.integer({ min: 0, max: 800 }), (start, length) => {
 				const end = addDays(start, length);
 				let sundays = 0;
-				for (let d = toDayNumber(start); d <= toDayNumber(end); d++) if (isoWeekday(fromDayNumber(d)) === 7) sundays++;
+				for (let d = toDayNumber(start); d <= toDayNumber(end); d++)
+					if (isoWeekday(fromDayNumber(d)) === 7) sundays++;
 				expect(countSundays(start, end)).toBe(sundays);
 			})
 		);
@@ -165,12 +171,18 @@ describe('isWorkingDay', () => {
 describe('day numbers', () => {
 	it('agree with the UTC calendar of the platform for every day from 1900 to 2200', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: Date.UTC(1900, 0, 1) / 86_400_000, max: Date.UTC(2200, 11, 31) / 86_400_000 }), (day) => {
-				const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
-				expect(fromDayNumber(day)).toBe(iso);
-				expect(toDayNumber(iso)).toBe(day);
-				expect(isoWeekday(iso)).toBe(((new Date(day * 86_400_000).getUTCDay() + 6) % 7) + 1);
-			}),
+			fc.property(
+				fc.integer({
+					min: Date.UTC(1900, 0, 1) / 86_400_000,
+					max: Date.UTC(2200, 11, 31) / 86_400_000
+				}),
+				(day) => {
+					const iso = new Date(day * 86_400_000).toISOString().slice(0, 10);
+					expect(fromDayNumber(day)).toBe(iso);
+					expect(toDayNumber(iso)).toBe(day);
+					expect(isoWeekday(iso)).toBe(((new Date(day * 86_400_000).getUTCDay() + 6) % 7) + 1);
+				}
+			),
 			{ numRuns: 2000 }
 		);
 	});

@@ -15,7 +15,8 @@ import { addDays, daysInclusive, isWorkingDay } from './calendar';
 import { RuleInputError } from './errors';
 import { ruleWarnings } from './test-support';
 
-const dateArb = (from: string, days: number) => fc.integer({ min: 0, max: days }).map((n) => addDays(from, n));
+const dateArb = (from: string, days: number) =>
+	fc.integer({ min: 0, max: days }).map((n) => addDays(from, n));
 const labels = (trace: { label: string }[]) => trace.map((s) => s.label).join('\n');
 
 describe('noticeTakesEffect', () => {
@@ -48,7 +49,9 @@ describe('noticeTakesEffect', () => {
 	});
 
 	it('names every day counted or skipped in its trace', () => {
-		const text = labels(noticeTakesEffect({ notifiedOn: '2025-04-29', method: 'registered-letter' }).trace);
+		const text = labels(
+			noticeTakesEffect({ notifiedOn: '2025-04-29', method: 'registered-letter' }).trace
+		);
 		expect(text).toContain('mercredi 30/04/2025 : 1er jour ouvrable');
 		expect(text).toContain('jeudi 01/05/2025 : non compté (jour férié : Fête du Travail)');
 		expect(text).toContain('vendredi 02/05/2025 : 2e jour ouvrable');
@@ -56,18 +59,30 @@ describe('noticeTakesEffect', () => {
 	});
 
 	it('says that a Sunday is not a working day', () => {
-		expect(labels(noticeTakesEffect({ notifiedOn: '2025-05-02', method: 'registered-letter' }).trace)).toContain('dimanche 04/05/2025 : non compté (dimanche)');
+		expect(
+			labels(noticeTakesEffect({ notifiedOn: '2025-05-02', method: 'registered-letter' }).trace)
+		).toContain('dimanche 04/05/2025 : non compté (dimanche)');
 	});
 
 	it('refuses an unknown method, an impossible date and a date before the contract existed', () => {
-		expect(() => noticeTakesEffect({ notifiedOn: '2025-05-02', method: 'email' as NoticeMethod })).toThrow(expect.objectContaining({ field: 'method' }));
-		expect(() => noticeTakesEffect({ notifiedOn: '2025-02-29', method: 'bailiff' })).toThrow(expect.objectContaining({ field: 'notifiedOn' }));
-		expect(() => noticeTakesEffect({ notifiedOn: '2015-08-31', method: 'bailiff' })).toThrow(expect.objectContaining({ field: 'notifiedOn' }));
-		expect(() => noticeTakesEffect(null as never)).toThrow(expect.objectContaining({ field: 'input' }));
+		expect(() =>
+			noticeTakesEffect({ notifiedOn: '2025-05-02', method: 'email' as NoticeMethod })
+		).toThrow(expect.objectContaining({ field: 'method' }));
+		expect(() => noticeTakesEffect({ notifiedOn: '2025-02-29', method: 'bailiff' })).toThrow(
+			expect.objectContaining({ field: 'notifiedOn' })
+		);
+		expect(() => noticeTakesEffect({ notifiedOn: '2015-08-31', method: 'bailiff' })).toThrow(
+			expect.objectContaining({ field: 'notifiedOn' })
+		);
+		expect(() => noticeTakesEffect(null as never)).toThrow(
+			expect.objectContaining({ field: 'input' })
+		);
 	});
 
 	it('refuses a registered letter whose count would leave the known holiday calendar', () => {
-		expect(() => noticeTakesEffect({ notifiedOn: '2200-12-30', method: 'registered-letter' })).toThrow(
+		expect(() =>
+			noticeTakesEffect({ notifiedOn: '2200-12-30', method: 'registered-letter' })
+		).toThrow(
 			expect.objectContaining({ field: 'notifiedOn', message: expect.stringMatching(/2200/) })
 		);
 	});
@@ -78,7 +93,8 @@ describe('noticeTakesEffect', () => {
 				const effect = noticeTakesEffect({ notifiedOn: sent, method: 'registered-letter' }).value;
 				expect(isWorkingDay(effect)).toBe(true);
 				let working = 0;
-				for (let day = addDays(sent, 1); day <= effect; day = addDays(day, 1)) if (isWorkingDay(day)) working += 1;
+				for (let day = addDays(sent, 1); day <= effect; day = addDays(day, 1))
+					if (isWorkingDay(day)) working += 1;
 				expect(working).toBe(3);
 			})
 		);
@@ -86,9 +102,13 @@ describe('noticeTakesEffect', () => {
 
 	it('makes a notice by hand or by bailiff take effect exactly one day later', () => {
 		fc.assert(
-			fc.property(dateArb('2015-09-01', 60_000), fc.constantFrom<NoticeMethod>('hand-delivery', 'bailiff'), (sent, method) => {
-				expect(noticeTakesEffect({ notifiedOn: sent, method }).value).toBe(addDays(sent, 1));
-			})
+			fc.property(
+				dateArb('2015-09-01', 60_000),
+				fc.constantFrom<NoticeMethod>('hand-delivery', 'bailiff'),
+				(sent, method) => {
+					expect(noticeTakesEffect({ notifiedOn: sent, method }).value).toBe(addDays(sent, 1));
+				}
+			)
 		);
 	});
 });
@@ -112,44 +132,88 @@ describe('contractEligibility', () => {
 		// In a leap year the 16th birthday is 29 February itself.
 		['2008-02-29', '2024-02-28', false, false, '2034-12-31'],
 		['2008-02-29', '2024-02-29', false, true, '2034-12-31']
-	])('born %s, signing %s, two years of secondary %s: eligible %s until %s', (birthDate, signingDate, twoYears, eligible, latestEndDate) => {
-		const result = contractEligibility({ birthDate, signingDate, completedTwoSecondaryYears: twoYears });
-		expect(result.value).toEqual({ eligible, latestEndDate });
-		expect(result.sources.map((s) => s.reference).join()).toMatch(/§2/);
-	});
+	])(
+		'born %s, signing %s, two years of secondary %s: eligible %s until %s',
+		(birthDate, signingDate, twoYears, eligible, latestEndDate) => {
+			const result = contractEligibility({
+				birthDate,
+				signingDate,
+				completedTwoSecondaryYears: twoYears
+			});
+			expect(result.value).toEqual({ eligible, latestEndDate });
+			expect(result.sources.map((s) => s.reference).join()).toMatch(/§2/);
+		}
+	);
 
 	it('gives the age at signing and each condition in its trace', () => {
-		const { trace } = contractEligibility({ birthDate: '2009-09-02', signingDate: '2025-09-01', completedTwoSecondaryYears: true });
-		expect(trace[0]).toMatchObject({ label: expect.stringContaining('01/09/2025'), value: '15 ans' });
+		const { trace } = contractEligibility({
+			birthDate: '2009-09-02',
+			signingDate: '2025-09-01',
+			completedTwoSecondaryYears: true
+		});
+		expect(trace[0]).toMatchObject({
+			label: expect.stringContaining('01/09/2025'),
+			value: '15 ans'
+		});
 		expect(trace.map((s) => s.value).slice(1, 4)).toEqual(['non', 'oui', 'oui']);
 		expect(trace.at(-1)!.label).toMatch(/peut être signé/);
 	});
 
 	it('says when a young person is too young, and from when a contract is possible', () => {
-		const result = contractEligibility({ birthDate: '2009-09-02', signingDate: '2025-09-01', completedTwoSecondaryYears: false });
-		expect(result.trace.at(-1)).toMatchObject({ value: 'non', label: expect.stringContaining('possible dès le 02/09/2025') });
+		const result = contractEligibility({
+			birthDate: '2009-09-02',
+			signingDate: '2025-09-01',
+			completedTwoSecondaryYears: false
+		});
+		expect(result.trace.at(-1)).toMatchObject({
+			value: 'non',
+			label: expect.stringContaining('possible dès le 02/09/2025')
+		});
 		expect(result.warnings.join()).toMatch(/CE1D/);
 	});
 
 	it('says when a candidate has reached 25 before signing', () => {
-		const result = contractEligibility({ birthDate: '2000-03-15', signingDate: '2025-09-01', completedTwoSecondaryYears: true });
+		const result = contractEligibility({
+			birthDate: '2000-03-15',
+			signingDate: '2025-09-01',
+			completedTwoSecondaryYears: true
+		});
 		expect(result.value.eligible).toBe(false);
 		expect(result.trace.at(-1)!.label).toMatch(/25 ans atteints le 15\/03\/2025/);
 		expect(ruleWarnings(result)).toEqual([]);
 	});
 
 	it('refuses a birth date after the signing date, naming the birth date', () => {
-		expect(() => contractEligibility({ birthDate: '2025-09-02', signingDate: '2025-09-01', completedTwoSecondaryYears: false })).toThrow(
-			expect.objectContaining({ field: 'birthDate' })
-		);
+		expect(() =>
+			contractEligibility({
+				birthDate: '2025-09-02',
+				signingDate: '2025-09-01',
+				completedTwoSecondaryYears: false
+			})
+		).toThrow(expect.objectContaining({ field: 'birthDate' }));
 	});
 
 	it.each([
-		[{ birthDate: '2009-13-01', signingDate: '2025-09-01', completedTwoSecondaryYears: true }, 'birthDate'],
-		[{ birthDate: '2009-01-01', signingDate: '01/09/2025', completedTwoSecondaryYears: true }, 'signingDate'],
-		[{ birthDate: '2000-01-01', signingDate: '2015-08-31', completedTwoSecondaryYears: true }, 'signingDate'],
-		[{ birthDate: '2009-01-01', signingDate: '2025-09-01', completedTwoSecondaryYears: 'oui' }, 'completedTwoSecondaryYears'],
-		[{ birthDate: 20090101, signingDate: '2025-09-01', completedTwoSecondaryYears: true }, 'birthDate']
+		[
+			{ birthDate: '2009-13-01', signingDate: '2025-09-01', completedTwoSecondaryYears: true },
+			'birthDate'
+		],
+		[
+			{ birthDate: '2009-01-01', signingDate: '01/09/2025', completedTwoSecondaryYears: true },
+			'signingDate'
+		],
+		[
+			{ birthDate: '2000-01-01', signingDate: '2015-08-31', completedTwoSecondaryYears: true },
+			'signingDate'
+		],
+		[
+			{ birthDate: '2009-01-01', signingDate: '2025-09-01', completedTwoSecondaryYears: 'oui' },
+			'completedTwoSecondaryYears'
+		],
+		[
+			{ birthDate: 20090101, signingDate: '2025-09-01', completedTwoSecondaryYears: true },
+			'birthDate'
+		]
 	])('refuses %o on field %s', (input, field) => {
 		expect(() => contractEligibility(input as never)).toThrow(RuleInputError);
 		expect(() => contractEligibility(input as never)).toThrow(expect.objectContaining({ field }));
@@ -157,13 +221,22 @@ describe('contractEligibility', () => {
 
 	it('is eligible exactly from 16, or 15 with two years of secondary, until 25', () => {
 		fc.assert(
-			fc.property(dateArb('1985-01-01', 15_000), dateArb('2015-09-01', 8_000), fc.boolean(), (birthDate, signingDate, twoYears) => {
-				fc.pre(birthDate <= signingDate);
-				const { value, trace } = contractEligibility({ birthDate, signingDate, completedTwoSecondaryYears: twoYears });
-				const age = Number.parseInt(trace[0]!.value!, 10);
-				expect(value.eligible).toBe(age < 25 && (age >= 16 || (age >= 15 && twoYears)));
-				expect(value.latestEndDate).toBe(`${Number(birthDate.slice(0, 4)) + 26}-12-31`);
-			})
+			fc.property(
+				dateArb('1985-01-01', 15_000),
+				dateArb('2015-09-01', 8_000),
+				fc.boolean(),
+				(birthDate, signingDate, twoYears) => {
+					fc.pre(birthDate <= signingDate);
+					const { value, trace } = contractEligibility({
+						birthDate,
+						signingDate,
+						completedTwoSecondaryYears: twoYears
+					});
+					const age = Number.parseInt(trace[0]!.value!, 10);
+					expect(value.eligible).toBe(age < 25 && (age >= 16 || (age >= 15 && twoYears)));
+					expect(value.latestEndDate).toBe(`${Number(birthDate.slice(0, 4)) + 26}-12-31`);
+				}
+			)
 		);
 	});
 });
@@ -177,26 +250,55 @@ describe('checkContractDuration', () => {
 		['2024-02-29', '2030-02-28', '2030-02-28', true],
 		// A short contract: the text sets no minimum (three months in certification par unités).
 		['2025-09-15', '2025-12-14', '2031-09-14', true]
-	])('allows a contract from %s to end by the day before its 6th anniversary (end %s, limit %s)', (contractStart, contractEnd, maximumEndDate, ok) => {
-		const result = checkContractDuration({ contractStart, contractEnd });
-		expect(result.value).toEqual({ maximumEndDate, withinMaximum: ok, latestEndDate: null, withinAgeLimit: null, valid: ok });
-		expect(result.sources.map((s) => s.reference).join()).toMatch(/§4\.2/);
-		expect(labels(result.trace)).toMatch(/pas de durée minimale/);
-	});
+	])(
+		'allows a contract from %s to end by the day before its 6th anniversary (end %s, limit %s)',
+		(contractStart, contractEnd, maximumEndDate, ok) => {
+			const result = checkContractDuration({ contractStart, contractEnd });
+			expect(result.value).toEqual({
+				maximumEndDate,
+				withinMaximum: ok,
+				latestEndDate: null,
+				withinAgeLimit: null,
+				valid: ok
+			});
+			expect(result.sources.map((s) => s.reference).join()).toMatch(/§4\.2/);
+			expect(labels(result.trace)).toMatch(/pas de durée minimale/);
+		}
+	);
 
 	it('checks the end against 31 December of the year of the 26th birthday', () => {
 		// Born 10 March 2001: 26 on 10 March 2027, training possible until 31 December 2027.
-		const inside = checkContractDuration({ contractStart: '2025-09-01', contractEnd: '2027-12-31', birthDate: '2001-03-10' });
-		expect(inside.value).toMatchObject({ latestEndDate: '2027-12-31', withinAgeLimit: true, withinMaximum: true, valid: true });
-		const beyond = checkContractDuration({ contractStart: '2025-09-01', contractEnd: '2028-01-01', birthDate: '2001-03-10' });
-		expect(beyond.value).toMatchObject({ withinAgeLimit: false, withinMaximum: true, valid: false });
+		const inside = checkContractDuration({
+			contractStart: '2025-09-01',
+			contractEnd: '2027-12-31',
+			birthDate: '2001-03-10'
+		});
+		expect(inside.value).toMatchObject({
+			latestEndDate: '2027-12-31',
+			withinAgeLimit: true,
+			withinMaximum: true,
+			valid: true
+		});
+		const beyond = checkContractDuration({
+			contractStart: '2025-09-01',
+			contractEnd: '2028-01-01',
+			birthDate: '2001-03-10'
+		});
+		expect(beyond.value).toMatchObject({
+			withinAgeLimit: false,
+			withinMaximum: true,
+			valid: false
+		});
 		expect(beyond.sources.map((s) => s.reference).join()).toMatch(/§2/);
 	});
 
 	it.each([
 		[{ contractStart: '2025-09-01', contractEnd: '2025-08-31' }, 'contractEnd'],
 		[{ contractStart: '2015-08-31', contractEnd: '2016-06-30' }, 'contractStart'],
-		[{ contractStart: '2025-09-01', contractEnd: '2026-06-30', birthDate: '2025-09-02' }, 'birthDate'],
+		[
+			{ contractStart: '2025-09-01', contractEnd: '2026-06-30', birthDate: '2025-09-02' },
+			'birthDate'
+		],
 		[{ contractStart: '2025-09-01', contractEnd: '2026-06-30', birthDate: null }, 'birthDate']
 	])('refuses %o on field %s', (input, field) => {
 		expect(() => checkContractDuration(input as never)).toThrow(expect.objectContaining({ field }));
@@ -205,7 +307,10 @@ describe('checkContractDuration', () => {
 	it('puts the longest end between 6 × 365 and 6 × 366 days after the start', () => {
 		fc.assert(
 			fc.property(dateArb('2015-09-01', 50_000), (start) => {
-				const { maximumEndDate } = checkContractDuration({ contractStart: start, contractEnd: start }).value;
+				const { maximumEndDate } = checkContractDuration({
+					contractStart: start,
+					contractEnd: start
+				}).value;
 				const days = daysInclusive(start, maximumEndDate);
 				expect(days).toBeGreaterThanOrEqual(2189);
 				expect(days).toBeLessThanOrEqual(2192);
@@ -254,33 +359,73 @@ describe('trialPeriodEnd', () => {
 
 	it('counts from the first day in the company when the contract opens with centre days', () => {
 		// 15/09 → 14/10, plus the suspension days from 15 to 17 September: 14/10 + 3 = 17/10.
-		const result = trialPeriodEnd({ contractStart: '2025-09-01', firstDayInCompany: '2025-09-15', suspensions: [{ start: '2025-09-10', end: '2025-09-17' }] });
+		const result = trialPeriodEnd({
+			contractStart: '2025-09-01',
+			firstDayInCompany: '2025-09-15',
+			suspensions: [{ start: '2025-09-10', end: '2025-09-17' }]
+		});
 		expect(result.value).toBe('2025-10-17');
 		expect(result.sources.map((s) => s.reference).join()).toMatch(/§4\.2/);
-		expect(labels(result.trace)).toContain('Suspension du 15/09/2025 au 17/09/2025 : prolongation de 3 jours');
+		expect(labels(result.trace)).toContain(
+			'Suspension du 15/09/2025 au 17/09/2025 : prolongation de 3 jours'
+		);
 	});
 
 	it.each([
 		[{ contractStart: '2025-09-01', firstDayInCompany: '2025-08-31' }, 'firstDayInCompany'],
 		[{ contractStart: '2015-08-31' }, 'contractStart'],
-		[{ contractStart: '2025-09-01', suspensions: [{ start: '2025-09-10', end: '2025-09-09' }] }, 'suspensions[0].end'],
-		[{ contractStart: '2025-09-01', suspensions: [{ start: '2025-09-10', end: '2025-09-12' }, { start: '2025-09-12', end: '2025-09-14' }] }, 'suspensions[1].start'],
-		[{ contractStart: '2025-09-01', suspensions: { start: '2025-09-10', end: '2025-09-12' } }, 'suspensions'],
+		[
+			{ contractStart: '2025-09-01', suspensions: [{ start: '2025-09-10', end: '2025-09-09' }] },
+			'suspensions[0].end'
+		],
+		[
+			{
+				contractStart: '2025-09-01',
+				suspensions: [
+					{ start: '2025-09-10', end: '2025-09-12' },
+					{ start: '2025-09-12', end: '2025-09-14' }
+				]
+			},
+			'suspensions[1].start'
+		],
+		[
+			{ contractStart: '2025-09-01', suspensions: { start: '2025-09-10', end: '2025-09-12' } },
+			'suspensions'
+		],
 		[{ contractStart: '2025-09-01', suspensions: [null] }, 'suspensions[0]'],
-		[{ contractStart: '2025-09-01', suspensions: Array.from({ length: 101 }, (_, i) => ({ start: addDays('2026-01-01', 2 * i), end: addDays('2026-01-01', 2 * i) })) }, 'suspensions']
+		[
+			{
+				contractStart: '2025-09-01',
+				suspensions: Array.from({ length: 101 }, (_, i) => ({
+					start: addDays('2026-01-01', 2 * i),
+					end: addDays('2026-01-01', 2 * i)
+				}))
+			},
+			'suspensions'
+		]
 	])('refuses %o on field %s', (input, field) => {
 		expect(() => trialPeriodEnd(input as never)).toThrow(expect.objectContaining({ field }));
 	});
 
 	it('lasts one month of 28 to 31 days, plus exactly the suspended days inside it', () => {
 		fc.assert(
-			fc.property(dateArb('2015-09-01', 50_000), fc.integer({ min: 0, max: 20 }), fc.integer({ min: 1, max: 30 }), (start, offset, length) => {
-				const plain = trialPeriodEnd({ contractStart: start }).value;
-				expect(daysInclusive(start, plain)).toBeGreaterThanOrEqual(28);
-				expect(daysInclusive(start, plain)).toBeLessThanOrEqual(31);
-				const suspension = { start: addDays(start, offset), end: addDays(start, offset + length - 1) };
-				expect(trialPeriodEnd({ contractStart: start, suspensions: [suspension] }).value).toBe(addDays(plain, length));
-			})
+			fc.property(
+				dateArb('2015-09-01', 50_000),
+				fc.integer({ min: 0, max: 20 }),
+				fc.integer({ min: 1, max: 30 }),
+				(start, offset, length) => {
+					const plain = trialPeriodEnd({ contractStart: start }).value;
+					expect(daysInclusive(start, plain)).toBeGreaterThanOrEqual(28);
+					expect(daysInclusive(start, plain)).toBeLessThanOrEqual(31);
+					const suspension = {
+						start: addDays(start, offset),
+						end: addDays(start, offset + length - 1)
+					};
+					expect(trialPeriodEnd({ contractStart: start, suspensions: [suspension] }).value).toBe(
+						addDays(plain, length)
+					);
+				}
+			)
 		);
 	});
 });
@@ -294,21 +439,31 @@ describe('noticePeriod', () => {
 		['2024-02-20', false, 14, '2024-03-04'],
 		['2025-02-20', false, 14, '2025-03-05'],
 		['2025-12-28', true, 7, '2026-01-03']
-	])('makes a notice taking effect on %s (during trial %s) last %i days until %s', (takesEffectOn, duringTrial, days, lastDay) => {
-		const result = noticePeriod({ takesEffectOn, duringTrial });
-		expect(result.value).toEqual({ days, lastDay });
-		expect(ruleWarnings(result)).toEqual([]);
-		expect(result.sources.map((s) => s.reference).join()).toMatch(/fiche 15/);
-	});
+	])(
+		'makes a notice taking effect on %s (during trial %s) last %i days until %s',
+		(takesEffectOn, duringTrial, days, lastDay) => {
+			const result = noticePeriod({ takesEffectOn, duringTrial });
+			expect(result.value).toEqual({ days, lastDay });
+			expect(ruleWarnings(result)).toEqual([]);
+			expect(result.sources.map((s) => s.reference).join()).toMatch(/fiche 15/);
+		}
+	);
 
 	it('chains with noticeTakesEffect: a registered letter sent on Friday 2 May 2025 ends on 19 May', () => {
-		const takesEffectOn = noticeTakesEffect({ notifiedOn: '2025-05-02', method: 'registered-letter' }).value;
+		const takesEffectOn = noticeTakesEffect({
+			notifiedOn: '2025-05-02',
+			method: 'registered-letter'
+		}).value;
 		expect(noticePeriod({ takesEffectOn, duringTrial: false }).value.lastDay).toBe('2025-05-19');
 	});
 
 	it('extends the notice by the days of a suspension inside it, and says it is a reading', () => {
 		// 19/05 + 3 days of illness (10–12 May) = 22/05.
-		const result = noticePeriod({ takesEffectOn: '2025-05-06', duringTrial: false, suspensions: [{ start: '2025-05-10', end: '2025-05-12' }] });
+		const result = noticePeriod({
+			takesEffectOn: '2025-05-06',
+			duringTrial: false,
+			suspensions: [{ start: '2025-05-10', end: '2025-05-12' }]
+		});
 		expect(result.value).toEqual({ days: 14, lastDay: '2025-05-22' });
 		expect(result.warnings.join()).toMatch(/prolongé d'un jour par jour de suspension/);
 		expect(result.sources.map((s) => s.reference).join()).toMatch(/prolongée/);
@@ -318,7 +473,10 @@ describe('noticePeriod', () => {
 		[{ takesEffectOn: '2025-05-06', duringTrial: 'non' }, 'duringTrial'],
 		[{ takesEffectOn: '2025-05-32', duringTrial: true }, 'takesEffectOn'],
 		[{ takesEffectOn: '2015-01-01', duringTrial: true }, 'takesEffectOn'],
-		[{ takesEffectOn: '2025-05-06', duringTrial: true, suspensions: [{ start: '2025-05-06' }] }, 'suspensions[0].end']
+		[
+			{ takesEffectOn: '2025-05-06', duringTrial: true, suspensions: [{ start: '2025-05-06' }] },
+			'suspensions[0].end'
+		]
 	])('refuses %o on field %s', (input, field) => {
 		expect(() => noticePeriod(input as never)).toThrow(expect.objectContaining({ field }));
 	});
@@ -336,8 +494,10 @@ describe('noticePeriod', () => {
 
 describe('guaranteedPay', () => {
 	const monthlyRetribution = 359.02;
-	const run = (periods: IncapacityPeriod[], monthly = monthlyRetribution) => guaranteedPay({ periods, monthlyRetribution: monthly });
-	const summary = (periods: IncapacityPeriod[]) => run(periods).value.periods.map((p) => [p.guaranteedDays, p.relapse, p.amount]);
+	const run = (periods: IncapacityPeriod[], monthly = monthlyRetribution) =>
+		guaranteedPay({ periods, monthlyRetribution: monthly });
+	const summary = (periods: IncapacityPeriod[]) =>
+		run(periods).value.periods.map((p) => [p.guaranteedDays, p.relapse, p.amount]);
 
 	it.each<[string, IncapacityPeriod[], [number, boolean, number][]]>([
 		// Vade-Mecum §4.15: the first 7 calendar days; 359,02 × 7 / 31 = 81,069 → 81,07.
@@ -441,7 +601,11 @@ describe('guaranteedPay', () => {
 		// 25–28 February: 359,02 × 4 / 28 = 51,2886 → 51,29; 1–3 March: 359,02 × 3 / 31 = 34,7439 → 34,74.
 		const result = run([{ start: '2025-02-25', end: '2025-03-10' }]);
 		expect(result.value.periods[0]!.amount).toBe(86.03);
-		expect(result.trace.some((s) => s.formula?.replace(/\s/g, ' ') === '359,02 € × 4 / 28 + 359,02 € × 3 / 31')).toBe(true);
+		expect(
+			result.trace.some(
+				(s) => s.formula?.replace(/\s/g, ' ') === '359,02 € × 4 / 28 + 359,02 € × 3 / 31'
+			)
+		).toBe(true);
 	});
 
 	it('counts 29 days in February of a leap year', () => {
@@ -450,15 +614,32 @@ describe('guaranteedPay', () => {
 	});
 
 	it('warns about the reading only when a relapse is still paid', () => {
-		expect(run([{ start: '2025-03-03', end: '2025-03-05' }, { start: '2025-03-19', end: '2025-03-28' }]).warnings.join()).toMatch(/jours restants/);
-		expect(ruleWarnings(run([{ start: '2025-03-03', end: '2025-03-12' }, { start: '2025-03-20', end: '2025-03-25' }]))).toEqual([]);
+		expect(
+			run([
+				{ start: '2025-03-03', end: '2025-03-05' },
+				{ start: '2025-03-19', end: '2025-03-28' }
+			]).warnings.join()
+		).toMatch(/jours restants/);
+		expect(
+			ruleWarnings(
+				run([
+					{ start: '2025-03-03', end: '2025-03-12' },
+					{ start: '2025-03-20', end: '2025-03-25' }
+				])
+			)
+		).toEqual([]);
 	});
 
 	it('explains each period and the total, citing §4.15 and the prorata of §4.6', () => {
-		const result = run([{ start: '2025-03-03', end: '2025-03-12' }, { start: '2025-03-15', end: '2025-03-30', occupational: true }]);
+		const result = run([
+			{ start: '2025-03-03', end: '2025-03-12' },
+			{ start: '2025-03-15', end: '2025-03-30', occupational: true }
+		]);
 		expect(result.value.total).toBe(162.14);
 		const text = labels(result.trace);
-		expect(text).toContain('Incapacité du 03/03/2025 au 12/03/2025 (10 jours calendrier) : nouvelle incapacité');
+		expect(text).toContain(
+			'Incapacité du 03/03/2025 au 12/03/2025 (10 jours calendrier) : nouvelle incapacité'
+		);
 		expect(text).toContain('accident du travail');
 		const references = result.sources.map((s) => s.reference).join();
 		expect(references).toMatch(/§4\.15/);
@@ -469,21 +650,68 @@ describe('guaranteedPay', () => {
 	it.each([
 		[{ periods: [], monthlyRetribution }, 'periods'],
 		[{ periods: 'mars', monthlyRetribution }, 'periods'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-02' }], monthlyRetribution }, 'periods[0].end'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05' }, { start: '2025-03-01', end: '2025-03-02' }], monthlyRetribution }, 'periods[1].start'],
-		[{ periods: [{ start: '2015-08-25', end: '2015-08-30' }], monthlyRetribution }, 'periods[0].start'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05', occupational: 'oui' }], monthlyRetribution }, 'periods[0].occupational'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05', otherCause: 1 }], monthlyRetribution }, 'periods[0].otherCause'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: -1 }, 'monthlyRetribution'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: Number.NaN }, 'monthlyRetribution'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: Number.POSITIVE_INFINITY }, 'monthlyRetribution'],
-		[{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: '359,02' }, 'monthlyRetribution']
+		[
+			{ periods: [{ start: '2025-03-03', end: '2025-03-02' }], monthlyRetribution },
+			'periods[0].end'
+		],
+		[
+			{
+				periods: [
+					{ start: '2025-03-03', end: '2025-03-05' },
+					{ start: '2025-03-01', end: '2025-03-02' }
+				],
+				monthlyRetribution
+			},
+			'periods[1].start'
+		],
+		[
+			{ periods: [{ start: '2015-08-25', end: '2015-08-30' }], monthlyRetribution },
+			'periods[0].start'
+		],
+		[
+			{
+				periods: [{ start: '2025-03-03', end: '2025-03-05', occupational: 'oui' }],
+				monthlyRetribution
+			},
+			'periods[0].occupational'
+		],
+		[
+			{ periods: [{ start: '2025-03-03', end: '2025-03-05', otherCause: 1 }], monthlyRetribution },
+			'periods[0].otherCause'
+		],
+		[
+			{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: -1 },
+			'monthlyRetribution'
+		],
+		[
+			{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: Number.NaN },
+			'monthlyRetribution'
+		],
+		[
+			{
+				periods: [{ start: '2025-03-03', end: '2025-03-05' }],
+				monthlyRetribution: Number.POSITIVE_INFINITY
+			},
+			'monthlyRetribution'
+		],
+		[
+			{ periods: [{ start: '2025-03-03', end: '2025-03-05' }], monthlyRetribution: '359,02' },
+			'monthlyRetribution'
+		]
 	])('refuses %o on field %s', (input, field) => {
 		expect(() => guaranteedPay(input as never)).toThrow(expect.objectContaining({ field }));
 	});
 
 	const periodsArb = fc
-		.array(fc.record({ gap: fc.integer({ min: 1, max: 40 }), length: fc.integer({ min: 1, max: 20 }), occupational: fc.boolean(), otherCause: fc.boolean() }), { minLength: 1, maxLength: 8 })
+		.array(
+			fc.record({
+				gap: fc.integer({ min: 1, max: 40 }),
+				length: fc.integer({ min: 1, max: 20 }),
+				occupational: fc.boolean(),
+				otherCause: fc.boolean()
+			}),
+			{ minLength: 1, maxLength: 8 }
+		)
 		.chain((specs) =>
 			dateArb('2015-09-01', 4_000).map((first) => {
 				let cursor = first;
@@ -504,7 +732,8 @@ describe('guaranteedPay', () => {
 				value.periods.forEach((p, i) => {
 					expect(p.guaranteedDays).toBeLessThanOrEqual(Math.min(7, p.days));
 					expect(p.relapse && (periods[i]!.occupational || periods[i]!.otherCause)).toBe(false);
-					if (!periods[i]!.occupational) chainDays = p.relapse ? chainDays + p.guaranteedDays : p.guaranteedDays;
+					if (!periods[i]!.occupational)
+						chainDays = p.relapse ? chainDays + p.guaranteedDays : p.guaranteedDays;
 					expect(chainDays).toBeLessThanOrEqual(7);
 					// Seven days are at most 7 / 28 of a month, plus a half cent of rounding per month touched.
 					expect(p.amount).toBeGreaterThanOrEqual(0);
@@ -517,27 +746,51 @@ describe('guaranteedPay', () => {
 	});
 });
 
-
 describe('operatorEntryConditions', () => {
-	const at = (operator: 'CEFA' | 'IFAPME' | 'SFPME', birthDate: string, signingDate = '2026-08-25') => operatorEntryConditions({ operator, birthDate, signingDate });
+	const at = (
+		operator: 'CEFA' | 'IFAPME' | 'SFPME',
+		birthDate: string,
+		signingDate = '2026-08-25'
+	) => operatorEntryConditions({ operator, birthDate, signingDate });
 
 	it('applies the IFAPME limit of 23 at entry: 23 accepted, 24 not, though the contract allows both', () => {
 		// Born 26/08/2002: 23 on 25/08/2026 (24 the next day). Born 25/08/2002: 24 on the signing day.
 		expect(at('IFAPME', '2002-08-26').value).toEqual({ maximumAge: 23, accepted: true });
 		const refused = at('IFAPME', '2002-08-25');
 		expect(refused.value).toEqual({ maximumAge: 23, accepted: false });
-		expect(refused.trace.map((s) => [s.label, s.formula, s.value].join(' | ')).join('\n')).toContain('Règle de l\'opérateur (IFAPME) : 23 ans au plus à l\'entrée en formation | 24 ans > 23 | non');
-		expect(refused.sources.map((s) => s.title)).toContain('IFAPME, FAQ « Formation en alternance (apprentissage) »');
-		expect(contractEligibility({ birthDate: '2002-08-25', signingDate: '2026-08-25', completedTwoSecondaryYears: true }).value.eligible).toBe(true);
+		expect(
+			refused.trace.map((s) => [s.label, s.formula, s.value].join(' | ')).join('\n')
+		).toContain(
+			"Règle de l'opérateur (IFAPME) : 23 ans au plus à l'entrée en formation | 24 ans > 23 | non"
+		);
+		expect(refused.sources.map((s) => s.title)).toContain(
+			'IFAPME, FAQ « Formation en alternance (apprentissage) »'
+		);
+		expect(
+			contractEligibility({
+				birthDate: '2002-08-25',
+				signingDate: '2026-08-25',
+				completedTwoSecondaryYears: true
+			}).value.eligible
+		).toBe(true);
 	});
 
 	it('knows no own condition for the CEFA and the SFPME, nor for the IFAPME before its FAQ', () => {
 		expect(at('CEFA', '2002-08-25').value).toEqual({ maximumAge: null, accepted: null });
 		expect(at('SFPME', '2002-08-25').value).toEqual({ maximumAge: null, accepted: null });
-		expect(at('IFAPME', '1992-08-25', '2017-08-25').value).toEqual({ maximumAge: null, accepted: null });
+		expect(at('IFAPME', '1992-08-25', '2017-08-25').value).toEqual({
+			maximumAge: null,
+			accepted: null
+		});
 	});
 
 	it('refuses an unknown operator, naming the field', () => {
-		expect(() => operatorEntryConditions({ operator: 'X' as 'CEFA', birthDate: '2008-01-01', signingDate: '2025-08-25' })).toThrow(expect.objectContaining({ field: 'operator' }));
+		expect(() =>
+			operatorEntryConditions({
+				operator: 'X' as 'CEFA',
+				birthDate: '2008-01-01',
+				signingDate: '2025-08-25'
+			})
+		).toThrow(expect.objectContaining({ field: 'operator' }));
 	});
 });

@@ -33,10 +33,22 @@ import {
 } from './parameters/contract';
 import { vadeMecum } from './parameters/sources';
 import { citeRow, rowOn, type ParameterTable } from './parameters/table';
-import { MAX_YEAR, requireBoolean, requireDate, requireList, requireNumber, requireObject, requireOneOf } from './validate';
+import {
+	MAX_YEAR,
+	requireBoolean,
+	requireDate,
+	requireList,
+	requireNumber,
+	requireObject,
+	requireOneOf
+} from './validate';
 
 export type { NoticeMethod };
-export const NOTICE_METHODS: readonly NoticeMethod[] = ['hand-delivery', 'registered-letter', 'bailiff'];
+export const NOTICE_METHODS: readonly NoticeMethod[] = [
+	'hand-delivery',
+	'registered-letter',
+	'bailiff'
+];
 
 /** A span of calendar days, both ends included. */
 export interface DatePeriod {
@@ -46,7 +58,7 @@ export interface DatePeriod {
 
 const METHOD_LABELS: Record<NoticeMethod, string> = {
 	'hand-delivery': 'écrit remis de la main à la main contre accusé de réception',
-	bailiff: 'exploit d\'huissier',
+	bailiff: "exploit d'huissier",
 	'registered-letter': 'lettre recommandée'
 };
 
@@ -98,7 +110,12 @@ interface CheckedPeriod extends DatePeriod {
 }
 
 /** Validates a list of periods given in order and without overlap; `data` keeps any extra field. */
-function requirePeriods(value: unknown, field: string, label: string, min: number): CheckedPeriod[] {
+function requirePeriods(
+	value: unknown,
+	field: string,
+	label: string,
+	min: number
+): CheckedPeriod[] {
 	const list = requireList(value, field, label, { min, max: MAX_PERIODS });
 	const periods: CheckedPeriod[] = [];
 	list.forEach((item, i) => {
@@ -107,7 +124,10 @@ function requirePeriods(value: unknown, field: string, label: string, min: numbe
 		const start = requireDate(data.start, `${field}[${i}].start`, `${name}, début`);
 		const end = requireDate(data.end, `${field}[${i}].end`, `${name}, fin`);
 		if (end < start) {
-			throw new RuleInputError(`${field}[${i}].end`, `${name}, fin : la date de fin doit être égale ou postérieure à la date de début.`);
+			throw new RuleInputError(
+				`${field}[${i}].end`,
+				`${name}, fin : la date de fin doit être égale ou postérieure à la date de début.`
+			);
 		}
 		const previous = periods.at(-1);
 		if (previous && start <= previous.end) {
@@ -130,7 +150,12 @@ function optionalSuspensions(value: unknown): CheckedPeriod[] {
  * Pushes the last day of a period back by one day per suspended day from `start` on; a suspension
  * that begins before the (already extended) end is thus absorbed whole.
  */
-function extendBySuspensions(start: ISODate, end: ISODate, suspensions: DatePeriod[], why: Explainer): ISODate {
+function extendBySuspensions(
+	start: ISODate,
+	end: ISODate,
+	suspensions: DatePeriod[],
+	why: Explainer
+): ISODate {
 	let last = end;
 	for (const suspension of suspensions) {
 		if (suspension.end < start) continue;
@@ -154,16 +179,27 @@ function extendBySuspensions(start: ISODate, end: ISODate, suspensions: DatePeri
  * "jour ouvrable" after it is sent, where every day but Sundays and legal public holidays counts,
  * Saturdays included (contract art. 9, Vade-Mecum §4.3 and fiche 15, « Forme du préavis »).
  */
-export function noticeTakesEffect(input: { notifiedOn: ISODate; method: NoticeMethod }): Explained<ISODate> {
+export function noticeTakesEffect(input: {
+	notifiedOn: ISODate;
+	method: NoticeMethod;
+}): Explained<ISODate> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const notifiedOn = requireDate(data.notifiedOn, 'notifiedOn', 'Date de remise ou d\'envoi du préavis');
+	const notifiedOn = requireDate(
+		data.notifiedOn,
+		'notifiedOn',
+		"Date de remise ou d'envoi du préavis"
+	);
 	const method = requireOneOf(data.method, NOTICE_METHODS, 'method', 'Mode de notification');
 	const why = new Explainer();
 	const delay = figure(notificationDelayTable, notifiedOn, 'notifiedOn', why)[method];
 	why.step(`Préavis notifié par ${METHOD_LABELS[method]}, le ${longDate(notifiedOn)}`);
 	if (delay.count === 'calendar') {
 		const effect = addDays(notifiedOn, delay.days);
-		why.step(`Prise d'effet ${dayCount(delay.days, 'calendrier')} après la notification`, `${formatDate(notifiedOn)} + ${dayCount(delay.days)}`, longDate(effect));
+		why.step(
+			`Prise d'effet ${dayCount(delay.days, 'calendrier')} après la notification`,
+			`${formatDate(notifiedOn)} + ${dayCount(delay.days)}`,
+			longDate(effect)
+		);
 		return why.done(effect);
 	}
 	why.step(
@@ -175,13 +211,18 @@ export function noticeTakesEffect(input: { notifiedOn: ISODate; method: NoticeMe
 		day = addDays(day, 1);
 		// The holiday list stops at MAX_YEAR: a later count cannot be checked.
 		if (Number(day.slice(0, 4)) > MAX_YEAR) {
-			throw new RuleInputError('notifiedOn', `Date de remise ou d'envoi du préavis : choisissez une date avant la fin de l'année ${MAX_YEAR}.`);
+			throw new RuleInputError(
+				'notifiedOn',
+				`Date de remise ou d'envoi du préavis : choisissez une date avant la fin de l'année ${MAX_YEAR}.`
+			);
 		}
 		if (isWorkingDay(day)) {
 			counted += 1;
 			why.step(`${longDate(day)} : ${ordinal(counted)} jour ouvrable`);
 		} else {
-			why.step(`${longDate(day)} : non compté (${isSunday(day) ? 'dimanche' : `jour férié : ${publicHolidayName(day)}`})`);
+			why.step(
+				`${longDate(day)} : non compté (${isSunday(day) ? 'dimanche' : `jour férié : ${publicHolidayName(day)}`})`
+			);
 		}
 	}
 	why.step('Le préavis prend effet le', undefined, longDate(day));
@@ -193,7 +234,11 @@ function latestTrainingEnd(birthDate: ISODate, ages: AccessAges, why: Explainer)
 	const age = ages.trainingUntilEndOfYearOfAge;
 	const birthday = anniversary(birthDate, age);
 	const last = isoDate(Number(birthday.slice(0, 4)), 12, 31);
-	why.step(`Formation possible au plus tard jusqu'au 31 décembre de l'année des ${age} ans (anniversaire le ${formatDate(birthday)})`, undefined, formatDate(last));
+	why.step(
+		`Formation possible au plus tard jusqu'au 31 décembre de l'année des ${age} ans (anniversaire le ${formatDate(birthday)})`,
+		undefined,
+		formatDate(last)
+	);
 	return last;
 }
 
@@ -204,25 +249,44 @@ export const TRAINING_OPERATORS: readonly TrainingOperator[] = ['CEFA', 'IFAPME'
  * An operator's own conditions on top of the contract's: the highest age at entry (signing date) it
  * accepts, as its own rule with its source; `accepted` is null when no such condition is known for it.
  */
-export function operatorEntryConditions(input: { operator: TrainingOperator; birthDate: ISODate; signingDate: ISODate }): Explained<{
+export function operatorEntryConditions(input: {
+	operator: TrainingOperator;
+	birthDate: ISODate;
+	signingDate: ISODate;
+}): Explained<{
 	maximumAge: number | null;
 	accepted: boolean | null;
 }> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const operator = requireOneOf(data.operator, TRAINING_OPERATORS, 'operator', 'Opérateur de formation');
+	const operator = requireOneOf(
+		data.operator,
+		TRAINING_OPERATORS,
+		'operator',
+		'Opérateur de formation'
+	);
 	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const signingDate = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
 	const why = new Explainer();
 	const maximumAge = figure(operatorEntryAgeTable, signingDate, 'signingDate', why)[operator];
 	if (maximumAge === null) {
-		why.step(`Conditions propres à l'opérateur (${operator}) : aucune connue en plus de celles du contrat`);
+		why.step(
+			`Conditions propres à l'opérateur (${operator}) : aucune connue en plus de celles du contrat`
+		);
 		return why.done({ maximumAge, accepted: null });
 	}
 	const age = ageOn(birthDate, signingDate);
 	const accepted = age <= maximumAge;
-	why.step(`Règle de l'opérateur (${operator}) : ${maximumAge} ans au plus à l'entrée en formation`, `${age} ans ${accepted ? '≤' : '>'} ${maximumAge}`, yesNo(accepted));
+	why.step(
+		`Règle de l'opérateur (${operator}) : ${maximumAge} ans au plus à l'entrée en formation`,
+		`${age} ans ${accepted ? '≤' : '>'} ${maximumAge}`,
+		yesNo(accepted)
+	);
 	if (!accepted) {
-		why.step(`L'opérateur ${operator} n'accepte pas l'entrée à ${age} ans, même si le contrat d'alternance le permet : renseignez-vous auprès de lui ou d'un autre opérateur`, undefined, 'non');
+		why.step(
+			`L'opérateur ${operator} n'accepte pas l'entrée à ${age} ans, même si le contrat d'alternance le permet : renseignez-vous auprès de lui ou d'un autre opérateur`,
+			undefined,
+			'non'
+		);
 	}
 	return why.done({ maximumAge, accepted });
 }
@@ -241,28 +305,47 @@ export function contractEligibility(input: {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const signingDate = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
-	const twoYears = requireBoolean(data.completedTwoSecondaryYears, 'completedTwoSecondaryYears', 'Deux premières années du secondaire suivies');
+	const twoYears = requireBoolean(
+		data.completedTwoSecondaryYears,
+		'completedTwoSecondaryYears',
+		'Deux premières années du secondaire suivies'
+	);
 	if (birthDate > signingDate) {
-		throw new RuleInputError('birthDate', 'Date de naissance : elle doit précéder la date de signature du contrat.');
+		throw new RuleInputError(
+			'birthDate',
+			'Date de naissance : elle doit précéder la date de signature du contrat.'
+		);
 	}
 	const why = new Explainer();
 	const ages = figure(accessAgeTable, signingDate, 'signingDate', why);
 	const age = ageOn(birthDate, signingDate);
-	why.step(`Âge au jour de la signature, le ${formatDate(signingDate)} (naissance le ${formatDate(birthDate)})`, undefined, `${age} ans`);
+	why.step(
+		`Âge au jour de la signature, le ${formatDate(signingDate)} (naissance le ${formatDate(birthDate)})`,
+		undefined,
+		`${age} ans`
+	);
 	const oldEnough = age >= ages.minimum;
 	const oldEnoughWithStudies = age >= ages.minimumWithTwoSecondaryYears && twoYears;
 	const youngEnough = age < ages.limitAtSigning;
-	why.step(`Au moins ${ages.minimum} ans, sans condition d'études`, `${age} ≥ ${ages.minimum}`, yesNo(oldEnough));
+	why.step(
+		`Au moins ${ages.minimum} ans, sans condition d'études`,
+		`${age} ≥ ${ages.minimum}`,
+		yesNo(oldEnough)
+	);
 	why.step(
 		`Au moins ${ages.minimumWithTwoSecondaryYears} ans et les deux premières années du secondaire de plein exercice suivies`,
 		`${age} ≥ ${ages.minimumWithTwoSecondaryYears} et deux années ${twoYears ? 'suivies' : 'non suivies'}`,
 		yesNo(oldEnoughWithStudies)
 	);
-	why.step(`Moins de ${ages.limitAtSigning} ans à la signature`, `${age} < ${ages.limitAtSigning}`, yesNo(youngEnough));
+	why.step(
+		`Moins de ${ages.limitAtSigning} ans à la signature`,
+		`${age} < ${ages.limitAtSigning}`,
+		yesNo(youngEnough)
+	);
 	const latestEndDate = latestTrainingEnd(birthDate, ages, why);
 	const eligible = (oldEnough || oldEnoughWithStudies) && youngEnough;
 	if (eligible) {
-		why.step('Les conditions d\'âge sont remplies : le contrat peut être signé', undefined, 'oui');
+		why.step("Les conditions d'âge sont remplies : le contrat peut être signé", undefined, 'oui');
 	} else if (!youngEnough) {
 		why.step(
 			`Contrat impossible : ${ages.limitAtSigning} ans atteints le ${formatDate(anniversary(birthDate, ages.limitAtSigning))}, avant la signature ; un contrat d'alternance ne peut plus être conclu`,
@@ -301,33 +384,74 @@ export interface ContractDurationCheck {
  * is given, against 31 December of the year the apprentice turns 26 (Vade-Mecum §4.2, article 1 of
  * the contract, and §2). The text sets no minimum duration.
  */
-export function checkContractDuration(input: { contractStart: ISODate; contractEnd: ISODate; birthDate?: ISODate }): Explained<ContractDurationCheck> {
+export function checkContractDuration(input: {
+	contractStart: ISODate;
+	contractEnd: ISODate;
+	birthDate?: ISODate;
+}): Explained<ContractDurationCheck> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const contractStart = requireDate(data.contractStart, 'contractStart', 'Début du contrat');
 	const contractEnd = requireDate(data.contractEnd, 'contractEnd', 'Fin du contrat');
 	if (contractEnd < contractStart) {
-		throw new RuleInputError('contractEnd', 'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.');
+		throw new RuleInputError(
+			'contractEnd',
+			'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.'
+		);
 	}
-	const birthDate = data.birthDate === undefined ? null : requireDate(data.birthDate, 'birthDate', 'Date de naissance');
+	const birthDate =
+		data.birthDate === undefined
+			? null
+			: requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	if (birthDate !== null && birthDate > contractStart) {
-		throw new RuleInputError('birthDate', 'Date de naissance : elle doit précéder le début du contrat.');
+		throw new RuleInputError(
+			'birthDate',
+			'Date de naissance : elle doit précéder le début du contrat.'
+		);
 	}
 	const why = new Explainer();
 	const years = figure(maximumDurationTable, contractStart, 'contractStart', why);
-	why.step(`Contrat du ${formatDate(contractStart)} au ${formatDate(contractEnd)}`, undefined, dayCount(daysInclusive(contractStart, contractEnd), 'calendrier'));
-	why.step('Le texte ne fixe pas de durée minimale : la durée suit le plan de formation (par exemple trois mois en certification par unités)');
+	why.step(
+		`Contrat du ${formatDate(contractStart)} au ${formatDate(contractEnd)}`,
+		undefined,
+		dayCount(daysInclusive(contractStart, contractEnd), 'calendrier')
+	);
+	why.step(
+		'Le texte ne fixe pas de durée minimale : la durée suit le plan de formation (par exemple trois mois en certification par unités)'
+	);
 	const maximumEndDate = lastDayOfMonths(contractStart, years * 12);
 	const withinMaximum = contractEnd <= maximumEndDate;
-	why.step(`Durée maximale de ${years} ans, comptée de date à date depuis le début : dernier jour possible`, `${formatDate(contractStart)} + ${years} ans − 1 jour`, formatDate(maximumEndDate));
-	why.step('Fin prévue dans la durée maximale', `${formatDate(contractEnd)} ≤ ${formatDate(maximumEndDate)}`, yesNo(withinMaximum));
+	why.step(
+		`Durée maximale de ${years} ans, comptée de date à date depuis le début : dernier jour possible`,
+		`${formatDate(contractStart)} + ${years} ans − 1 jour`,
+		formatDate(maximumEndDate)
+	);
+	why.step(
+		'Fin prévue dans la durée maximale',
+		`${formatDate(contractEnd)} ≤ ${formatDate(maximumEndDate)}`,
+		yesNo(withinMaximum)
+	);
 	let latestEndDate: ISODate | null = null;
 	let withinAgeLimit: boolean | null = null;
 	if (birthDate !== null) {
-		latestEndDate = latestTrainingEnd(birthDate, figure(accessAgeTable, contractStart, 'contractStart', why), why);
+		latestEndDate = latestTrainingEnd(
+			birthDate,
+			figure(accessAgeTable, contractStart, 'contractStart', why),
+			why
+		);
 		withinAgeLimit = contractEnd <= latestEndDate;
-		why.step('Fin prévue avant la limite d\'âge', `${formatDate(contractEnd)} ≤ ${formatDate(latestEndDate)}`, yesNo(withinAgeLimit));
+		why.step(
+			"Fin prévue avant la limite d'âge",
+			`${formatDate(contractEnd)} ≤ ${formatDate(latestEndDate)}`,
+			yesNo(withinAgeLimit)
+		);
 	}
-	return why.done({ maximumEndDate, withinMaximum, latestEndDate, withinAgeLimit, valid: withinMaximum && withinAgeLimit !== false });
+	return why.done({
+		maximumEndDate,
+		withinMaximum,
+		latestEndDate,
+		withinAgeLimit,
+		valid: withinMaximum && withinAgeLimit !== false
+	});
 }
 
 /**
@@ -336,19 +460,35 @@ export function checkContractDuration(input: { contractStart: ISODate; contractE
  * quantième à veille de quantième", extended by one day per day of suspension (illness, vacation…)
  * that falls in it; scheduled days at the training centre do not extend it.
  */
-export function trialPeriodEnd(input: { contractStart: ISODate; firstDayInCompany?: ISODate; suspensions?: DatePeriod[] }): Explained<ISODate> {
+export function trialPeriodEnd(input: {
+	contractStart: ISODate;
+	firstDayInCompany?: ISODate;
+	suspensions?: DatePeriod[];
+}): Explained<ISODate> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const contractStart = requireDate(data.contractStart, 'contractStart', 'Début du contrat');
-	const firstDay = data.firstDayInCompany === undefined ? contractStart : requireDate(data.firstDayInCompany, 'firstDayInCompany', 'Premier jour en entreprise');
+	const firstDay =
+		data.firstDayInCompany === undefined
+			? contractStart
+			: requireDate(data.firstDayInCompany, 'firstDayInCompany', 'Premier jour en entreprise');
 	if (firstDay < contractStart) {
-		throw new RuleInputError('firstDayInCompany', 'Premier jour en entreprise : il ne peut pas précéder le début du contrat.');
+		throw new RuleInputError(
+			'firstDayInCompany',
+			'Premier jour en entreprise : il ne peut pas précéder le début du contrat.'
+		);
 	}
 	const suspensions = optionalSuspensions(data.suspensions);
 	const why = new Explainer();
 	const months = figure(trialPeriodTable, contractStart, 'contractStart', why);
 	if (firstDay !== contractStart) {
-		why.step(`Le contrat commence le ${formatDate(contractStart)} par une période en centre de formation : l'essai compte à partir du premier jour en entreprise`, undefined, formatDate(firstDay));
-		why.source(vadeMecum('§4.2, date de début du contrat et période uniquement en centre de formation'));
+		why.step(
+			`Le contrat commence le ${formatDate(contractStart)} par une période en centre de formation : l'essai compte à partir du premier jour en entreprise`,
+			undefined,
+			formatDate(firstDay)
+		);
+		why.source(
+			vadeMecum('§4.2, date de début du contrat et période uniquement en centre de formation')
+		);
 	}
 	const end = lastDayOfMonths(firstDay, months);
 	why.step(
@@ -358,9 +498,9 @@ export function trialPeriodEnd(input: { contractStart: ISODate; firstDayInCompan
 	);
 	const last = extendBySuspensions(firstDay, end, suspensions, why);
 	why.warn(
-		'Lecture retenue : « un mois de prestations effectives en entreprise » est compté comme un mois calendrier à partir du premier jour en entreprise, prolongé d\'un jour par jour de suspension (maladie, vacances…) ; les jours en centre de formation prévus par l\'horaire ne le prolongent pas.'
+		"Lecture retenue : « un mois de prestations effectives en entreprise » est compté comme un mois calendrier à partir du premier jour en entreprise, prolongé d'un jour par jour de suspension (maladie, vacances…) ; les jours en centre de formation prévus par l'horaire ne le prolongent pas."
 	);
-	why.step('Dernier jour de la période d\'essai', undefined, longDate(last));
+	why.step("Dernier jour de la période d'essai", undefined, longDate(last));
 	return why.done(last);
 }
 
@@ -371,22 +511,50 @@ export function trialPeriodEnd(input: { contractStart: ISODate; firstDayInCompan
  * day included, as fiche 16 does for the 14 days "commençant le jour de la notification"; each day
  * of a suspension that fiche 15 lists (illness, work accident, annual vacation…) extends it by a day.
  */
-export function noticePeriod(input: { takesEffectOn: ISODate; duringTrial: boolean; suspensions?: DatePeriod[] }): Explained<{ days: number; lastDay: ISODate }> {
+export function noticePeriod(input: {
+	takesEffectOn: ISODate;
+	duringTrial: boolean;
+	suspensions?: DatePeriod[];
+}): Explained<{ days: number; lastDay: ISODate }> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const start = requireDate(data.takesEffectOn, 'takesEffectOn', 'Date de prise d\'effet du préavis');
-	const duringTrial = requireBoolean(data.duringTrial, 'duringTrial', 'Préavis donné pendant la période d\'essai');
+	const start = requireDate(
+		data.takesEffectOn,
+		'takesEffectOn',
+		"Date de prise d'effet du préavis"
+	);
+	const duringTrial = requireBoolean(
+		data.duringTrial,
+		'duringTrial',
+		"Préavis donné pendant la période d'essai"
+	);
 	const suspensions = optionalSuspensions(data.suspensions);
 	const why = new Explainer();
 	const lengths = figure(noticeLengthTable, start, 'takesEffectOn', why);
 	const days = duringTrial ? lengths.duringTrial : lengths.afterTrial;
-	why.step(duringTrial ? 'Préavis donné pendant la période d\'essai' : 'Préavis donné après la période d\'essai', undefined, dayCount(days, 'calendrier'));
+	why.step(
+		duringTrial
+			? "Préavis donné pendant la période d'essai"
+			: "Préavis donné après la période d'essai",
+		undefined,
+		dayCount(days, 'calendrier')
+	);
 	const end = addDays(start, days - 1);
-	why.step('Le préavis commence le jour de sa prise d\'effet, ce jour compris', `${formatDate(start)} + ${dayCount(days)} − 1 jour`, formatDate(end));
-	why.source(vadeMecum('fiche 16, préavis « commençant le jour de la notification » du retrait d\'agrément'));
+	why.step(
+		"Le préavis commence le jour de sa prise d'effet, ce jour compris",
+		`${formatDate(start)} + ${dayCount(days)} − 1 jour`,
+		formatDate(end)
+	);
+	why.source(
+		vadeMecum("fiche 16, préavis « commençant le jour de la notification » du retrait d'agrément")
+	);
 	const lastDay = extendBySuspensions(start, end, suspensions, why);
 	if (lastDay !== end) {
-		why.source(vadeMecum('fiche 15, « Dans quels cas la période de préavis est-elle prolongée ? »'));
-		why.warn('Lecture retenue : le préavis est prolongé d\'un jour par jour de suspension (maladie, accident du travail, vacances annuelles, repos compensatoire…) ; le Vade-Mecum dit seulement qu\'il est « prolongé ».');
+		why.source(
+			vadeMecum('fiche 15, « Dans quels cas la période de préavis est-elle prolongée ? »')
+		);
+		why.warn(
+			"Lecture retenue : le préavis est prolongé d'un jour par jour de suspension (maladie, accident du travail, vacances annuelles, repos compensatoire…) ; le Vade-Mecum dit seulement qu'il est « prolongé »."
+		);
 	}
 	why.step('Dernier jour du préavis', undefined, longDate(lastDay));
 	return why.done({ days, lastDay });
@@ -410,10 +578,14 @@ export interface GuaranteedPayPeriod extends DatePeriod {
 }
 
 /** Rétribution of calendar days [first, last]: each month's share is monthly × days / days of the month. */
-function prorataCents(monthlyCents: number, first: ISODate, last: ISODate): { cents: number; formula: string } {
+function prorataCents(
+	monthlyCents: number,
+	first: ISODate,
+	last: ISODate
+): { cents: number; formula: string } {
 	let cents = 0;
 	const parts: string[] = [];
-	for (let day = first; day <= last; ) {
+	for (let day = first; day <= last;) {
 		const year = Number(day.slice(0, 4));
 		const month = Number(day.slice(5, 7));
 		const length = daysInMonth(year, month);
@@ -436,17 +608,41 @@ function prorataCents(monthlyCents: number, first: ISODate, last: ISODate): { ce
  * continues; one day is worth the monthly rétribution / days of its month (§4.6, prorata
  * temporis), rounded to the cent per month. The text sets no seniority condition.
  */
-export function guaranteedPay(input: { periods: IncapacityPeriod[]; monthlyRetribution: number }): Explained<{ periods: GuaranteedPayPeriod[]; total: number }> {
+export function guaranteedPay(input: {
+	periods: IncapacityPeriod[];
+	monthlyRetribution: number;
+}): Explained<{ periods: GuaranteedPayPeriod[]; total: number }> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const periods = requirePeriods(data.periods, 'periods', 'Incapacité', 1);
-	const monthlyCents = eurosToCents(requireNumber(data.monthlyRetribution, 'monthlyRetribution', 'Rétribution mensuelle', { min: 0, max: 100_000 }));
+	const monthlyCents = eurosToCents(
+		requireNumber(data.monthlyRetribution, 'monthlyRetribution', 'Rétribution mensuelle', {
+			min: 0,
+			max: 100_000
+		})
+	);
 	const flags = periods.map(({ data: p }, i) => ({
-		occupational: p.occupational === undefined ? false : requireBoolean(p.occupational, `periods[${i}].occupational`, `Incapacité n° ${i + 1}, accident du travail ou maladie professionnelle`),
-		otherCause: p.otherCause === undefined ? false : requireBoolean(p.otherCause, `periods[${i}].otherCause`, `Incapacité n° ${i + 1}, autre maladie ou autre accident`)
+		occupational:
+			p.occupational === undefined
+				? false
+				: requireBoolean(
+						p.occupational,
+						`periods[${i}].occupational`,
+						`Incapacité n° ${i + 1}, accident du travail ou maladie professionnelle`
+					),
+		otherCause:
+			p.otherCause === undefined
+				? false
+				: requireBoolean(
+						p.otherCause,
+						`periods[${i}].otherCause`,
+						`Incapacité n° ${i + 1}, autre maladie ou autre accident`
+					)
 	}));
 	const why = new Explainer();
 	why.step('Rétribution mensuelle', undefined, formatCents(monthlyCents));
-	why.step('Valeur d\'un jour : rétribution mensuelle / nombre de jours du mois, arrondie au cent pour chaque mois');
+	why.step(
+		"Valeur d'un jour : rétribution mensuelle / nombre de jours du mois, arrondie au cent pour chaque mois"
+	);
 	why.source(PRORATA_SOURCE);
 	// The last non-occupational incapacity, and the guaranteed days its chain has left.
 	let chain: { end: ISODate; left: number } | undefined;
@@ -455,31 +651,53 @@ export function guaranteedPay(input: { periods: IncapacityPeriod[]; monthlyRetri
 		const { occupational, otherCause } = flags[i]!;
 		const rule = figure(guaranteedPayTable, start, `periods[${i}].start`, why);
 		const days = daysInclusive(start, end);
-		const relapse = !occupational && !otherCause && chain !== undefined && start <= addDays(chain.end, rule.relapseWindowDays);
+		const relapse =
+			!occupational &&
+			!otherCause &&
+			chain !== undefined &&
+			start <= addDays(chain.end, rule.relapseWindowDays);
 		const available = relapse ? chain!.left : rule.days;
 		const guaranteedDays = Math.min(days, available);
 		const label = `Incapacité du ${formatDate(start)} au ${formatDate(end)} (${dayCount(days, 'calendrier')})`;
 		if (occupational) {
-			why.step(`${label} : accident du travail ou maladie professionnelle, ${rule.days} premiers jours garantis, sans règle de rechute`);
-			why.source(vadeMecum('fiche 7, indemnité en cas d\'incapacité temporaire (accident du travail)'));
+			why.step(
+				`${label} : accident du travail ou maladie professionnelle, ${rule.days} premiers jours garantis, sans règle de rechute`
+			);
+			why.source(
+				vadeMecum("fiche 7, indemnité en cas d'incapacité temporaire (accident du travail)")
+			);
 		} else if (relapse) {
-			why.step(`${label} : rechute, elle commence au plus ${dayCount(rule.relapseWindowDays)} après la fin de l'incapacité précédente (${formatDate(chain!.end)}), sans certificat d'une autre maladie ou d'un autre accident ; jours garantis restants`, undefined, dayCount(available));
+			why.step(
+				`${label} : rechute, elle commence au plus ${dayCount(rule.relapseWindowDays)} après la fin de l'incapacité précédente (${formatDate(chain!.end)}), sans certificat d'une autre maladie ou d'un autre accident ; jours garantis restants`,
+				undefined,
+				dayCount(available)
+			);
 			if (available > 0) {
 				why.warn(
 					`Lecture retenue pour une rechute : seuls les jours restants des ${rule.days} jours garantis de l'incapacité précédente sont payés (le Vade-Mecum dit que la rétribution garantie « n'est pas due une nouvelle fois »).`
 				);
 			}
 		} else {
-			why.step(`${label} : nouvelle incapacité${otherCause ? ' (autre maladie ou autre accident, certificat médical)' : ''}, ${rule.days} premiers jours calendrier garantis`);
+			why.step(
+				`${label} : nouvelle incapacité${otherCause ? ' (autre maladie ou autre accident, certificat médical)' : ''}, ${rule.days} premiers jours calendrier garantis`
+			);
 		}
 		if (!occupational) chain = { end, left: available - guaranteedDays };
 		let cents = 0;
 		if (guaranteedDays > 0) {
 			const paid = prorataCents(monthlyCents, start, addDays(start, guaranteedDays - 1));
 			cents = paid.cents;
-			why.step(`Rétribution garantie pour ${dayCount(guaranteedDays)}`, paid.formula, formatCents(cents));
+			why.step(
+				`Rétribution garantie pour ${dayCount(guaranteedDays)}`,
+				paid.formula,
+				formatCents(cents)
+			);
 		} else {
-			why.step('Plus aucun jour garanti : pas de rétribution garantie pour cette période', undefined, formatCents(0));
+			why.step(
+				'Plus aucun jour garanti : pas de rétribution garantie pour cette période',
+				undefined,
+				formatCents(0)
+			);
 		}
 		totalCents += cents;
 		return { start, end, days, relapse, guaranteedDays, amount: centsToEuros(cents) };

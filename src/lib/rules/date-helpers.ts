@@ -6,7 +6,11 @@ import { requireDate, requireNumber } from './validate';
 /** The date `days` calendar days after `date` (before it when negative). */
 export function addDays(date: ISODate, days: number): ISODate {
 	const start = requireDate(date, 'date', 'Date');
-	const shift = requireNumber(days, 'days', 'Nombre de jours', { min: -100_000, max: 100_000, integer: true });
+	const shift = requireNumber(days, 'days', 'Nombre de jours', {
+		min: -100_000,
+		max: 100_000,
+		integer: true
+	});
 	return requireDate(calendar.addDays(start, shift), 'days', 'Date obtenue');
 }
 

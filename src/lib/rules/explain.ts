@@ -80,7 +80,10 @@ export class Explainer {
 }
 
 /** Two computations shown as one explanation: the first one's steps lead to the second's value; each source and warning once. */
-export function joinExplained<T>(first: Pick<Explained<unknown>, 'trace' | 'sources' | 'warnings'>, second: Explained<T>): Explained<T> {
+export function joinExplained<T>(
+	first: Pick<Explained<unknown>, 'trace' | 'sources' | 'warnings'>,
+	second: Explained<T>
+): Explained<T> {
 	const why = new Explainer();
 	why.absorb({ value: undefined, ...first });
 	return why.done(why.absorb(second));

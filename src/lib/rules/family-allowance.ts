@@ -84,7 +84,11 @@ const showMonth = (key: string) => `${key.slice(5, 7)}/${key.slice(0, 4)}`;
 const quarterOf = (month: number) => Math.ceil(month / MONTHS_PER_QUARTER);
 
 /** A 'YYYY-MM' month, or the month of a 'YYYY-MM-DD' date. */
-function requireMonthOrDate(value: unknown, field: string, label: string): { year: number; month: number } {
+function requireMonthOrDate(
+	value: unknown,
+	field: string,
+	label: string
+): { year: number; month: number } {
 	if (typeof value === 'string' && value.length === 10) {
 		const date = requireDate(value, field, label);
 		return { year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) };
@@ -111,15 +115,28 @@ function quarterName(year: number, month: number): string {
 }
 
 /** Whether work outside the contract stays within the quarter's limit; over it, the whole quarter is lost. */
-function withinQuarterHours(limit: number, hours: number | undefined, year: number, month: number, why: Explainer): boolean | 'unknown' {
+function withinQuarterHours(
+	limit: number,
+	hours: number | undefined,
+	year: number,
+	month: number,
+	why: Explainer
+): boolean | 'unknown' {
 	if (hours === undefined) {
-		if (why.keepsSteps) why.step(`Heures de travail hors contrat d'alternance au ${quarterName(year, month)} non indiquées : impossible de vérifier la limite de ${limit} h`, undefined, 'à vérifier');
+		if (why.keepsSteps)
+			why.step(
+				`Heures de travail hors contrat d'alternance au ${quarterName(year, month)} non indiquées : impossible de vérifier la limite de ${limit} h`,
+				undefined,
+				'à vérifier'
+			);
 		return 'unknown';
 	}
 	const over = hours > limit;
 	if (!why.keepsSteps) return !over;
 	const firstMonth = (quarterOf(month) - 1) * MONTHS_PER_QUARTER + 1;
-	const months = Array.from({ length: MONTHS_PER_QUARTER }, (_, i) => showMonth(monthKey(year, firstMonth + i))).join(', ');
+	const months = Array.from({ length: MONTHS_PER_QUARTER }, (_, i) =>
+		showMonth(monthKey(year, firstMonth + i))
+	).join(', ');
 	why.step(
 		`Travail hors contrat d'alternance au ${quarterName(year, month)} (${months})`,
 		`${hours} h ${over ? '>' : '≤'} ${limit} h`,
@@ -129,7 +146,13 @@ function withinQuarterHours(limit: number, hours: number | undefined, year: numb
 }
 
 /** The decision for one month under a regional (or federal-era) rule; true means kept. */
-function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: MonthFacts, why: Explainer): boolean | 'unknown' {
+function underRule(
+	rule: AllowanceRule,
+	person: Person,
+	first: ISODate,
+	facts: MonthFacts,
+	why: Explainer
+): boolean | 'unknown' {
 	const year = Number(first.slice(0, 4));
 	const month = Number(first.slice(5, 7));
 	switch (rule.kind) {
@@ -137,14 +160,19 @@ function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: M
 			const ceilingCents = eurosToCents(rule.monthlyCeiling);
 			if (why.keepsSteps) {
 				why.step(
-					'Après la fin de l\'obligation scolaire : allocations maintenues si l\'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d\'habillement non compris) ; examen mois par mois',
+					"Après la fin de l'obligation scolaire : allocations maintenues si l'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d'habillement non compris) ; examen mois par mois",
 					undefined,
 					`plafond ${formatCents(ceilingCents)}`
 				);
 			}
 			why.source(FICHE_3);
 			if (facts.incomeCents === undefined) {
-				if (why.keepsSteps) why.step(`Rétribution de ${showMonth(monthKey(year, month))} non indiquée : impossible de la comparer au plafond`, undefined, 'à vérifier');
+				if (why.keepsSteps)
+					why.step(
+						`Rétribution de ${showMonth(monthKey(year, month))} non indiquée : impossible de la comparer au plafond`,
+						undefined,
+						'à vérifier'
+					);
 				return 'unknown';
 			}
 			const over = facts.incomeCents > ceilingCents;
@@ -158,10 +186,15 @@ function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: M
 			return !over;
 		}
 		case 'quarter-hours':
-			if (why.keepsSteps) why.step(`La rétribution de l'alternance n'est pas plafonnée ; les allocations sont maintenues tant que le travail hors contrat d'alternance ne dépasse pas ${rule.hoursPerQuarter} h par trimestre civil`);
+			if (why.keepsSteps)
+				why.step(
+					`La rétribution de l'alternance n'est pas plafonnée ; les allocations sont maintenues tant que le travail hors contrat d'alternance ne dépasse pas ${rule.hoursPerQuarter} h par trimestre civil`
+				);
 			return withinQuarterHours(rule.hoursPerQuarter, facts.hours, year, month, why);
 		case 'wallonia-semi-automatic': {
-			why.step('Plafond de revenus supprimé pour la formation en alternance : la rétribution n\'a plus d\'effet');
+			why.step(
+				"Plafond de revenus supprimé pour la formation en alternance : la rétribution n'a plus d'effet"
+			);
 			const birthYear = Number(person.birthDate.slice(0, 4));
 			const age = ageOn(person.birthDate, first);
 			if (birthYear >= rule.fromBirthYear && age < rule.untilAge) {
@@ -180,19 +213,30 @@ function underRule(rule: AllowanceRule, person: Person, first: ISODate, facts: M
 				);
 			}
 			if (facts.hours !== undefined && facts.hours > rule.hoursPerQuarter) {
-				why.warn(`Plus de ${rule.hoursPerQuarter} h de travail hors contrat sur le trimestre : l'effet de ce travail au-delà de ${rule.untilAge} ans n'est pas précisé par les sources consultées ; à vérifier auprès de la caisse d'allocations familiales.`);
+				why.warn(
+					`Plus de ${rule.hoursPerQuarter} h de travail hors contrat sur le trimestre : l'effet de ce travail au-delà de ${rule.untilAge} ans n'est pas précisé par les sources consultées ; à vérifier auprès de la caisse d'allocations familiales.`
+				);
 				return 'unknown';
 			}
 			return true;
 		}
 		case 'no-effect':
-			why.step('La rétribution de l\'apprenti n\'a pas d\'effet sur les allocations familiales', undefined, 'allocations maintenues');
+			why.step(
+				"La rétribution de l'apprenti n'a pas d'effet sur les allocations familiales",
+				undefined,
+				'allocations maintenues'
+			);
 			return true;
 	}
 }
 
 /** The ceiling a rule without one replaced, when the date it stopped applying is unconfirmed. */
-function warnOfEndedCeiling(person: Person, row: DatedRow<AllowanceRule>, facts: MonthFacts, why: Explainer): void {
+function warnOfEndedCeiling(
+	person: Person,
+	row: DatedRow<AllowanceRule>,
+	facts: MonthFacts,
+	why: Explainer
+): void {
 	const ended = endedCeilingOf(person.region, row);
 	if (ended === null) return;
 	const over = facts.incomeCents !== undefined && facts.incomeCents > ended.cents;
@@ -200,14 +244,32 @@ function warnOfEndedCeiling(person: Person, row: DatedRow<AllowanceRule>, facts:
 }
 
 // Found and written once per row: a range of months asks the same warning every month.
-const endedCeilings = new WeakMap<DatedRow<AllowanceRule>, { cents: number; warnings: [string, string] } | null>();
+const endedCeilings = new WeakMap<
+	DatedRow<AllowanceRule>,
+	{ cents: number; warnings: [string, string] } | null
+>();
 
-function endedCeilingOf(region: Region, row: DatedRow<AllowanceRule>): { cents: number; warnings: [string, string] } | null {
+function endedCeilingOf(
+	region: Region,
+	row: DatedRow<AllowanceRule>
+): { cents: number; warnings: [string, string] } | null {
 	let ended = endedCeilings.get(row);
 	if (ended === undefined) {
-		const previous = allowanceRuleTables[region].rows.filter((r) => r.from < row.from && r.value.kind === 'income-ceiling').at(-1)?.value;
-		const cents = previous?.kind === 'income-ceiling' ? eurosToCents(previous.monthlyCeiling) : undefined;
-		ended = cents === undefined ? null : { cents, warnings: [endedCeilingWarning(cents, row, false), endedCeilingWarning(cents, row, true)] };
+		const previous = allowanceRuleTables[region].rows
+			.filter((r) => r.from < row.from && r.value.kind === 'income-ceiling')
+			.at(-1)?.value;
+		const cents =
+			previous?.kind === 'income-ceiling' ? eurosToCents(previous.monthlyCeiling) : undefined;
+		ended =
+			cents === undefined
+				? null
+				: {
+						cents,
+						warnings: [
+							endedCeilingWarning(cents, row, false),
+							endedCeilingWarning(cents, row, true)
+						]
+					};
 		endedCeilings.set(row, ended);
 	}
 	return ended;
@@ -216,8 +278,10 @@ function endedCeilingOf(region: Region, row: DatedRow<AllowanceRule>): { cents: 
 function endedCeilingWarning(cents: number, row: DatedRow<AllowanceRule>, over: boolean): string {
 	return (
 		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(row.from)}).` +
-			(row.note ? ` ${row.note}` : '') +
-			(over ? ' La rétribution indiquée dépasse ce plafond : si celui-ci s\'appliquait encore, les allocations de ce mois seraient suspendues.' : '')
+		(row.note ? ` ${row.note}` : '') +
+		(over
+			? " La rétribution indiquée dépasse ce plafond : si celui-ci s'appliquait encore, les allocations de ce mois seraient suspendues."
+			: '')
 	);
 }
 
@@ -232,7 +296,10 @@ interface Lookups {
 function lookups(person: Person, field: string): Lookups {
 	const ages = rowWalker(allowanceAgeTable);
 	const rules = rowWalker(allowanceRuleTables[person.region]);
-	const limits = new Map<DatedRow<AllowanceAges>, { unconditionalEnd: ISODate; lastMonth: string }>();
+	const limits = new Map<
+		DatedRow<AllowanceAges>,
+		{ unconditionalEnd: ISODate; lastMonth: string }
+	>();
 	return {
 		ages: (on) => ages(on, field),
 		rules: (on) => rules(on, field),
@@ -252,17 +319,33 @@ function lookups(person: Person, field: string): Lookups {
 }
 
 /** `field` and `label` name the month input a refusal points at. */
-function assessMonth(person: Person, year: number, month: number, facts: MonthFacts, field: string, label: string, rows: Lookups, why: Explainer): FamilyAllowanceMonth {
+function assessMonth(
+	person: Person,
+	year: number,
+	month: number,
+	facts: MonthFacts,
+	field: string,
+	label: string,
+	rows: Lookups,
+	why: Explainer
+): FamilyAllowanceMonth {
 	const key = monthKey(year, month);
 	const first = `${key}-01`;
 	const last = `${key}-${daysInMonth(year, month)}`;
 	if (person.birthDate > last) {
-		throw new RuleInputError(field, `${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`);
+		throw new RuleInputError(
+			field,
+			`${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`
+		);
 	}
 	const agesRow = rows.ages(first);
 	citeRow(why, allowanceAgeTable, agesRow, first);
 	const ages = agesRow.value;
-	const result = (rule: AppliedAllowanceRule, kept: boolean | 'unknown', limits: Partial<Pick<FamilyAllowanceMonth, 'incomeCeiling' | 'quarterHoursLimit'>> = {}): FamilyAllowanceMonth => ({
+	const result = (
+		rule: AppliedAllowanceRule,
+		kept: boolean | 'unknown',
+		limits: Partial<Pick<FamilyAllowanceMonth, 'incomeCeiling' | 'quarterHoursLimit'>> = {}
+	): FamilyAllowanceMonth => ({
 		month: key,
 		affected: rule === 'over-age' ? false : kept === 'unknown' ? 'unknown' : !kept,
 		kept,
@@ -283,18 +366,27 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
 		return result('unconditional', true);
 	}
 	if (key > lastMonth) {
-		if (why.keepsSteps) why.step(`Allocations payées au plus tard pour le mois des ${ages.lastMonthAge} ans (${showMonth(lastMonth)}) : plus de droit ensuite, quelle que soit la rétribution`, undefined, 'fin du droit');
+		if (why.keepsSteps)
+			why.step(
+				`Allocations payées au plus tard pour le mois des ${ages.lastMonthAge} ans (${showMonth(lastMonth)}) : plus de droit ensuite, quelle que soit la rétribution`,
+				undefined,
+				'fin du droit'
+			);
 		why.source(FICHE_3);
 		return result('over-age', false);
 	}
 	const row = rows.rules(first);
 	citeRow(why, allowanceRuleTables[person.region], row, first);
-	if (!row.confirmed && row.value.kind !== 'income-ceiling') warnOfEndedCeiling(person, row, facts, why);
+	if (!row.confirmed && row.value.kind !== 'income-ceiling')
+		warnOfEndedCeiling(person, row, facts, why);
 	const rule = row.value;
 	const kept = underRule(rule, person, first, facts, why);
 	return result(rule.kind, kept, {
 		incomeCeiling: rule.kind === 'income-ceiling' ? rule.monthlyCeiling : null,
-		quarterHoursLimit: rule.kind === 'quarter-hours' || rule.kind === 'wallonia-semi-automatic' ? rule.hoursPerQuarter : null
+		quarterHoursLimit:
+			rule.kind === 'quarter-hours' || rule.kind === 'wallonia-semi-automatic'
+				? rule.hoursPerQuarter
+				: null
 	});
 }
 
@@ -304,16 +396,30 @@ function assessMonth(person: Person, year: number, month: number, facts: MonthFa
  * fiche 3 for the age periods and the federal ceiling; FAMIWAL and the Walloon decree of July 2022,
  * the Brussels rule from 2020 and the German-speaking rule from 2019 after regionalisation).
  */
-export function familyAllowanceImpact(input: FamilyAllowanceInput): Explained<FamilyAllowanceMonth> {
+export function familyAllowanceImpact(
+	input: FamilyAllowanceInput
+): Explained<FamilyAllowanceMonth> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const person = requirePerson(data);
 	const { year, month } = requireMonthOrDate(data.month, 'month', 'Mois');
 	const facts: MonthFacts = {
-		incomeCents: data.monthlyIncome === undefined ? undefined : requireIncome(data.monthlyIncome, 'monthlyIncome', 'Rétribution du mois'),
-		hours: data.hoursOutsideContract === undefined ? undefined : requireHours(data.hoursOutsideContract, 'hoursOutsideContract', 'Heures de travail hors contrat sur le trimestre')
+		incomeCents:
+			data.monthlyIncome === undefined
+				? undefined
+				: requireIncome(data.monthlyIncome, 'monthlyIncome', 'Rétribution du mois'),
+		hours:
+			data.hoursOutsideContract === undefined
+				? undefined
+				: requireHours(
+						data.hoursOutsideContract,
+						'hoursOutsideContract',
+						'Heures de travail hors contrat sur le trimestre'
+					)
 	};
 	const why = new Explainer();
-	return why.done(assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person, 'month'), why));
+	return why.done(
+		assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person, 'month'), why)
+	);
 }
 
 /** One number for every key, or numbers by key (each key checked by `requireKey`). */
@@ -332,7 +438,10 @@ function requirePerKey(
 	}
 	const entries = Object.entries(requireObject(value, field, label));
 	if (entries.length > MAX_MONTHS) {
-		throw new RuleInputError(field, `${label} : au plus ${MAX_MONTHS} valeurs sont acceptées (reçu ${entries.length}).`);
+		throw new RuleInputError(
+			field,
+			`${label} : au plus ${MAX_MONTHS} valeurs sont acceptées (reçu ${entries.length}).`
+		);
 	}
 	const byKey = new Map<string, number>();
 	for (const [key, item] of entries) {
@@ -344,7 +453,10 @@ function requirePerKey(
 
 function requireQuarterKey(key: string, field: string): void {
 	if (!/^\d{4}-Q[1-4]$/.test(key)) {
-		throw new RuleInputError(field, `Heures par trimestre : le trimestre « ${key.slice(0, 20)} » doit s'écrire AAAA-Tn en code, par exemple 2025-Q3.`);
+		throw new RuleInputError(
+			field,
+			`Heures par trimestre : le trimestre « ${key.slice(0, 20)} » doit s'écrire AAAA-Tn en code, par exemple 2025-Q3.`
+		);
 	}
 }
 
@@ -358,14 +470,18 @@ const RULE_LABELS: Record<AppliedAllowanceRule, string> = {
 };
 
 function groupLabel(m: FamilyAllowanceMonth): string {
-	return m.incomeCeiling === null ? RULE_LABELS[m.rule] : `${RULE_LABELS[m.rule]} (${formatCents(eurosToCents(m.incomeCeiling))})`;
+	return m.incomeCeiling === null
+		? RULE_LABELS[m.rule]
+		: `${RULE_LABELS[m.rule]} (${formatCents(eurosToCents(m.incomeCeiling))})`;
 }
 
 function outcomeLabel(m: FamilyAllowanceMonth): string {
 	if (m.rule === 'over-age') return 'fin du droit';
 	if (m.kept === 'unknown') return 'à vérifier';
 	if (m.kept) return 'allocations maintenues';
-	return m.rule === 'income-ceiling' ? 'allocations suspendues (rétribution au-dessus du plafond)' : 'allocations perdues (travail hors contrat au-delà de la limite)';
+	return m.rule === 'income-ceiling'
+		? 'allocations suspendues (rétribution au-dessus du plafond)'
+		: 'allocations perdues (travail hors contrat au-delà de la limite)';
 }
 
 /**
@@ -373,16 +489,40 @@ function outcomeLabel(m: FamilyAllowanceMonth): string {
  * `toMonth` (at most 144 months), with the rétribution by month and the other work by quarter
  * (Vade-Mecum fiche 3 and the regional rules after regionalisation); the trace groups the months.
  */
-export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explained<FamilyAllowanceMonth[]> {
+export function familyAllowanceByMonth(
+	input: FamilyAllowanceRangeInput
+): Explained<FamilyAllowanceMonth[]> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const person = requirePerson(data);
 	const from = requireMonthOrDate(data.fromMonth, 'fromMonth', 'Premier mois');
 	const to = requireMonthOrDate(data.toMonth, 'toMonth', 'Dernier mois');
 	const count = (to.year - from.year) * 12 + to.month - from.month + 1;
-	if (count < 1) throw new RuleInputError('toMonth', 'Dernier mois : il doit être égal ou postérieur au premier mois.');
-	if (count > MAX_MONTHS) throw new RuleInputError('toMonth', `Dernier mois : au plus ${MAX_MONTHS} mois peuvent être calculés à la fois (reçu ${count}).`);
-	const incomeOf = requirePerKey(data.monthlyIncome, 'monthlyIncome', 'Rétribution par mois', (key, field) => void requireMonth(key, field, 'Rétribution par mois'), requireIncome, (key) => `${key.slice(5, 7)}/${key.slice(0, 4)}`);
-	const hoursOf = requirePerKey(data.quarterHours, 'quarterHours', 'Heures hors contrat par trimestre', requireQuarterKey, requireHours, (key) => `T${key.slice(6)} ${key.slice(0, 4)}`);
+	if (count < 1)
+		throw new RuleInputError(
+			'toMonth',
+			'Dernier mois : il doit être égal ou postérieur au premier mois.'
+		);
+	if (count > MAX_MONTHS)
+		throw new RuleInputError(
+			'toMonth',
+			`Dernier mois : au plus ${MAX_MONTHS} mois peuvent être calculés à la fois (reçu ${count}).`
+		);
+	const incomeOf = requirePerKey(
+		data.monthlyIncome,
+		'monthlyIncome',
+		'Rétribution par mois',
+		(key, field) => void requireMonth(key, field, 'Rétribution par mois'),
+		requireIncome,
+		(key) => `${key.slice(5, 7)}/${key.slice(0, 4)}`
+	);
+	const hoursOf = requirePerKey(
+		data.quarterHours,
+		'quarterHours',
+		'Heures hors contrat par trimestre',
+		requireQuarterKey,
+		requireHours,
+		(key) => `T${key.slice(6)} ${key.slice(0, 4)}`
+	);
 
 	const why = new Explainer();
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
@@ -392,8 +532,13 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 	for (let i = 0; i < count; i++) {
 		const year = from.year + Math.floor((from.month - 1 + i) / 12);
 		const month = ((from.month - 1 + i) % 12) + 1;
-		const facts = { incomeCents: incomeOf(monthKey(year, month)), hours: hoursOf(`${year}-Q${quarterOf(month)}`) };
-		months.push(assessMonth(person, year, month, facts, 'fromMonth', 'Premier mois', rows, details));
+		const facts = {
+			incomeCents: incomeOf(monthKey(year, month)),
+			hours: hoursOf(`${year}-Q${quarterOf(month)}`)
+		};
+		months.push(
+			assessMonth(person, year, month, facts, 'fromMonth', 'Premier mois', rows, details)
+		);
 	}
 	let start = 0;
 	const labels = months.map(groupLabel);
@@ -401,13 +546,26 @@ export function familyAllowanceByMonth(input: FamilyAllowanceRangeInput): Explai
 		const next = months[i + 1];
 		if (next && labels[i + 1] === labels[i] && next.kept === m.kept) return;
 		const first = months[start]!.month;
-		why.step(`${showMonth(first)}${first === m.month ? '' : ` – ${showMonth(m.month)}`} : ${labels[i]}`, undefined, outcomeLabel(m));
+		why.step(
+			`${showMonth(first)}${first === m.month ? '' : ` – ${showMonth(m.month)}`} : ${labels[i]}`,
+			undefined,
+			outcomeLabel(m)
+		);
 		start = i + 1;
 	});
 	const lost = months.filter((m) => m.affected === true).length;
 	const unknown = months.filter((m) => m.kept === 'unknown').length;
-	why.step('Mois où la rétribution ou un autre travail fait perdre les allocations', undefined, `${lost} sur ${count}`);
-	if (unknown > 0) why.step('Mois à vérifier (rétribution ou heures non indiquées, ou règle incertaine)', undefined, `${unknown} sur ${count}`);
+	why.step(
+		'Mois où la rétribution ou un autre travail fait perdre les allocations',
+		undefined,
+		`${lost} sur ${count}`
+	);
+	if (unknown > 0)
+		why.step(
+			'Mois à vérifier (rétribution ou heures non indiquées, ou règle incertaine)',
+			undefined,
+			`${unknown} sur ${count}`
+		);
 	why.source(...details.sources);
 	for (const w of details.warnings) why.warn(w);
 	return why.done(months);

@@ -16,15 +16,21 @@ export function formatDate(date: ISODate): string {
 
 /** '1 234,56 €' for 123456 cents. */
 export function formatCents(cents: number): string {
-	return money.formatCents(requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 }));
+	return money.formatCents(
+		requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 })
+	);
 }
 
 export function eurosToCents(euros: number): number {
-	return money.eurosToCents(requireNumber(euros, 'euros', 'Montant', { min: -MAX_EUROS, max: MAX_EUROS }));
+	return money.eurosToCents(
+		requireNumber(euros, 'euros', 'Montant', { min: -MAX_EUROS, max: MAX_EUROS })
+	);
 }
 
 export function centsToEuros(cents: number): number {
-	return money.centsToEuros(requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 }));
+	return money.centsToEuros(
+		requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 })
+	);
 }
 
 /** A plain number in Belgian French notation ('17,5'). */

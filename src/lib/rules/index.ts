@@ -4,9 +4,30 @@ export { RuleInputError } from './errors';
 export { centsToEuros, eurosToCents, formatCents, formatDate, formatNumber } from './helpers';
 export { addDays, ageOn } from './date-helpers';
 export { belgianPublicHolidays } from './calendar';
-export type { Level, LevelChange, PayMonth, PaySchedule, PayScheduleInput, RetributionOptions } from './retribution';
-export { LEVELS, contractLevels, levelOn, monthlyRetribution, retributionForMonth, paySchedule } from './retribution';
-export type { ContractDurationCheck, DatePeriod, GuaranteedPayPeriod, IncapacityPeriod, NoticeMethod, TrainingOperator } from './contract';
+export type {
+	Level,
+	LevelChange,
+	PayMonth,
+	PaySchedule,
+	PayScheduleInput,
+	RetributionOptions
+} from './retribution';
+export {
+	LEVELS,
+	contractLevels,
+	levelOn,
+	monthlyRetribution,
+	retributionForMonth,
+	paySchedule
+} from './retribution';
+export type {
+	ContractDurationCheck,
+	DatePeriod,
+	GuaranteedPayPeriod,
+	IncapacityPeriod,
+	NoticeMethod,
+	TrainingOperator
+} from './contract';
 export {
 	NOTICE_METHODS,
 	checkContractDuration,
@@ -46,9 +67,39 @@ export {
 	vacationPayBlueCollar,
 	vacationPayWhiteCollar
 } from './vacation';
-export type { ContractPeriod, InsertionInput, InsertionOutcome, InsertionRegimesComparison } from './insertion';
-export { INSERTION_OUTCOMES, insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared } from './insertion';
-export type { AppliedAllowanceRule, FamilyAllowanceInput, FamilyAllowanceMonth, FamilyAllowanceRangeInput, Region } from './family-allowance';
+export type {
+	ContractPeriod,
+	InsertionInput,
+	InsertionOutcome,
+	InsertionRegimesComparison
+} from './insertion';
+export {
+	INSERTION_OUTCOMES,
+	insertionInternshipEndDate,
+	insertionInternshipRemainingDays,
+	insertionRegimesCompared
+} from './insertion';
+export type {
+	AppliedAllowanceRule,
+	FamilyAllowanceInput,
+	FamilyAllowanceMonth,
+	FamilyAllowanceRangeInput,
+	Region
+} from './family-allowance';
 export { REGIONS, familyAllowanceByMonth, familyAllowanceImpact } from './family-allowance';
-export type { OvertimeInput, ScheduleRule, ScheduleViolation, ShiftInput, WeeklyHoursRegime, WorkDerogation, WorkScheduleInput } from './working-time';
-export { SCHEDULE_RULES, WEEKLY_HOURS_REGIMES, WORK_DEROGATIONS, checkWorkSchedule, overtimeSurcharge } from './working-time';
+export type {
+	OvertimeInput,
+	ScheduleRule,
+	ScheduleViolation,
+	ShiftInput,
+	WeeklyHoursRegime,
+	WorkDerogation,
+	WorkScheduleInput
+} from './working-time';
+export {
+	SCHEDULE_RULES,
+	WEEKLY_HOURS_REGIMES,
+	WORK_DEROGATIONS,
+	checkWorkSchedule,
+	overtimeSurcharge
+} from './working-time';

@@ -18,8 +18,15 @@ const EXAMPLE_2: ContractPeriod[] = [
 	{ start: '2016-09-01', end: '2017-06-30' }
 ];
 
-const base: InsertionInput = { contracts: EXAMPLE_1, outcome: 'success', ageAtRequest: 19, hasQualifyingDiploma: false, requestDate: '2016-08-01' };
-const remaining = (overrides: Partial<InsertionInput>) => insertionInternshipRemainingDays({ ...base, ...overrides });
+const base: InsertionInput = {
+	contracts: EXAMPLE_1,
+	outcome: 'success',
+	ageAtRequest: 19,
+	hasQualifyingDiploma: false,
+	requestDate: '2016-08-01'
+};
+const remaining = (overrides: Partial<InsertionInput>) =>
+	insertionInternshipRemainingDays({ ...base, ...overrides });
 const text = (result: { trace: { label: string; formula?: string; value?: string }[] }) =>
 	result.trace.map((s) => [s.label, s.formula, s.value].filter(Boolean).join(' | ')).join('\n');
 
@@ -27,13 +34,18 @@ const text = (result: { trace: { label: string; formula?: string; value?: string
 function bruteForceDays(contracts: ContractPeriod[]): number {
 	const days = new Set<number>();
 	for (const { start, end } of contracts) {
-		for (let d = toDayNumber(start); d <= toDayNumber(end); d++) if (!isSunday(addDays('1970-01-01', d))) days.add(d);
+		for (let d = toDayNumber(start); d <= toDayNumber(end); d++)
+			if (!isSunday(addDays('1970-01-01', d))) days.add(d);
 	}
 	return days.size;
 }
 
-const dateArb = fc.integer({ min: toDayNumber('2012-01-01'), max: toDayNumber('2025-12-31') }).map((d) => addDays('1970-01-01', d));
-const contractArb = fc.tuple(dateArb, fc.integer({ min: 0, max: 800 })).map(([start, length]) => ({ start, end: addDays(start, length) }));
+const dateArb = fc
+	.integer({ min: toDayNumber('2012-01-01'), max: toDayNumber('2025-12-31') })
+	.map((d) => addDays('1970-01-01', d));
+const contractArb = fc
+	.tuple(dateArb, fc.integer({ min: 0, max: 800 }))
+	.map(([start, length]) => ({ start, end: addDays(start, length) }));
 const contractsArb = fc.array(contractArb, { minLength: 1, maxLength: 6 });
 
 describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 1 March 2026)', () => {
@@ -68,7 +80,9 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 	});
 
 	it('says nothing about the printed examples for other contracts', () => {
-		expect(text(remaining({ contracts: [{ start: '2015-09-01', end: '2016-06-29' }] }))).not.toMatch(/imprime/);
+		expect(
+			text(remaining({ contracts: [{ start: '2015-09-01', end: '2016-06-29' }] }))
+		).not.toMatch(/imprime/);
 	});
 
 	it('counts overlapping contracts once', () => {
@@ -80,32 +94,63 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 		];
 		const success = remaining({ contracts, requestDate: '2025-06-01' });
 		expect(success.value).toBe(129);
-		expect(text(success)).toMatch(/chevauchent.*243 jours calendrier contrat par contrat \| 212 jours calendrier sans doublon/);
-		expect(remaining({ contracts, outcome: 'failure', ageAtRequest: 21, requestDate: '2025-06-01' }).value).toBe(219);
+		expect(text(success)).toMatch(
+			/chevauchent.*243 jours calendrier contrat par contrat \| 212 jours calendrier sans doublon/
+		);
+		expect(
+			remaining({ contracts, outcome: 'failure', ageAtRequest: 21, requestDate: '2025-06-01' })
+				.value
+		).toBe(219);
 	});
 
 	it('counts a contract that holds only a Sunday as no day', () => {
-		expect(remaining({ contracts: [{ start: '2025-09-07', end: '2025-09-07' }], requestDate: '2025-10-01' }).value).toBe(310);
+		expect(
+			remaining({
+				contracts: [{ start: '2025-09-07', end: '2025-09-07' }],
+				requestDate: '2025-10-01'
+			}).value
+		).toBe(310);
 	});
 
 	it('counts 29 February in a leap year', () => {
 		// 01/02/2024–29/02/2024: 29 days, 4 Sundays (4, 11, 18, 25), 25 days; 310 − 25 = 285.
-		expect(remaining({ contracts: [{ start: '2024-02-01', end: '2024-02-29' }], requestDate: '2024-08-01' }).value).toBe(285);
+		expect(
+			remaining({
+				contracts: [{ start: '2024-02-01', end: '2024-02-29' }],
+				requestDate: '2024-08-01'
+			}).value
+		).toBe(285);
 	});
 
 	it('warns that the allowance waits until 21 after a failure without a qualifying diploma', () => {
 		const young = remaining({ outcome: 'failure', ageAtRequest: 20, hasQualifyingDiploma: false });
 		expect(young.value).toBe(179);
 		expect(young.warnings.join()).toMatch(/qu'à partir de 21 ans/);
-		expect(ruleWarnings(remaining({ outcome: 'failure', ageAtRequest: 20, hasQualifyingDiploma: true }))).toEqual([]);
-		expect(ruleWarnings(remaining({ outcome: 'failure', ageAtRequest: 21, hasQualifyingDiploma: false }))).toEqual([]);
-		expect(ruleWarnings(remaining({ outcome: 'success', ageAtRequest: 18, hasQualifyingDiploma: false }))).toEqual([]);
+		expect(
+			ruleWarnings(remaining({ outcome: 'failure', ageAtRequest: 20, hasQualifyingDiploma: true }))
+		).toEqual([]);
+		expect(
+			ruleWarnings(remaining({ outcome: 'failure', ageAtRequest: 21, hasQualifyingDiploma: false }))
+		).toEqual([]);
+		expect(
+			ruleWarnings(remaining({ outcome: 'success', ageAtRequest: 18, hasQualifyingDiploma: false }))
+		).toEqual([]);
 	});
 
 	it('applies the age-21 condition only to requests from 1 September 2015', () => {
 		const contracts = [{ start: '2014-09-01', end: '2015-06-30' }];
-		const august = remaining({ contracts, outcome: 'failure', ageAtRequest: 19, requestDate: '2015-08-31' });
-		const september = remaining({ contracts, outcome: 'failure', ageAtRequest: 19, requestDate: '2015-09-01' });
+		const august = remaining({
+			contracts,
+			outcome: 'failure',
+			ageAtRequest: 19,
+			requestDate: '2015-08-31'
+		});
+		const september = remaining({
+			contracts,
+			outcome: 'failure',
+			ageAtRequest: 19,
+			requestDate: '2015-09-01'
+		});
 		expect(ruleWarnings(august)).toEqual([]);
 		expect(september.warnings.join()).toMatch(/21 ans/);
 		expect(august.value).toBe(september.value);
@@ -115,7 +160,9 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 		const young = remaining({ outcome: 'abandoned', ageAtRequest: 19 });
 		expect(young.value).toBeNull();
 		expect(text(young)).toMatch(/n'ouvre pas le droit.*attendre 21 ans/);
-		expect(text(remaining({ outcome: 'abandoned', ageAtRequest: 23 }))).toMatch(/autres études terminées/);
+		expect(text(remaining({ outcome: 'abandoned', ageAtRequest: 23 }))).toMatch(
+			/autres études terminées/
+		);
 	});
 
 	it('gives no right from 25 at the request, under both regimes, and names the derogations', () => {
@@ -125,7 +172,9 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 		for (const requestDate of ['2016-07-01', '2026-03-01', '2026-09-15']) {
 			const old = remaining({ ageAtRequest: 25, requestDate });
 			expect(old.value).toBeNull();
-			expect(text(old)).toMatch(/Demande à 25 ans : les allocations d'insertion se demandent avant 25 ans \| 25 ≥ 25 \| pas de droit/);
+			expect(text(old)).toMatch(
+				/Demande à 25 ans : les allocations d'insertion se demandent avant 25 ans \| 25 ≥ 25 \| pas de droit/
+			);
 			expect(old.warnings.join()).toMatch(/dérogation/);
 		}
 		// From 1 March 2026 a request at 26 after a successful alternance gets no days either.
@@ -133,7 +182,9 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 	});
 
 	it('warns when the request does not come after the end of the last contract', () => {
-		expect(remaining({ requestDate: '2016-06-30' }).warnings.join()).toMatch(/n'est pas postérieure à la fin du dernier contrat/);
+		expect(remaining({ requestDate: '2016-06-30' }).warnings.join()).toMatch(
+			/n'est pas postérieure à la fin du dernier contrat/
+		);
 		expect(ruleWarnings(remaining({ requestDate: '2016-07-01' }))).toEqual([]);
 	});
 
@@ -157,7 +208,9 @@ describe('insertionInternshipRemainingDays, loi-programme of 18 July 2025 (reque
 	});
 
 	it('warns that the contract-days reduction of the 156 days is unconfirmed', () => {
-		const warnings = remaining({ contracts: autumn, requestDate: '2026-03-01' }).warnings.join('\n');
+		const warnings = remaining({ contracts: autumn, requestDate: '2026-03-01' }).warnings.join(
+			'\n'
+		);
 		expect(warnings).toMatch(/Valeur non confirmée/);
 		expect(warnings).toMatch(/stage de 156 jours/);
 	});
@@ -166,11 +219,20 @@ describe('insertionInternshipRemainingDays, loi-programme of 18 July 2025 (reque
 		expect(remaining({ requestDate: '2026-09-01' }).value).toBe(0);
 	});
 
-	it.each<InsertionOutcome>(['failure', 'abandoned'])('does not open the right after a %s, and says why', (outcome) => {
-		const result = remaining({ contracts: autumn, outcome, ageAtRequest: 22, hasQualifyingDiploma: true, requestDate: '2026-03-01' });
-		expect(result.value).toBeNull();
-		expect(text(result)).toMatch(/seule une alternance réussie ouvre le droit/);
-	});
+	it.each<InsertionOutcome>(['failure', 'abandoned'])(
+		'does not open the right after a %s, and says why',
+		(outcome) => {
+			const result = remaining({
+				contracts: autumn,
+				outcome,
+				ageAtRequest: 22,
+				hasQualifyingDiploma: true,
+				requestDate: '2026-03-01'
+			});
+			expect(result.value).toBeNull();
+			expect(text(result)).toMatch(/seule une alternance réussie ouvre le droit/);
+		}
+	);
 });
 
 describe('insertionInternshipRemainingDays, invalid input', () => {
@@ -178,10 +240,26 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 		['no input', null, 'input'],
 		['contracts that are not a list', { ...base, contracts: 'EXAMPLE_1' }, 'contracts'],
 		['an empty contract list', { ...base, contracts: [] }, 'contracts'],
-		['51 contracts', { ...base, contracts: Array.from({ length: 51 }, () => EXAMPLE_1[0]) }, 'contracts'],
-		['a contract that is not an object', { ...base, contracts: [EXAMPLE_1[0], null] }, 'contracts[1]'],
-		['an impossible start', { ...base, contracts: [{ start: '2015-02-29', end: '2016-06-30' }] }, 'contracts[0].start'],
-		['an end before the start', { ...base, contracts: [EXAMPLE_1[0], { start: '2016-09-01', end: '2016-08-31' }] }, 'contracts[1].end'],
+		[
+			'51 contracts',
+			{ ...base, contracts: Array.from({ length: 51 }, () => EXAMPLE_1[0]) },
+			'contracts'
+		],
+		[
+			'a contract that is not an object',
+			{ ...base, contracts: [EXAMPLE_1[0], null] },
+			'contracts[1]'
+		],
+		[
+			'an impossible start',
+			{ ...base, contracts: [{ start: '2015-02-29', end: '2016-06-30' }] },
+			'contracts[0].start'
+		],
+		[
+			'an end before the start',
+			{ ...base, contracts: [EXAMPLE_1[0], { start: '2016-09-01', end: '2016-08-31' }] },
+			'contracts[1].end'
+		],
 		['an unknown outcome', { ...base, outcome: 'passed' }, 'outcome'],
 		['an age of 14', { ...base, ageAtRequest: 14 }, 'ageAtRequest'],
 		['an age of 100', { ...base, ageAtRequest: 100 }, 'ageAtRequest'],
@@ -189,9 +267,17 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 		['an age that is NaN', { ...base, ageAtRequest: Number.NaN }, 'ageAtRequest'],
 		['an infinite age', { ...base, ageAtRequest: Number.POSITIVE_INFINITY }, 'ageAtRequest'],
 		['an age as text', { ...base, ageAtRequest: '19' }, 'ageAtRequest'],
-		['a diploma answered by text', { ...base, hasQualifyingDiploma: 'oui' }, 'hasQualifyingDiploma'],
+		[
+			'a diploma answered by text',
+			{ ...base, hasQualifyingDiploma: 'oui' },
+			'hasQualifyingDiploma'
+		],
 		['an impossible request date', { ...base, requestDate: '2026-02-30' }, 'requestDate'],
-		['a request before the alternance opened the right', { ...base, requestDate: '2015-06-30' }, 'requestDate']
+		[
+			'a request before the alternance opened the right',
+			{ ...base, requestDate: '2015-06-30' },
+			'requestDate'
+		]
 	])('refuses %s, naming the field', (_name, input, field) => {
 		const call = () => insertionInternshipRemainingDays(input as InsertionInput);
 		expect(call).toThrow(RuleInputError);
@@ -199,7 +285,9 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 	});
 
 	it('writes its messages in French, naming the field', () => {
-		expect(() => remaining({ ageAtRequest: 14 })).toThrow(/Âge à la demande : la valeur 14 doit être comprise entre 15 et 99/);
+		expect(() => remaining({ ageAtRequest: 14 })).toThrow(
+			/Âge à la demande : la valeur 14 doit être comprise entre 15 et 99/
+		);
 	});
 });
 
@@ -233,20 +321,29 @@ describe('insertionInternshipRemainingDays, properties', () => {
 		fc.assert(
 			fc.property(contractsArb, (contracts) => {
 				const reference = remaining({ contracts, requestDate: '2026-02-01' }).value;
-				expect(remaining({ contracts: [...contracts].reverse(), requestDate: '2026-02-01' }).value).toBe(reference);
-				expect(remaining({ contracts: [...contracts, contracts[0]!], requestDate: '2026-02-01' }).value).toBe(reference);
+				expect(
+					remaining({ contracts: [...contracts].reverse(), requestDate: '2026-02-01' }).value
+				).toBe(reference);
+				expect(
+					remaining({ contracts: [...contracts, contracts[0]!], requestDate: '2026-02-01' }).value
+				).toBe(reference);
 			})
 		);
 	});
 
 	it('never leaves more days when a contract is added', () => {
 		fc.assert(
-			fc.property(contractsArb, contractArb, fc.constantFrom<InsertionOutcome>('success', 'failure'), (contracts, extra, outcome) => {
-				const request = { outcome, ageAtRequest: 22, requestDate: '2026-02-01' };
-				const before = remaining({ ...request, contracts }).value!;
-				const after = remaining({ ...request, contracts: [...contracts, extra] }).value!;
-				expect(after).toBeLessThanOrEqual(before);
-			})
+			fc.property(
+				contractsArb,
+				contractArb,
+				fc.constantFrom<InsertionOutcome>('success', 'failure'),
+				(contracts, extra, outcome) => {
+					const request = { outcome, ageAtRequest: 22, requestDate: '2026-02-01' };
+					const before = remaining({ ...request, contracts }).value!;
+					const after = remaining({ ...request, contracts: [...contracts, extra] }).value!;
+					expect(after).toBeLessThanOrEqual(before);
+				}
+			)
 		);
 	});
 });
@@ -257,36 +354,73 @@ describe('insertionRegimesCompared', () => {
 		['a school year, success', [{ start: '2025-09-01', end: '2026-06-30' }], 'success', 50, 0],
 		// Before 310 − ⌈260 / 2⌉ = 180; after no right.
 		['a school year, failure', [{ start: '2025-09-01', end: '2026-06-30' }], 'failure', 180, null],
-		['a school year, abandon', [{ start: '2025-09-01', end: '2026-06-30' }], 'abandoned', null, null],
+		[
+			'a school year, abandon',
+			[{ start: '2025-09-01', end: '2026-06-30' }],
+			'abandoned',
+			null,
+			null
+		],
 		// 53 days: 310 − 53 = 257 and 156 − 53 = 103.
 		['two months, success', [{ start: '2025-09-01', end: '2025-10-31' }], 'success', 257, 103]
 	])('compares both regimes for %s', (_name, contracts, outcome, before, after) => {
-		const result = insertionRegimesCompared({ contracts, outcome, ageAtRequest: 22, hasQualifyingDiploma: true });
+		const result = insertionRegimesCompared({
+			contracts,
+			outcome,
+			ageAtRequest: 22,
+			hasQualifyingDiploma: true
+		});
 		expect(result.value).toEqual({ before, after, reformDate: '2026-03-01' });
 	});
 
 	it('counts the days once and labels each regime by its dates', () => {
-		const trace = text(insertionRegimesCompared({ contracts: EXAMPLE_1, outcome: 'success', ageAtRequest: 19, hasQualifyingDiploma: false }));
+		const trace = text(
+			insertionRegimesCompared({
+				contracts: EXAMPLE_1,
+				outcome: 'success',
+				ageAtRequest: 19,
+				hasQualifyingDiploma: false
+			})
+		);
 		expect(trace.match(/304 jours calendrier − 43 dimanches/g)).toHaveLength(1);
 		expect(trace).toMatch(/Demande jusqu'au 28\/02\/2026/);
 		expect(trace).toMatch(/Demande à partir du 01\/03\/2026/);
 	});
 
 	it('refuses the same invalid input as the single-regime rule', () => {
-		expect(() => insertionRegimesCompared({ contracts: [], outcome: 'success', ageAtRequest: 19, hasQualifyingDiploma: false })).toThrow(
-			expect.objectContaining({ field: 'contracts' })
-		);
-		expect(() => insertionRegimesCompared({ contracts: EXAMPLE_1, outcome: 'won' as InsertionOutcome, ageAtRequest: 19, hasQualifyingDiploma: false })).toThrow(
-			expect.objectContaining({ field: 'outcome' })
-		);
+		expect(() =>
+			insertionRegimesCompared({
+				contracts: [],
+				outcome: 'success',
+				ageAtRequest: 19,
+				hasQualifyingDiploma: false
+			})
+		).toThrow(expect.objectContaining({ field: 'contracts' }));
+		expect(() =>
+			insertionRegimesCompared({
+				contracts: EXAMPLE_1,
+				outcome: 'won' as InsertionOutcome,
+				ageAtRequest: 19,
+				hasQualifyingDiploma: false
+			})
+		).toThrow(expect.objectContaining({ field: 'outcome' }));
 	});
 
 	it('never leaves more days after the reform than before it', () => {
 		fc.assert(
-			fc.property(contractsArb, fc.constantFrom<InsertionOutcome>('success', 'failure', 'abandoned'), (contracts, outcome) => {
-				const { before, after } = insertionRegimesCompared({ contracts, outcome, ageAtRequest: 22, hasQualifyingDiploma: true }).value;
-				if (after !== null) expect(after).toBeLessThanOrEqual(before ?? Number.POSITIVE_INFINITY);
-			})
+			fc.property(
+				contractsArb,
+				fc.constantFrom<InsertionOutcome>('success', 'failure', 'abandoned'),
+				(contracts, outcome) => {
+					const { before, after } = insertionRegimesCompared({
+						contracts,
+						outcome,
+						ageAtRequest: 22,
+						hasQualifyingDiploma: true
+					}).value;
+					if (after !== null) expect(after).toBeLessThanOrEqual(before ?? Number.POSITIVE_INFINITY);
+				}
+			)
 		);
 	});
 });
@@ -342,10 +476,16 @@ describe('insertionInternshipEndDate', () => {
 		['no input', undefined, 'input'],
 		['an impossible start', { startDate: '2025-13-01', remainingDays: 10 }, 'startDate'],
 		['no day left', { startDate: '2025-09-01', remainingDays: 0 }, 'remainingDays'],
-		['more days than the longest stage', { startDate: '2025-09-01', remainingDays: 311 }, 'remainingDays'],
+		[
+			'more days than the longest stage',
+			{ startDate: '2025-09-01', remainingDays: 311 },
+			'remainingDays'
+		],
 		['a fraction of a day', { startDate: '2025-09-01', remainingDays: 1.5 }, 'remainingDays'],
 		['days as text', { startDate: '2025-09-01', remainingDays: '10' }, 'remainingDays']
 	])('refuses %s, naming the field', (_name, input, field) => {
-		expect(() => insertionInternshipEndDate(input as { startDate: string; remainingDays: number })).toThrow(expect.objectContaining({ field }));
+		expect(() =>
+			insertionInternshipEndDate(input as { startDate: string; remainingDays: number })
+		).toThrow(expect.objectContaining({ field }));
 	});
 });

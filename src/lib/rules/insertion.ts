@@ -14,7 +14,14 @@ import {
 } from './parameters/insertion';
 import { vadeMecum } from './parameters/sources';
 import { citeRow, rowOn, type DatedRow } from './parameters/table';
-import { requireBoolean, requireDate, requireList, requireNumber, requireObject, requireOneOf } from './validate';
+import {
+	requireBoolean,
+	requireDate,
+	requireList,
+	requireNumber,
+	requireObject,
+	requireOneOf
+} from './validate';
 
 export type InsertionOutcome = 'success' | 'failure' | 'abandoned';
 export const INSERTION_OUTCOMES: readonly InsertionOutcome[] = ['success', 'failure', 'abandoned'];
@@ -49,15 +56,22 @@ const MAX_CONTRACTS = 50;
 // The SIP counts in a 6-day week: every day of the week but Sunday.
 const DAYS_BUT_SUNDAY = 6;
 
-const FICHE_12_AGE = vadeMecum('fiche 12, conditions d\'admission : demande avant 25 ans');
+const FICHE_12_AGE = vadeMecum("fiche 12, conditions d'admission : demande avant 25 ans");
 
 const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) > 1 ? 's' : ''}`;
 
 function requireContracts(value: unknown): ContractPeriod[] {
-	const list = requireList(value, 'contracts', 'Contrats d\'alternance', { min: 1, max: MAX_CONTRACTS });
+	const list = requireList(value, 'contracts', "Contrats d'alternance", {
+		min: 1,
+		max: MAX_CONTRACTS
+	});
 	return list.map((item, i) => {
 		const contract = requireObject(item, `contracts[${i}]`, `Contrat n° ${i + 1}`);
-		const start = requireDate(contract.start, `contracts[${i}].start`, `Début du contrat n° ${i + 1}`);
+		const start = requireDate(
+			contract.start,
+			`contracts[${i}].start`,
+			`Début du contrat n° ${i + 1}`
+		);
 		const end = requireDate(contract.end, `contracts[${i}].end`, `Fin du contrat n° ${i + 1}`);
 		if (end < start) {
 			throw new RuleInputError(
@@ -72,8 +86,16 @@ function requireContracts(value: unknown): ContractPeriod[] {
 function requireProfile(data: Record<string, unknown>): Profile {
 	return {
 		outcome: requireOneOf(data.outcome, INSERTION_OUTCOMES, 'outcome', 'Issue de la formation'),
-		ageAtRequest: requireNumber(data.ageAtRequest, 'ageAtRequest', 'Âge à la demande', { min: 15, max: 99, integer: true }),
-		hasQualifyingDiploma: requireBoolean(data.hasQualifyingDiploma, 'hasQualifyingDiploma', 'Diplôme requis obtenu')
+		ageAtRequest: requireNumber(data.ageAtRequest, 'ageAtRequest', 'Âge à la demande', {
+			min: 15,
+			max: 99,
+			integer: true
+		}),
+		hasQualifyingDiploma: requireBoolean(
+			data.hasQualifyingDiploma,
+			'hasQualifyingDiploma',
+			'Diplôme requis obtenu'
+		)
 	};
 }
 
@@ -100,28 +122,43 @@ function countContractDays(contracts: ContractPeriod[], why: Explainer): number 
 	const periods = mergeOverlaps(contracts);
 	let calendarDays = 0;
 	let sundays = 0;
-	why.step('Jours du contrat : jours calendrier du début à la fin, les deux bornes comprises, jours de formation chez l\'opérateur compris, moins les dimanches');
+	why.step(
+		"Jours du contrat : jours calendrier du début à la fin, les deux bornes comprises, jours de formation chez l'opérateur compris, moins les dimanches"
+	);
 	for (const { start, end } of periods) {
 		const days = daysInclusive(start, end);
 		const periodSundays = countSundays(start, end);
 		calendarDays += days;
 		sundays += periodSundays;
-		why.step(`Du ${formatDate(start)} au ${formatDate(end)}`, `${days} jours calendrier − ${plural(periodSundays, 'dimanche')}`, plural(days - periodSundays, 'jour'));
+		why.step(
+			`Du ${formatDate(start)} au ${formatDate(end)}`,
+			`${days} jours calendrier − ${plural(periodSundays, 'dimanche')}`,
+			plural(days - periodSundays, 'jour')
+		);
 	}
 	const separately = contracts.reduce((sum, c) => sum + daysInclusive(c.start, c.end), 0);
 	if (separately > calendarDays) {
-		why.step('Les contrats qui se chevauchent ne sont comptés qu\'une fois', `${separately} jours calendrier contrat par contrat`, `${calendarDays} jours calendrier sans doublon`);
+		why.step(
+			"Les contrats qui se chevauchent ne sont comptés qu'une fois",
+			`${separately} jours calendrier contrat par contrat`,
+			`${calendarDays} jours calendrier sans doublon`
+		);
 	}
 	const days = calendarDays - sundays;
-	if (periods.length > 1) why.step('Total des jours du contrat', `${calendarDays} − ${sundays}`, plural(days, 'jour'));
-	const printed = FICHE_12_PRINTED_EXAMPLES.find((example) => samePeriods(example.periods, periods));
+	if (periods.length > 1)
+		why.step('Total des jours du contrat', `${calendarDays} − ${sundays}`, plural(days, 'jour'));
+	const printed = FICHE_12_PRINTED_EXAMPLES.find((example) =>
+		samePeriods(example.periods, periods)
+	);
 	if (printed) {
 		why.step(
 			`Le Vade-Mecum 2017 (fiche 12, ${printed.name}) imprime ${printed.printedCalendarDays} jours calendrier et ${printed.printedSundays} dimanches pour ces dates, et ${plural(printed.printedRemainingDays, 'jour')} de stage restant : il oublie de compter les deux bornes`,
 			`${calendarDays} jours calendrier et ${sundays} dimanches en comptant les deux bornes`
 		);
 	}
-	why.source(vadeMecum('fiche 12, jours de la période couverte par le contrat (excepté les dimanches)'));
+	why.source(
+		vadeMecum('fiche 12, jours de la période couverte par le contrat (excepté les dimanches)')
+	);
 	return days;
 }
 
@@ -129,7 +166,9 @@ function reductionApplies(internshipDays: number, on: ISODate, why: Explainer): 
 	const row = rowOn(successReductionTable, on, 'requestDate');
 	citeRow(why, successReductionTable, row, on);
 	if (!row.confirmed) {
-		why.warn(`Il n'est pas confirmé que les jours d'une alternance réussie réduisent encore le stage de ${internshipDays} jours : le calcul les déduit, à vérifier auprès de l'ONEM.`);
+		why.warn(
+			`Il n'est pas confirmé que les jours d'une alternance réussie réduisent encore le stage de ${internshipDays} jours : le calcul les déduit, à vérifier auprès de l'ONEM.`
+		);
 	}
 	return row.value;
 }
@@ -137,7 +176,11 @@ function reductionApplies(internshipDays: number, on: ISODate, why: Explainer): 
 /** Days left after a successful alternance: the whole SIP minus the contract days, floor 0. */
 function afterSuccess(days: number, regime: InsertionRegime, on: ISODate, why: Explainer): number {
 	if (!reductionApplies(regime.internshipDays, on, why)) {
-		why.step('Formation réussie : le stage n\'est pas réduit par les jours du contrat', undefined, plural(regime.internshipDays, 'jour'));
+		why.step(
+			"Formation réussie : le stage n'est pas réduit par les jours du contrat",
+			undefined,
+			plural(regime.internshipDays, 'jour')
+		);
 		return regime.internshipDays;
 	}
 	const left = Math.max(0, regime.internshipDays - days);
@@ -149,13 +192,22 @@ function afterSuccess(days: number, regime: InsertionRegime, on: ISODate, why: E
 	return left;
 }
 
-function underFiche12(days: number, regime: Extract<InsertionRegime, { kind: 'fiche-12' }>, profile: Profile, on: ISODate, why: Explainer): number | null {
-	const young = regime.allowanceMinimumAge !== null && profile.ageAtRequest < regime.allowanceMinimumAge;
+function underFiche12(
+	days: number,
+	regime: Extract<InsertionRegime, { kind: 'fiche-12' }>,
+	profile: Profile,
+	on: ISODate,
+	why: Explainer
+): number | null {
+	const young =
+		regime.allowanceMinimumAge !== null && profile.ageAtRequest < regime.allowanceMinimumAge;
 	if (profile.outcome === 'abandoned') {
 		why.step(
-			'Formation abandonnée avant la fin du contrat : l\'alternance n\'ouvre pas le droit aux allocations d\'insertion',
+			"Formation abandonnée avant la fin du contrat : l'alternance n'ouvre pas le droit aux allocations d'insertion",
 			undefined,
-			young ? `attendre ${regime.allowanceMinimumAge} ans, ou d'autres études terminées` : `seules d'autres études terminées peuvent ouvrir le droit (stage de ${regime.internshipDays} jours)`
+			young
+				? `attendre ${regime.allowanceMinimumAge} ans, ou d'autres études terminées`
+				: `seules d'autres études terminées peuvent ouvrir le droit (stage de ${regime.internshipDays} jours)`
 		);
 		why.source(vadeMecum('fiche 12, Formation en alternance non terminée'));
 		return null;
@@ -173,20 +225,30 @@ function underFiche12(days: number, regime: Extract<InsertionRegime, { kind: 'fi
 		);
 		why.source(vadeMecum('fiche 12, Formation en alternance terminée sans succès'));
 		if (young && !profile.hasQualifyingDiploma) {
-			why.source(vadeMecum('fiche 12, Formation en alternance terminée sans succès, moins de 21 ans'));
-			why.warn(`Moins de ${regime.allowanceMinimumAge} ans sans le diplôme requis : le stage se fait, mais l'allocation d'insertion ne sera accordée qu'à partir de ${regime.allowanceMinimumAge} ans, sur une nouvelle demande (document C29 en attendant).`);
+			why.source(
+				vadeMecum('fiche 12, Formation en alternance terminée sans succès, moins de 21 ans')
+			);
+			why.warn(
+				`Moins de ${regime.allowanceMinimumAge} ans sans le diplôme requis : le stage se fait, mais l'allocation d'insertion ne sera accordée qu'à partir de ${regime.allowanceMinimumAge} ans, sur une nouvelle demande (document C29 en attendant).`
+			);
 		}
 	}
 	why.step(`Allocations d'insertion limitées à ${regime.allowanceMonths} mois`);
 	return left;
 }
 
-function underLoiProgramme(days: number, regime: Extract<InsertionRegime, { kind: 'loi-programme-2025' }>, profile: Profile, on: ISODate, why: Explainer): number | null {
+function underLoiProgramme(
+	days: number,
+	regime: Extract<InsertionRegime, { kind: 'loi-programme-2025' }>,
+	profile: Profile,
+	on: ISODate,
+	why: Explainer
+): number | null {
 	if (profile.outcome !== 'success') {
 		why.step(
 			`Formation ${profile.outcome === 'failure' ? 'terminée sans succès' : 'abandonnée'} : depuis la réforme, seule une alternance réussie ouvre le droit, et l'alternance non réussie ne réduit plus le stage`,
 			undefined,
-			'pas de droit sur la base de l\'alternance'
+			"pas de droit sur la base de l'alternance"
 		);
 		return null;
 	}
@@ -210,11 +272,19 @@ function tooOld(regime: InsertionRegime, profile: Profile, why: Explainer): bool
 	return true;
 }
 
-function remainingUnder(row: DatedRow<InsertionRegime>, days: number, profile: Profile, on: ISODate, why: Explainer): number | null {
+function remainingUnder(
+	row: DatedRow<InsertionRegime>,
+	days: number,
+	profile: Profile,
+	on: ISODate,
+	why: Explainer
+): number | null {
 	citeRow(why, insertionRegimeTable, row, on);
 	const regime = row.value;
 	if (tooOld(regime, profile, why)) return null;
-	return regime.kind === 'fiche-12' ? underFiche12(days, regime, profile, on, why) : underLoiProgramme(days, regime, profile, on, why);
+	return regime.kind === 'fiche-12'
+		? underFiche12(days, regime, profile, on, why)
+		: underLoiProgramme(days, regime, profile, on, why);
 }
 
 /**
@@ -238,7 +308,9 @@ export function insertionInternshipRemainingDays(input: InsertionInput): Explain
 	);
 	const lastEnd = contracts.reduce((last, c) => (c.end > last ? c.end : last), contracts[0]!.end);
 	if (requestDate <= lastEnd) {
-		why.warn(`La demande (${formatDate(requestDate)}) n'est pas postérieure à la fin du dernier contrat (${formatDate(lastEnd)}) : les allocations d'insertion se demandent à la fin de la formation.`);
+		why.warn(
+			`La demande (${formatDate(requestDate)}) n'est pas postérieure à la fin du dernier contrat (${formatDate(lastEnd)}) : les allocations d'insertion se demandent à la fin de la formation.`
+		);
 	}
 	const days = countContractDays(contracts, why);
 	return why.done(remainingUnder(row, days, profile, requestDate, why));
@@ -255,7 +327,9 @@ function reformDate(): ISODate {
  * (Vade-Mecum fiche 12) and from the reform (loi-programme of 18 July 2025, 1 March 2026), so that
  * both can be shown side by side; null where the alternance does not open the right.
  */
-export function insertionRegimesCompared(input: Omit<InsertionInput, 'requestDate'>): Explained<InsertionRegimesComparison> {
+export function insertionRegimesCompared(
+	input: Omit<InsertionInput, 'requestDate'>
+): Explained<InsertionRegimesComparison> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const contracts = requireContracts(data.contracts);
 	const profile = requireProfile(data);
@@ -264,10 +338,17 @@ export function insertionRegimesCompared(input: Omit<InsertionInput, 'requestDat
 	const days = countContractDays(contracts, why);
 	const compare = (on: ISODate, title: string): number | null => {
 		const row = rowOn(insertionRegimeTable, on, 'requestDate');
-		why.step(`${title} (règles en vigueur depuis le ${formatDate(row.from)})`, undefined, `stage de base de ${row.value.internshipDays} jours`);
+		why.step(
+			`${title} (règles en vigueur depuis le ${formatDate(row.from)})`,
+			undefined,
+			`stage de base de ${row.value.internshipDays} jours`
+		);
 		return remainingUnder(row, days, profile, on, why);
 	};
-	const before = compare(addDays(reform, -1), `Demande jusqu'au ${formatDate(addDays(reform, -1))}`);
+	const before = compare(
+		addDays(reform, -1),
+		`Demande jusqu'au ${formatDate(addDays(reform, -1))}`
+	);
 	const after = compare(reform, `Demande à partir du ${formatDate(reform)}`);
 	return why.done({ before, after, reformDate: reform });
 }
@@ -277,18 +358,31 @@ export function insertionRegimesCompared(input: Omit<InsertionInput, 'requestDat
  * fiche 12 of the Vade-Mecum states: every day but Sunday counts, public holidays included; the start
  * day is day 1, and a start on a Sunday counts from the Monday.
  */
-export function insertionInternshipEndDate(input: { startDate: ISODate; remainingDays: number }): Explained<ISODate> {
+export function insertionInternshipEndDate(input: {
+	startDate: ISODate;
+	remainingDays: number;
+}): Explained<ISODate> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const startDate = requireDate(data.startDate, 'startDate', 'Début du stage d\'insertion');
+	const startDate = requireDate(data.startDate, 'startDate', "Début du stage d'insertion");
 	const longest = Math.max(...insertionRegimeTable.rows.map((r) => r.value.internshipDays));
-	const remaining = requireNumber(data.remainingDays, 'remainingDays', 'Jours de stage restants', { min: 1, max: longest, integer: true });
+	const remaining = requireNumber(data.remainingDays, 'remainingDays', 'Jours de stage restants', {
+		min: 1,
+		max: longest,
+		integer: true
+	});
 	const why = new Explainer();
-	why.source(vadeMecum('fiche 12, stage d\'insertion en régime de 6 jours/semaine'));
-	why.step(`Régime de ${DAYS_BUT_SUNDAY} jours par semaine : chaque jour compte sauf le dimanche (les jours fériés comptent) ; le premier jour du stage est le jour 1`);
+	why.source(vadeMecum("fiche 12, stage d'insertion en régime de 6 jours/semaine"));
+	why.step(
+		`Régime de ${DAYS_BUT_SUNDAY} jours par semaine : chaque jour compte sauf le dimanche (les jours fériés comptent) ; le premier jour du stage est le jour 1`
+	);
 	let first = startDate;
 	if (isSunday(first)) {
 		first = addDays(first, 1);
-		why.step(`Le ${formatDate(startDate)} est un dimanche : le stage compte à partir du lundi`, undefined, formatDate(first));
+		why.step(
+			`Le ${formatDate(startDate)} est un dimanche : le stage compte à partir du lundi`,
+			undefined,
+			formatDate(first)
+		);
 	}
 	// Whole weeks keep the weekday; the leftover days step over a Sunday when they pass the end of the week.
 	const weeks = Math.floor((remaining - 1) / DAYS_BUT_SUNDAY);

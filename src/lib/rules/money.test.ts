@@ -26,11 +26,18 @@ describe('roundHalfUp', () => {
 	it('rounds every amount typed with up to four decimals as its written value says', () => {
 		// 123.4550 written by a person is a half: it goes up, whatever its binary approximation.
 		fc.assert(
-			fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: 0, max: 4 }), fc.integer({ min: 0, max: 3 }), (units, places, decimals) => {
-				const value = units / 10 ** places;
-				const exact = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
-				expect(roundHalfUp(value, decimals)).toBe((Math.sign(value) * Math.round(exact)) / 10 ** decimals);
-			})
+			fc.property(
+				fc.integer({ min: -1e9, max: 1e9 }),
+				fc.integer({ min: 0, max: 4 }),
+				fc.integer({ min: 0, max: 3 }),
+				(units, places, decimals) => {
+					const value = units / 10 ** places;
+					const exact = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
+					expect(roundHalfUp(value, decimals)).toBe(
+						(Math.sign(value) * Math.round(exact)) / 10 ** decimals
+					);
+				}
+			)
 		);
 	});
 });
@@ -65,9 +72,14 @@ describe('formatCents and applyRate against the platform', () => {
 
 	it('rounds whole-number shares half up, as the decimal definition does', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: 400 }), fc.integer({ min: 1, max: 400 }), (cents, n, d) => {
-				expect(applyRate(cents, n, d)).toBe(roundHalfUp((cents * n) / d, 0));
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 1e9 }),
+				fc.integer({ min: 0, max: 400 }),
+				fc.integer({ min: 1, max: 400 }),
+				(cents, n, d) => {
+					expect(applyRate(cents, n, d)).toBe(roundHalfUp((cents * n) / d, 0));
+				}
+			),
 			{ numRuns: 2000 }
 		);
 	});
@@ -78,9 +90,15 @@ describe('formatNumber', () => {
 		// Up to a million: beyond, a value a hair below a half of a ten-thousandth rounds up here (as typed) and down in Intl (as stored).
 		const intl = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
 		fc.assert(
-			fc.property(fc.oneof(fc.integer({ min: -5000, max: 5000 }), fc.double({ min: -1e6, max: 1e6, noNaN: true })), (value) => {
-				expect(formatNumber(value)).toBe(intl.format(value));
-			}),
+			fc.property(
+				fc.oneof(
+					fc.integer({ min: -5000, max: 5000 }),
+					fc.double({ min: -1e6, max: 1e6, noNaN: true })
+				),
+				(value) => {
+					expect(formatNumber(value)).toBe(intl.format(value));
+				}
+			),
 			{ numRuns: 5000 }
 		);
 	});

@@ -8,7 +8,8 @@ export function roundHalfUp(value: number, decimals = 0): number {
 	const factor = 10 ** decimals;
 	let scaled = Math.abs(value) * factor;
 	// Float noise (1.005 * 100 = 100.49999…) only matters next to a half: toPrecision(15) removes it there.
-	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8) scaled = Number(scaled.toPrecision(15));
+	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8)
+		scaled = Number(scaled.toPrecision(15));
 	return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 
@@ -24,7 +25,14 @@ export function centsToEuros(cents: number): number {
 /** A share of an amount in cents, rounded to the cent, half up. */
 export function applyRate(cents: number, numerator: number, denominator = 1): number {
 	// Whole numbers round exactly in integer arithmetic, which is also the fast path of every prorata.
-	if (Number.isInteger(cents) && Number.isInteger(numerator) && Number.isInteger(denominator) && cents >= 0 && numerator >= 0 && denominator > 0) {
+	if (
+		Number.isInteger(cents) &&
+		Number.isInteger(numerator) &&
+		Number.isInteger(denominator) &&
+		cents >= 0 &&
+		numerator >= 0 &&
+		denominator > 0
+	) {
 		return Math.floor((2 * cents * numerator + denominator) / (2 * denominator));
 	}
 	return roundHalfUp((cents * numerator) / denominator, 0);
@@ -48,7 +56,8 @@ export function formatNumber(value: number): string {
 	const rounded = roundHalfUp(value, 4);
 	const abs = Math.abs(rounded);
 	const whole = Math.trunc(abs);
-	let text = whole < 1000 ? String(whole) : String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
+	let text =
+		whole < 1000 ? String(whole) : String(whole).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 	const tenThousandths = Math.round((abs - whole) * 1e4);
 	if (tenThousandths > 0) text += `,${String(tenThousandths).padStart(4, '0').replace(/0+$/, '')}`;
 	return `${rounded < 0 || Object.is(rounded, -0) ? '-' : ''}${text}`;

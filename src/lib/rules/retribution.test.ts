@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { contractLevels, levelOn, monthlyRetribution, paySchedule, retributionForMonth, type Level } from './retribution';
+import {
+	contractLevels,
+	levelOn,
+	monthlyRetribution,
+	paySchedule,
+	retributionForMonth,
+	type Level
+} from './retribution';
 import { RuleInputError } from './errors';
 import { ruleWarnings } from './test-support';
 import { freshnessWarning } from './parameters/table';
@@ -51,8 +58,12 @@ describe('monthlyRetribution', () => {
 	});
 
 	it('refuses an unknown level and an impossible date, naming the field', () => {
-		expect(() => monthlyRetribution('D' as Level, '2025-01-01')).toThrow(expect.objectContaining({ field: 'level' }));
-		expect(() => monthlyRetribution('A', '2025-02-30')).toThrow(expect.objectContaining({ field: 'on', message: expect.stringMatching(/Date/) }));
+		expect(() => monthlyRetribution('D' as Level, '2025-01-01')).toThrow(
+			expect.objectContaining({ field: 'level' })
+		);
+		expect(() => monthlyRetribution('A', '2025-02-30')).toThrow(
+			expect.objectContaining({ field: 'on', message: expect.stringMatching(/Date/) })
+		);
 	});
 });
 
@@ -66,34 +77,57 @@ describe('retributionForMonth', () => {
 		['B', '2025-03', '2024-09-01', '2025-03-10', 163.5],
 		['B', '2025-04', '2024-09-01', '2025-03-10', 0],
 		['C', '2025-06', '2024-09-01', '2026-06-30', 675.8]
-	] as [Level, string, string, string, number][])('gives level %s in %s of a contract %s–%s: %f €', (level, month, start, end, amount) => {
-		expect(retributionForMonth({ level, month, contractStart: start, contractEnd: end }).value).toBe(amount);
-	});
+	] as [Level, string, string, string, number][])(
+		'gives level %s in %s of a contract %s–%s: %f €',
+		(level, month, start, end, amount) => {
+			expect(
+				retributionForMonth({ level, month, contractStart: start, contractEnd: end }).value
+			).toBe(amount);
+		}
+	);
 
 	it('counts 29 days in February of a leap year', () => {
 		// 2028 uses the last known (unconfirmed) RMMMG 2 189,83: A = 372,2711 → 372,27; × 15 / 29 = 192,5534 → 192,55.
-		const result = retributionForMonth({ level: 'A', month: '2028-02', contractStart: '2028-02-15', contractEnd: '2028-12-31' });
+		const result = retributionForMonth({
+			level: 'A',
+			month: '2028-02',
+			contractStart: '2028-02-15',
+			contractEnd: '2028-12-31'
+		});
 		expect(result.value).toBe(192.55);
-		expect(result.trace.some((s) => s.label.includes('15 jours calendrier couverts sur 29'))).toBe(true);
+		expect(result.trace.some((s) => s.label.includes('15 jours calendrier couverts sur 29'))).toBe(
+			true
+		);
 		// Past the last check of the RMMMG: a later indexation may exist, and the amount paid can be typed.
 		expect(result.warnings).toContain(freshnessWarning(rmmmgTable));
 		expect(result.warnings.join()).toMatch(/saisissez-le/);
 	});
 
 	it('warns of later changes only for a month after the RMMMG was last checked', () => {
-		const on = (month: string) => retributionForMonth({ level: 'A', month, contractStart: '2025-09-01', contractEnd: '2028-08-31' }).warnings;
+		const on = (month: string) =>
+			retributionForMonth({
+				level: 'A',
+				month,
+				contractStart: '2025-09-01',
+				contractEnd: '2028-08-31'
+			}).warnings;
 		expect(rmmmgTable.checkedUntil).toBe('2026-04-01');
 		expect(on('2026-04')).not.toContain(freshnessWarning(rmmmgTable));
 		expect(on('2026-05')).toContain(freshnessWarning(rmmmgTable));
 		expect(freshnessWarning(rmmmgTable)).toBe(
-			'Chiffres « Revenu minimum mensuel moyen garanti (RMMMG, 18 ans et plus) » vérifiés jusqu\'au 01/04/2026 : un changement postérieur peut exister, à vérifier auprès de : Salaires minimums (SPF Emploi) : RMMMG en vigueur (https://www.salairesminimums.be).'
+			"Chiffres « Revenu minimum mensuel moyen garanti (RMMMG, 18 ans et plus) » vérifiés jusqu'au 01/04/2026 : un changement postérieur peut exister, à vérifier auprès de : Salaires minimums (SPF Emploi) : RMMMG en vigueur (https://www.salairesminimums.be)."
 		);
 	});
 
 	it('refuses an end before the start', () => {
-		expect(() => retributionForMonth({ level: 'A', month: '2025-09', contractStart: '2025-09-15', contractEnd: '2025-09-14' })).toThrow(
-			expect.objectContaining({ field: 'contractEnd' })
-		);
+		expect(() =>
+			retributionForMonth({
+				level: 'A',
+				month: '2025-09',
+				contractStart: '2025-09-15',
+				contractEnd: '2025-09-14'
+			})
+		).toThrow(expect.objectContaining({ field: 'contractEnd' }));
 	});
 
 	it('keeps the prorated amount between 0 and the full month', () => {
@@ -106,9 +140,16 @@ describe('retributionForMonth', () => {
 				fc.integer({ min: 0, max: 80 }),
 				(level, year, month, startOffset, length) => {
 					const first = `${year}-${String(month).padStart(2, '0')}-01`;
-					const start = new Date(Date.parse(first) + startOffset * 86_400_000).toISOString().slice(0, 10);
+					const start = new Date(Date.parse(first) + startOffset * 86_400_000)
+						.toISOString()
+						.slice(0, 10);
 					const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-					const value = retributionForMonth({ level, month: first.slice(0, 7), contractStart: start, contractEnd: end }).value;
+					const value = retributionForMonth({
+						level,
+						month: first.slice(0, 7),
+						contractStart: start,
+						contractEnd: end
+					}).value;
 					const full = monthlyRetribution(level, first).value;
 					expect(value).toBeGreaterThanOrEqual(0);
 					expect(value).toBeLessThanOrEqual(full);
@@ -119,7 +160,11 @@ describe('retributionForMonth', () => {
 });
 
 describe('paySchedule', () => {
-	const contract = { contractStart: '2025-09-15', contractEnd: '2026-06-30', levels: [{ from: '2026-02-01', level: 'B' as Level }] };
+	const contract = {
+		contractStart: '2025-09-15',
+		contractEnd: '2026-06-30',
+		levels: [{ from: '2026-02-01', level: 'B' as Level }]
+	};
 
 	it('starts at level A and switches level on the date of the avenant', () => {
 		const { value } = paySchedule(contract);
@@ -144,7 +189,11 @@ describe('paySchedule', () => {
 
 	it('splits a month by calendar days when the level changes during it', () => {
 		// A 359,02 × 15 / 31 = 173,7194 and B 506,85 × 16 / 31 = 261,6.
-		const { value } = paySchedule({ contractStart: '2025-03-01', contractEnd: '2025-03-31', levels: [{ from: '2025-03-16', level: 'B' }] });
+		const { value } = paySchedule({
+			contractStart: '2025-03-01',
+			contractEnd: '2025-03-31',
+			levels: [{ from: '2025-03-16', level: 'B' }]
+		});
 		expect(value.months[0]).toMatchObject({ levels: ['A', 'B'], coveredDays: 31, paid: 435.32 });
 	});
 
@@ -161,21 +210,27 @@ describe('paySchedule', () => {
 	});
 
 	it('refuses a level with an unknown value, naming it', () => {
-		expect(() => paySchedule({ ...contract, levels: [{ from: '2026-02-01', level: 'Z' as Level }] })).toThrow(
-			expect.objectContaining({ field: 'levels[0].level' })
-		);
+		expect(() =>
+			paySchedule({ ...contract, levels: [{ from: '2026-02-01', level: 'Z' as Level }] })
+		).toThrow(expect.objectContaining({ field: 'levels[0].level' }));
 	});
 
 	it('makes the year totals add up to the contract total', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 }), (offset, length) => {
-				const start = new Date(Date.parse('2017-01-01') + offset * 86_400_000).toISOString().slice(0, 10);
-				const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-				const { value } = paySchedule({ contractStart: start, contractEnd: end, levels: [] });
-				const cents = value.yearTotals.reduce((sum, y) => sum + Math.round(y.total * 100), 0);
-				expect(cents).toBe(Math.round(value.total * 100));
-				expect(value.months.every((m) => m.paid >= 0 && m.paid <= m.minimum + 1e-9)).toBe(true);
-			}),
+			fc.property(
+				fc.integer({ min: 0, max: 1500 }),
+				fc.integer({ min: 1, max: 1500 }),
+				(offset, length) => {
+					const start = new Date(Date.parse('2017-01-01') + offset * 86_400_000)
+						.toISOString()
+						.slice(0, 10);
+					const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
+					const { value } = paySchedule({ contractStart: start, contractEnd: end, levels: [] });
+					const cents = value.yearTotals.reduce((sum, y) => sum + Math.round(y.total * 100), 0);
+					expect(cents).toBe(Math.round(value.total * 100));
+					expect(value.months.every((m) => m.paid >= 0 && m.paid <= m.minimum + 1e-9)).toBe(true);
+				}
+			),
 			{ numRuns: 50 }
 		);
 	});
@@ -184,18 +239,45 @@ describe('paySchedule', () => {
 describe('contractLevels', () => {
 	it.each([
 		// Three school years: A, then B and C on the first two anniversaries of the start.
-		['2026-09-01', '2029-06-30', [['2026-09-01', 'A'], ['2027-09-01', 'B'], ['2028-09-01', 'C']]],
+		[
+			'2026-09-01',
+			'2029-06-30',
+			[
+				['2026-09-01', 'A'],
+				['2027-09-01', 'B'],
+				['2028-09-01', 'C']
+			]
+		],
 		// A contract of one year and a day reaches B on its last day; one of exactly a year does not.
-		['2026-09-01', '2027-09-01', [['2026-09-01', 'A'], ['2027-09-01', 'B']]],
+		[
+			'2026-09-01',
+			'2027-09-01',
+			[
+				['2026-09-01', 'A'],
+				['2027-09-01', 'B']
+			]
+		],
 		['2026-09-01', '2027-08-31', [['2026-09-01', 'A']]],
 		// Started on 29 February: the anniversary in a common year is 1 March.
-		['2028-02-29', '2031-01-31', [['2028-02-29', 'A'], ['2029-03-01', 'B'], ['2030-03-01', 'C']]]
+		[
+			'2028-02-29',
+			'2031-01-31',
+			[
+				['2028-02-29', 'A'],
+				['2029-03-01', 'B'],
+				['2030-03-01', 'C']
+			]
+		]
 	])('for a contract from %s to %s gives %j', (start, end, expected) => {
 		expect(contractLevels(start, end).map((c) => [c.from, c.level])).toEqual(expected);
 	});
 
 	it('says in the pay trace that B and C depend on the référent', () => {
-		const { trace } = paySchedule({ contractStart: '2026-09-01', contractEnd: '2028-06-30', levels: contractLevels('2026-09-01', '2028-06-30') });
+		const { trace } = paySchedule({
+			contractStart: '2026-09-01',
+			contractEnd: '2028-06-30',
+			levels: contractLevels('2026-09-01', '2028-06-30')
+		});
 		expect(trace.map((t) => t.label).join(' ')).toMatch(/décision du référent/);
 	});
 });
@@ -204,11 +286,34 @@ describe('paySchedule, levels outside the contract', () => {
 	const contract = { contractStart: '2026-09-01', contractEnd: '2028-06-30' };
 
 	it.each([
-		['before the start', [{ from: '2025-09-01', level: 'A' as Level }], 'levels[0]', /avant le début du contrat \(01\/09\/2026\)/],
-		['after the end', [{ from: '2026-09-01', level: 'A' as Level }, { from: '2028-09-01', level: 'C' as Level }], 'levels[1]', /après la fin du contrat \(30\/06\/2028\)/],
-		['on the same day as another', [{ from: '2027-09-01', level: 'B' as Level }, { from: '2027-09-01', level: 'C' as Level }], 'levels[1]', /niveau n° 1 commence le même jour/]
+		[
+			'before the start',
+			[{ from: '2025-09-01', level: 'A' as Level }],
+			'levels[0]',
+			/avant le début du contrat \(01\/09\/2026\)/
+		],
+		[
+			'after the end',
+			[
+				{ from: '2026-09-01', level: 'A' as Level },
+				{ from: '2028-09-01', level: 'C' as Level }
+			],
+			'levels[1]',
+			/après la fin du contrat \(30\/06\/2028\)/
+		],
+		[
+			'on the same day as another',
+			[
+				{ from: '2027-09-01', level: 'B' as Level },
+				{ from: '2027-09-01', level: 'C' as Level }
+			],
+			'levels[1]',
+			/niveau n° 1 commence le même jour/
+		]
 	])('refuses a level %s, on that level', (_what, levels, field, message) => {
-		expect(() => paySchedule({ ...contract, levels })).toThrow(expect.objectContaining({ field, message: expect.stringMatching(message) }));
+		expect(() => paySchedule({ ...contract, levels })).toThrow(
+			expect.objectContaining({ field, message: expect.stringMatching(message) })
+		);
 	});
 });
 

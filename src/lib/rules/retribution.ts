@@ -10,41 +10,74 @@ import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
 import { citeRow, rowOn, rowWalker, type DatedRow } from './parameters/table';
-import { requireDate, requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
+import {
+	requireDate,
+	requireList,
+	requireMonth,
+	requireNumber,
+	requireObject,
+	requireOneOf
+} from './validate';
 
 export type { Level };
 export { LEVELS, contractLevels };
 
-const PAID_AMOUNT_HINT = 'Si l\'employeur paie déjà un montant indexé plus élevé, saisissez-le : le calcul le retient.';
-const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » en cas de début ou de fin en cours de mois');
+const PAID_AMOUNT_HINT =
+	"Si l'employeur paie déjà un montant indexé plus élevé, saisissez-le : le calcul le retient.";
+const PRORATA_SOURCE = vadeMecum(
+	'§4.6, « prorata temporis » en cas de début ou de fin en cours de mois'
+);
 
 export interface RetributionOptions {
 	/** A higher reference amount than the RMMMG (sector CCT, company agreement), in euros. */
 	referenceAmount?: number;
 }
 
-function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, why: Explainer): number {
+function monthlyCents(
+	level: Level,
+	on: ISODate,
+	options: RetributionOptions,
+	why: Explainer
+): number {
 	const rateRow = rowOn(levelRateTable, on, 'on');
 	citeRow(why, levelRateTable, rateRow, on);
 	const rate = rateRow.value[level];
 	const override = options.referenceAmount;
 	let referenceCents: number;
 	if (override !== undefined) {
-		referenceCents = eurosToCents(requireNumber(override, 'referenceAmount', 'Montant de référence', { min: 0, max: 100_000 }));
-		why.step('Montant de référence choisi (au lieu du RMMMG)', undefined, formatCents(referenceCents));
+		referenceCents = eurosToCents(
+			requireNumber(override, 'referenceAmount', 'Montant de référence', { min: 0, max: 100_000 })
+		);
+		why.step(
+			'Montant de référence choisi (au lieu du RMMMG)',
+			undefined,
+			formatCents(referenceCents)
+		);
 		const legal = rowOn(rmmmgTable, on, 'on');
 		if (referenceCents < eurosToCents(legal.value)) {
-			why.warn(`Le montant de référence saisi est inférieur au RMMMG en vigueur (${formatCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`);
+			why.warn(
+				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${formatCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`
+			);
 		}
 	} else {
 		const row = rowOn(rmmmgTable, on, 'on');
 		referenceCents = eurosToCents(row.value);
-		if (why.keepsSteps) why.step(`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`, undefined, formatCents(referenceCents));
+		if (why.keepsSteps)
+			why.step(
+				`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`,
+				undefined,
+				formatCents(referenceCents)
+			);
 		citeRow(why, rmmmgTable, row, on);
 		if (on > rmmmgTable.checkedUntil) why.warn(PAID_AMOUNT_HINT);
 	}
 	const cents = applyRate(referenceCents, rate, 100);
-	if (why.keepsSteps) why.step(`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`, `${formatCents(referenceCents)} × ${rate} %`, formatCents(cents));
+	if (why.keepsSteps)
+		why.step(
+			`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`,
+			`${formatCents(referenceCents)} × ${rate} %`,
+			formatCents(cents)
+		);
 	return cents;
 }
 
@@ -52,18 +85,28 @@ function monthlyCents(level: Level, on: ISODate, options: RetributionOptions, wh
  * Minimum monthly rétribution for a level on a date: RMMMG in force on that date × 17, 24 or 32 %,
  * rounded to the cent, half up (contract art. 6, Vade-Mecum §4.6). The amounts are minima.
  */
-export function monthlyRetribution(level: Level, on: ISODate, options: RetributionOptions = {}): Explained<number> {
+export function monthlyRetribution(
+	level: Level,
+	on: ISODate,
+	options: RetributionOptions = {}
+): Explained<number> {
 	const checkedLevel = requireOneOf(level, LEVELS, 'level', 'Niveau de rétribution');
 	const date = requireDate(on, 'on', 'Date');
 	const why = new Explainer();
-	return why.done(centsToEuros(monthlyCents(checkedLevel, date, requireObject(options, 'options', 'Options'), why)));
+	return why.done(
+		centsToEuros(
+			monthlyCents(checkedLevel, date, requireObject(options, 'options', 'Options'), why)
+		)
+	);
 }
 
 type Period = ReturnType<typeof requireContractPeriod>;
 
-
 /** The first and last day of a month, and its length. */
-function monthBounds(year: number, month: number): { first: ISODate; last: ISODate; length: number } {
+function monthBounds(
+	year: number,
+	month: number
+): { first: ISODate; last: ISODate; length: number } {
 	const length = daysInMonth(year, month);
 	return { first: isoDate(year, month, 1), last: isoDate(year, month, length), length };
 }
@@ -75,7 +118,11 @@ function overlapDays(first: ISODate, last: ISODate, start: ISODate, end: ISODate
 
 function prorate(fullCents: number, covered: number, length: number, why: Explainer): number {
 	if (covered === length) {
-		why.step('Mois entièrement couvert par le contrat : montant mensuel complet', undefined, formatCents(fullCents));
+		why.step(
+			'Mois entièrement couvert par le contrat : montant mensuel complet',
+			undefined,
+			formatCents(fullCents)
+		);
 		return fullCents;
 	}
 	const cents = applyRate(fullCents, covered, length);
@@ -163,7 +210,9 @@ function readLevelChange(item: unknown, i: number): LevelChange {
 
 /** The level in force on a date: the last change on or before it, level A before any change. */
 export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
-	const changes = requireList(levels, 'levels', 'Niveaux', { min: 0, max: MAX_LEVEL_CHANGES }).map((item, i) => readLevelChange(item, i));
+	const changes = requireList(levels, 'levels', 'Niveaux', { min: 0, max: MAX_LEVEL_CHANGES }).map(
+		(item, i) => readLevelChange(item, i)
+	);
 	requireDate(date, 'date', 'Date');
 	let level: Level = 'A';
 	let since = '';
@@ -183,18 +232,29 @@ function requireLevels(value: unknown, contract: Period): LevelChange[] {
 	changes.forEach((change, i) => {
 		const label = `Niveau n° ${i + 1} (${change.level} dès le ${formatDate(change.from)})`;
 		if (change.from < contract.start) {
-			throw new RuleInputError(`levels[${i}]`, `${label} : il commence avant le début du contrat (${formatDate(contract.start)}).`);
+			throw new RuleInputError(
+				`levels[${i}]`,
+				`${label} : il commence avant le début du contrat (${formatDate(contract.start)}).`
+			);
 		}
 		if (change.from > contract.end) {
-			throw new RuleInputError(`levels[${i}]`, `${label} : il commence après la fin du contrat (${formatDate(contract.end)}).`);
+			throw new RuleInputError(
+				`levels[${i}]`,
+				`${label} : il commence après la fin du contrat (${formatDate(contract.end)}).`
+			);
 		}
 		const other = seen.get(change.from);
-		if (other !== undefined) throw new RuleInputError(`levels[${i}]`, `${label} : le niveau n° ${other + 1} commence le même jour.`);
+		if (other !== undefined)
+			throw new RuleInputError(
+				`levels[${i}]`,
+				`${label} : le niveau n° ${other + 1} commence le même jour.`
+			);
 		seen.set(change.from, i);
 	});
 	changes.sort((a, b) => a.from.localeCompare(b.from));
 	// Every apprentice starts at level A unless a level is given from the first day.
-	if (changes.length === 0 || changes[0]!.from > contract.start) changes.unshift({ from: contract.start, level: 'A' });
+	if (changes.length === 0 || changes[0]!.from > contract.start)
+		changes.unshift({ from: contract.start, level: 'A' });
 	return changes;
 }
 
@@ -211,19 +271,37 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const employer =
 		data.employerMonthlyAmount === undefined
 			? undefined
-			: eurosToCents(requireNumber(data.employerMonthlyAmount, 'employerMonthlyAmount', 'Montant payé par l\'employeur', { min: 0, max: 100_000 }));
+			: eurosToCents(
+					requireNumber(
+						data.employerMonthlyAmount,
+						'employerMonthlyAmount',
+						"Montant payé par l'employeur",
+						{ min: 0, max: 100_000 }
+					)
+				);
 	const options: RetributionOptions = {};
 	if (data.referenceAmount !== undefined) options.referenceAmount = data.referenceAmount as number;
 
 	const startYear = Number(contract.start.slice(0, 4));
 	const startMonth = Number(contract.start.slice(5, 7));
-	const monthCount = (Number(contract.end.slice(0, 4)) - startYear) * 12 + Number(contract.end.slice(5, 7)) - startMonth + 1;
+	const monthCount =
+		(Number(contract.end.slice(0, 4)) - startYear) * 12 +
+		Number(contract.end.slice(5, 7)) -
+		startMonth +
+		1;
 	if (monthCount > MAX_CONTRACT_MONTHS) {
-		throw new RuleInputError('contractEnd', `Fin du contrat : un contrat de plus de ${MAX_CONTRACT_MONTHS / 12} ans n'est pas réaliste ; vérifiez les dates.`);
+		throw new RuleInputError(
+			'contractEnd',
+			`Fin du contrat : un contrat de plus de ${MAX_CONTRACT_MONTHS / 12} ans n'est pas réaliste ; vérifiez les dates.`
+		);
 	}
 
 	const why = new Explainer();
-	why.step(`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`, undefined, `${monthCount} mois`);
+	why.step(
+		`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`,
+		undefined,
+		`${monthCount} mois`
+	);
 	const months: PayMonth[] = [];
 	const monthTrace = new Explainer({ steps: false });
 	// Each level applies from its date to the day before the next one, as day numbers.
@@ -235,7 +313,12 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const rmmmgOn = rowWalker(rmmmgTable);
 	const rateOn = rowWalker(levelRateTable);
 	// The amount only changes with the figures in force: each level's is computed (and explained) once per figures.
-	let figures: { row?: DatedRow<number>; rate?: DatedRow<unknown>; stale?: boolean; full: Map<Level, number> } = { full: new Map() };
+	let figures: {
+		row?: DatedRow<number>;
+		rate?: DatedRow<unknown>;
+		stale?: boolean;
+		full: Map<Level, number>;
+	} = { full: new Map() };
 	let employerBelowMinimum = false;
 	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
@@ -247,7 +330,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const row = rmmmgOn(first, 'contractStart');
 		const rate = rateOn(first, 'contractStart');
 		const stale = first > rmmmgTable.checkedUntil;
-		if (row !== figures.row || rate !== figures.rate || stale !== figures.stale) figures = { row, rate, stale, full: new Map() };
+		if (row !== figures.row || rate !== figures.rate || stale !== figures.stale)
+			figures = { row, rate, stale, full: new Map() };
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];
@@ -282,18 +366,30 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	// The per-month steps stay out of the trace (the table shows them); their sources and warnings count.
 	why.source(...monthTrace.sources);
 	for (const w of monthTrace.warnings) why.warn(w);
-	why.step('Chaque mois : montant du niveau en vigueur le 1er du mois × jours couverts / jours du mois, arrondi au cent');
+	why.step(
+		'Chaque mois : montant du niveau en vigueur le 1er du mois × jours couverts / jours du mois, arrondi au cent'
+	);
 	if (months.some((m) => m.coveredDays < m.daysInMonth)) why.source(PRORATA_SOURCE);
 	if (changes.length > 1) {
-		why.step(`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${formatDate(c.from)}`).join(', ')}`);
+		why.step(
+			`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${formatDate(c.from)}`).join(', ')}`
+		);
 	}
 	if (changes.some((c) => c.level !== 'A')) {
-		why.step('Le passage au niveau B ou C dépend de la décision du référent de l\'opérateur, actée par un avenant au contrat : vérifiez les dates des avenants');
+		why.step(
+			"Le passage au niveau B ou C dépend de la décision du référent de l'opérateur, actée par un avenant au contrat : vérifiez les dates des avenants"
+		);
 	}
 	if (employer !== undefined) {
-		why.step('Montant de l\'employeur retenu chaque mois où il dépasse le minimum (au prorata des jours couverts)', undefined, formatCents(employer));
+		why.step(
+			"Montant de l'employeur retenu chaque mois où il dépasse le minimum (au prorata des jours couverts)",
+			undefined,
+			formatCents(employer)
+		);
 		if (employerBelowMinimum) {
-			why.warn('Le montant indiqué par l\'employeur est inférieur au minimum légal certains mois : le minimum est retenu pour ces mois.');
+			why.warn(
+				"Le montant indiqué par l'employeur est inférieur au minimum légal certains mois : le minimum est retenu pour ces mois."
+			);
 		}
 	}
 	const byYear = new Map<number, number>();
@@ -303,7 +399,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	}
 	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: centsToEuros(cents) }));
 	const totalCents = [...byYear.values()].reduce((a, b) => a + b, 0);
-	for (const { year, total } of yearTotals) why.step(`Total ${year}`, undefined, formatCents(eurosToCents(total)));
+	for (const { year, total } of yearTotals)
+		why.step(`Total ${year}`, undefined, formatCents(eurosToCents(total)));
 	why.step('Total du contrat', undefined, formatCents(totalCents));
 	return why.done({ months, yearTotals, total: centsToEuros(totalCents) });
 }

@@ -15,39 +15,176 @@ const arg = (i: Args, key: string) => i?.[key] as never;
 
 /** A valid input for each function; each leaf is then replaced by hostile values. */
 const VALID: Record<string, [Call, unknown]> = {
-	monthlyRetribution: [(i: Args) => rules.monthlyRetribution(arg(i, 'level'), arg(i, 'on')), { level: 'A', on: '2025-03-01' }],
-	retributionForMonth: [rules.retributionForMonth as Call, { level: 'B', month: '2025-09', contractStart: '2025-09-15', contractEnd: '2026-06-30' }],
-	paySchedule: [rules.paySchedule as Call, { contractStart: '2025-09-01', contractEnd: '2026-08-31', levels: [{ from: '2026-01-01', level: 'B' }], employerMonthlyAmount: 400 }],
-	contractLevels: [(i: Args) => rules.contractLevels(arg(i, 'contractStart'), arg(i, 'contractEnd')), { contractStart: '2026-09-01', contractEnd: '2029-06-30' }],
-	levelOn: [(i: Args) => rules.levelOn(arg(i, 'levels'), arg(i, 'date')), { levels: [{ from: '2025-09-01', level: 'B' }], date: '2026-01-01' }],
-	paidVacationBlueCollar: [rules.paidVacationBlueCollar as Call, { daysWorked: 104, daysPerWeek: 4, hoursPerWeek: 28, fullTimeHoursPerWeek: 38, vacationYear: 2026 }],
-	paidVacationWhiteCollar: [rules.paidVacationWhiteCollar as Call, { monthsWorked: 3, daysPerWeek: 3, vacationYear: 2026 }],
-	vacationPayBlueCollar: [rules.vacationPayBlueCollar as Call, { grossPay: 2000, vacationYear: 2026 }],
-	vacationPayWhiteCollar: [rules.vacationPayWhiteCollar as Call, { monthlyPay: 400, monthsWorked: 3, vacationYear: 2026 }],
-	europeanVacationBlueCollar: [rules.europeanVacationBlueCollar as Call, { monthsUnderContract: 6, daysWorked: 78, daysPerWeek: 3, hoursPerWeek: 24, ordinaryDays: 4, startsOrResumesActivity: true, year: 2026 }],
-	europeanVacationWhiteCollar: [rules.europeanVacationWhiteCollar as Call, { monthsWorked: 6, daysPerWeek: 3, ordinaryDays: 4, startsOrResumesActivity: true, year: 2026 }],
+	monthlyRetribution: [
+		(i: Args) => rules.monthlyRetribution(arg(i, 'level'), arg(i, 'on')),
+		{ level: 'A', on: '2025-03-01' }
+	],
+	retributionForMonth: [
+		rules.retributionForMonth as Call,
+		{ level: 'B', month: '2025-09', contractStart: '2025-09-15', contractEnd: '2026-06-30' }
+	],
+	paySchedule: [
+		rules.paySchedule as Call,
+		{
+			contractStart: '2025-09-01',
+			contractEnd: '2026-08-31',
+			levels: [{ from: '2026-01-01', level: 'B' }],
+			employerMonthlyAmount: 400
+		}
+	],
+	contractLevels: [
+		(i: Args) => rules.contractLevels(arg(i, 'contractStart'), arg(i, 'contractEnd')),
+		{ contractStart: '2026-09-01', contractEnd: '2029-06-30' }
+	],
+	levelOn: [
+		(i: Args) => rules.levelOn(arg(i, 'levels'), arg(i, 'date')),
+		{ levels: [{ from: '2025-09-01', level: 'B' }], date: '2026-01-01' }
+	],
+	paidVacationBlueCollar: [
+		rules.paidVacationBlueCollar as Call,
+		{
+			daysWorked: 104,
+			daysPerWeek: 4,
+			hoursPerWeek: 28,
+			fullTimeHoursPerWeek: 38,
+			vacationYear: 2026
+		}
+	],
+	paidVacationWhiteCollar: [
+		rules.paidVacationWhiteCollar as Call,
+		{ monthsWorked: 3, daysPerWeek: 3, vacationYear: 2026 }
+	],
+	vacationPayBlueCollar: [
+		rules.vacationPayBlueCollar as Call,
+		{ grossPay: 2000, vacationYear: 2026 }
+	],
+	vacationPayWhiteCollar: [
+		rules.vacationPayWhiteCollar as Call,
+		{ monthlyPay: 400, monthsWorked: 3, vacationYear: 2026 }
+	],
+	europeanVacationBlueCollar: [
+		rules.europeanVacationBlueCollar as Call,
+		{
+			monthsUnderContract: 6,
+			daysWorked: 78,
+			daysPerWeek: 3,
+			hoursPerWeek: 24,
+			ordinaryDays: 4,
+			startsOrResumesActivity: true,
+			year: 2026
+		}
+	],
+	europeanVacationWhiteCollar: [
+		rules.europeanVacationWhiteCollar as Call,
+		{ monthsWorked: 6, daysPerWeek: 3, ordinaryDays: 4, startsOrResumesActivity: true, year: 2026 }
+	],
 	unpaidSchoolVacationDays: [rules.unpaidSchoolVacationDays as Call, { rttDays: 12, year: 2026 }],
-	checkSummerVacation: [rules.checkSummerVacation as Call, { year: 2026, periods: [{ start: '2026-07-01', end: '2026-07-21' }] }],
-	constructionRttDays: [rules.constructionRttDays as Call, { year: 2026, contractStart: '2025-09-01', contractEnd: '2026-06-30' }],
-	insertionInternshipRemainingDays: [rules.insertionInternshipRemainingDays as Call, { contracts: [{ start: '2015-09-01', end: '2016-06-30' }], outcome: 'success', ageAtRequest: 19, hasQualifyingDiploma: false, requestDate: '2016-07-15' }],
-	insertionRegimesCompared: [rules.insertionRegimesCompared as Call, { contracts: [{ start: '2015-09-01', end: '2016-06-30' }], outcome: 'failure', ageAtRequest: 19, hasQualifyingDiploma: false }],
-	insertionInternshipEndDate: [rules.insertionInternshipEndDate as Call, { startDate: '2016-07-16', remainingDays: 49 }],
-	familyAllowanceImpact: [rules.familyAllowanceImpact as Call, { region: 'brussels', birthDate: '2005-03-15', month: '2023-11', monthlyIncome: 500, hoursOutsideContract: 100 }],
-	familyAllowanceByMonth: [rules.familyAllowanceByMonth as Call, { region: 'wallonia', birthDate: '2005-03-15', fromMonth: '2023-09', toMonth: '2024-08', monthlyIncome: 500, quarterHours: 0 }],
-	checkWorkSchedule: [rules.checkWorkSchedule as Call, { birthDate: '2009-03-15', shifts: [{ date: '2025-09-01', start: '08:00', end: '16:30' }], derogation: 'horeca', trainingCenterHoursPerWeek: 14, trainingCenterDays: [4, 5] }],
-	overtimeSurcharge: [rules.overtimeSurcharge as Call, { date: '2025-11-11', hours: 2, hourlyRate: 5 }],
-	noticeTakesEffect: [rules.noticeTakesEffect as Call, { notifiedOn: '2025-11-07', method: 'registered-letter' }],
-	contractEligibility: [rules.contractEligibility as Call, { birthDate: '2009-03-15', signingDate: '2025-08-25', completedTwoSecondaryYears: true }],
-	checkContractDuration: [rules.checkContractDuration as Call, { contractStart: '2025-09-01', contractEnd: '2028-06-30', birthDate: '2009-03-15' }],
-	trialPeriodEnd: [rules.trialPeriodEnd as Call, { contractStart: '2025-09-01', suspensions: [{ start: '2025-09-10', end: '2025-09-12' }] }],
+	checkSummerVacation: [
+		rules.checkSummerVacation as Call,
+		{ year: 2026, periods: [{ start: '2026-07-01', end: '2026-07-21' }] }
+	],
+	constructionRttDays: [
+		rules.constructionRttDays as Call,
+		{ year: 2026, contractStart: '2025-09-01', contractEnd: '2026-06-30' }
+	],
+	insertionInternshipRemainingDays: [
+		rules.insertionInternshipRemainingDays as Call,
+		{
+			contracts: [{ start: '2015-09-01', end: '2016-06-30' }],
+			outcome: 'success',
+			ageAtRequest: 19,
+			hasQualifyingDiploma: false,
+			requestDate: '2016-07-15'
+		}
+	],
+	insertionRegimesCompared: [
+		rules.insertionRegimesCompared as Call,
+		{
+			contracts: [{ start: '2015-09-01', end: '2016-06-30' }],
+			outcome: 'failure',
+			ageAtRequest: 19,
+			hasQualifyingDiploma: false
+		}
+	],
+	insertionInternshipEndDate: [
+		rules.insertionInternshipEndDate as Call,
+		{ startDate: '2016-07-16', remainingDays: 49 }
+	],
+	familyAllowanceImpact: [
+		rules.familyAllowanceImpact as Call,
+		{
+			region: 'brussels',
+			birthDate: '2005-03-15',
+			month: '2023-11',
+			monthlyIncome: 500,
+			hoursOutsideContract: 100
+		}
+	],
+	familyAllowanceByMonth: [
+		rules.familyAllowanceByMonth as Call,
+		{
+			region: 'wallonia',
+			birthDate: '2005-03-15',
+			fromMonth: '2023-09',
+			toMonth: '2024-08',
+			monthlyIncome: 500,
+			quarterHours: 0
+		}
+	],
+	checkWorkSchedule: [
+		rules.checkWorkSchedule as Call,
+		{
+			birthDate: '2009-03-15',
+			shifts: [{ date: '2025-09-01', start: '08:00', end: '16:30' }],
+			derogation: 'horeca',
+			trainingCenterHoursPerWeek: 14,
+			trainingCenterDays: [4, 5]
+		}
+	],
+	overtimeSurcharge: [
+		rules.overtimeSurcharge as Call,
+		{ date: '2025-11-11', hours: 2, hourlyRate: 5 }
+	],
+	noticeTakesEffect: [
+		rules.noticeTakesEffect as Call,
+		{ notifiedOn: '2025-11-07', method: 'registered-letter' }
+	],
+	contractEligibility: [
+		rules.contractEligibility as Call,
+		{ birthDate: '2009-03-15', signingDate: '2025-08-25', completedTwoSecondaryYears: true }
+	],
+	checkContractDuration: [
+		rules.checkContractDuration as Call,
+		{ contractStart: '2025-09-01', contractEnd: '2028-06-30', birthDate: '2009-03-15' }
+	],
+	trialPeriodEnd: [
+		rules.trialPeriodEnd as Call,
+		{ contractStart: '2025-09-01', suspensions: [{ start: '2025-09-10', end: '2025-09-12' }] }
+	],
 	noticePeriod: [rules.noticePeriod as Call, { takesEffectOn: '2025-11-12', duringTrial: false }],
-	guaranteedPay: [rules.guaranteedPay as Call, { periods: [{ start: '2025-10-06', end: '2025-10-10' }], monthlyRetribution: 359.02 }],
+	guaranteedPay: [
+		rules.guaranteedPay as Call,
+		{ periods: [{ start: '2025-10-06', end: '2025-10-10' }], monthlyRetribution: 359.02 }
+	],
 	belgianPublicHolidays: [(i: Args) => rules.belgianPublicHolidays(arg(i, 'year')), { year: 2026 }],
-	ageOn: [(i: Args) => rules.ageOn(arg(i, 'birthDate'), arg(i, 'on')), { birthDate: '2009-03-15', on: '2026-03-15' }],
-	addDays: [(i: Args) => rules.addDays(arg(i, 'date'), arg(i, 'days')), { date: '2026-02-28', days: 1 }]
+	ageOn: [
+		(i: Args) => rules.ageOn(arg(i, 'birthDate'), arg(i, 'on')),
+		{ birthDate: '2009-03-15', on: '2026-03-15' }
+	],
+	addDays: [
+		(i: Args) => rules.addDays(arg(i, 'date'), arg(i, 'days')),
+		{ date: '2026-02-28', days: 1 }
+	]
 };
 
-const hostileToString = { toString: () => { throw new Error('toString'); }, valueOf: () => { throw new Error('valueOf'); } };
+const hostileToString = {
+	toString: () => {
+		throw new Error('toString');
+	},
+	valueOf: () => {
+		throw new Error('valueOf');
+	}
+};
 const HOSTILE: [string, unknown][] = [
 	['undefined', undefined],
 	['null', null],
@@ -66,20 +203,28 @@ const HOSTILE: [string, unknown][] = [
 	['an object whose toString throws', hostileToString],
 	['a __proto__ object', JSON.parse('{"__proto__": {"level": "A"}, "constructor": 1}')],
 	['an empty list', []],
-	['a huge list', Array.from({ length: 100_000 }, () => ({ start: '2025-01-01', end: '2025-01-02' }))],
+	[
+		'a huge list',
+		Array.from({ length: 100_000 }, () => ({ start: '2025-01-01', end: '2025-01-02' }))
+	],
 	['true', true]
 ];
 
 /** Every path to a leaf of a value, arrays included. */
 function paths(value: unknown, prefix: (string | number)[] = []): (string | number)[][] {
 	if (value === null || typeof value !== 'object') return [prefix];
-	const entries = Array.isArray(value) ? value.map((v, i) => [i, v] as const) : Object.entries(value);
+	const entries = Array.isArray(value)
+		? value.map((v, i) => [i, v] as const)
+		: Object.entries(value);
 	return [prefix, ...entries.flatMap(([key, child]) => paths(child, [...prefix, key]))];
 }
 
 function replaced(value: unknown, path: (string | number)[], leaf: unknown): unknown {
 	if (path.length === 0) return leaf;
-	const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<string | number, unknown>;
+	const copy = (Array.isArray(value) ? [...value] : { ...(value as object) }) as Record<
+		string | number,
+		unknown
+	>;
 	const [head, ...rest] = path as [string | number, ...(string | number)[]];
 	copy[head] = replaced(copy[head], rest, leaf);
 	return copy;
@@ -91,8 +236,10 @@ function assertWellFormed(value: unknown, where = 'value'): void {
 	else if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
 		const date = new Date(`${value}T00:00:00Z`);
 		expect(date.toISOString().slice(0, 10), `${where} is an impossible date`).toBe(value);
-	} else if (typeof value === 'string') expect(value, where).not.toMatch(/NaN|Infinity|undefined|Invalid Date/);
-	else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) assertWellFormed(v, `${where}.${k}`);
+	} else if (typeof value === 'string')
+		expect(value, where).not.toMatch(/NaN|Infinity|undefined|Invalid Date/);
+	else if (value && typeof value === 'object')
+		for (const [k, v] of Object.entries(value)) assertWellFormed(v, `${where}.${k}`);
 }
 
 /** A message may quote what the user typed, never a raw NaN, undefined, null or object. */
@@ -104,7 +251,9 @@ function callSafely(call: Call, input: unknown): void {
 		expect(error.field.length).toBeGreaterThan(0);
 		expect(error.message).toMatch(/[a-zé]/i);
 		// Text between « » is what the user typed; the rest of the message never shows a raw value.
-		expect(error.message.replace(/«[^»]*»/g, ''), 'a message shows a raw value').not.toMatch(/NaN|Infinity|undefined|null|\[object/);
+		expect(error.message.replace(/«[^»]*»/g, ''), 'a message shows a raw value').not.toMatch(
+			/NaN|Infinity|undefined|null|\[object/
+		);
 	}
 }
 
@@ -113,7 +262,10 @@ describe.each(Object.entries(VALID))('%s', (_name, [call, valid]) => {
 		const result = call(valid as never);
 		assertWellFormed(result);
 		if (result && typeof result === 'object' && 'trace' in result) {
-			const { trace, warnings } = result as { trace: { label: string; value?: string }[]; warnings: string[] };
+			const { trace, warnings } = result as {
+				trace: { label: string; value?: string }[];
+				warnings: string[];
+			};
 			const texts = [...warnings, ...trace.flatMap((t) => [t.label, t.value ?? ''])];
 			expect(texts.filter((text) => /\d{4}-\d{2}-\d{2}/.test(text))).toEqual([]);
 		}
@@ -126,9 +278,13 @@ describe.each(Object.entries(VALID))('%s', (_name, [call, valid]) => {
 	it('answers any random value in any field with a result or a RuleInputError', () => {
 		const allPaths = paths(valid);
 		fc.assert(
-			fc.property(fc.constantFrom(...allPaths), fc.anything({ withNullPrototype: true, withObjectString: true }), (path, leaf) => {
-				callSafely(call, replaced(valid, path, leaf));
-			}),
+			fc.property(
+				fc.constantFrom(...allPaths),
+				fc.anything({ withNullPrototype: true, withObjectString: true }),
+				(path, leaf) => {
+					callSafely(call, replaced(valid, path, leaf));
+				}
+			),
 			{ numRuns: 200 }
 		);
 	});

@@ -18,7 +18,10 @@ import { ruleWarnings } from './test-support';
 
 const fullTime = (daysWorked: number) => ({ daysWorked, daysPerWeek: 5, hoursPerWeek: 38 });
 const text = (trace: { label: string; formula?: string; value?: string }[]) =>
-	trace.map((s) => [s.label, s.formula, s.value].filter(Boolean).join(' ')).join('\n').replace(/\s/g, ' ');
+	trace
+		.map((s) => [s.label, s.formula, s.value].filter(Boolean).join(' '))
+		.join('\n')
+		.replace(/\s/g, ' ');
 
 /** Runs `call` and returns the field of the RuleInputError it throws. */
 function fieldOf(call: () => unknown): string {
@@ -40,13 +43,16 @@ describe('paidVacationBlueCollar', () => {
 		[36, 3, 24, 37.89, 2],
 		// Fiche 4: a whole year, 4 days, 30 h: (208 × 5 / 4) × 30 / 38 = 205,26 → 205 → 17.
 		[208, 4, 30, 205.26, 17]
-	])('follows the fiche 4 example of %i days, %i days a week, %i h: %f days → %i vacation days', (daysWorked, daysPerWeek, hoursPerWeek, equivalent, vacation) => {
-		const result = paidVacationBlueCollar({ daysWorked, daysPerWeek, hoursPerWeek });
-		expect(result.value.equivalentDays).toBe(equivalent);
-		expect(result.value.vacationDays).toBe(vacation);
-		expect(ruleWarnings(result)).toEqual([]);
-		expect(result.sources.map((s) => s.reference).join()).toMatch(/fiche 4, partie A/);
-	});
+	])(
+		'follows the fiche 4 example of %i days, %i days a week, %i h: %f days → %i vacation days',
+		(daysWorked, daysPerWeek, hoursPerWeek, equivalent, vacation) => {
+			const result = paidVacationBlueCollar({ daysWorked, daysPerWeek, hoursPerWeek });
+			expect(result.value.equivalentDays).toBe(equivalent);
+			expect(result.value.vacationDays).toBe(vacation);
+			expect(ruleWarnings(result)).toEqual([]);
+			expect(result.sources.map((s) => s.reference).join()).toMatch(/fiche 4, partie A/);
+		}
+	);
 
 	it.each([
 		[0, 0],
@@ -68,41 +74,67 @@ describe('paidVacationBlueCollar', () => {
 		[230, 19],
 		[231, 20],
 		[262, 20]
-	])('reads %i full-time days at the edge of a table row as %i vacation days', (daysWorked, vacation) => {
-		expect(paidVacationBlueCollar(fullTime(daysWorked)).value.vacationDays).toBe(vacation);
-	});
+	])(
+		'reads %i full-time days at the edge of a table row as %i vacation days',
+		(daysWorked, vacation) => {
+			expect(paidVacationBlueCollar(fullTime(daysWorked)).value.vacationDays).toBe(vacation);
+		}
+	);
 
 	// Partie B of fiche 4 prints 67–76 → 5 and 48–66 → 4 for ordinary vacations; the current table
 	// (partie A, Securex 2024, GUIDE.md §4) is 64–76 → 5 and 48–63 → 4.
-	it.each([64, 65, 66])('gives 5 days for %i days, not the 4 days that partie B prints', (daysWorked) => {
-		const result = paidVacationBlueCollar(fullTime(daysWorked));
-		expect(result.value.vacationDays).toBe(5);
-		expect(result.value.tableRow).toEqual({ from: 64, to: 76, days: 5 });
-		expect(text(result.trace)).toContain('de 64 à 76 jours → 5 jours');
-		expect(text(result.trace)).toMatch(/imprime « de 67 à 76 »/);
-	});
+	it.each([64, 65, 66])(
+		'gives 5 days for %i days, not the 4 days that partie B prints',
+		(daysWorked) => {
+			const result = paidVacationBlueCollar(fullTime(daysWorked));
+			expect(result.value.vacationDays).toBe(5);
+			expect(result.value.tableRow).toEqual({ from: 64, to: 76, days: 5 });
+			expect(text(result.trace)).toContain('de 64 à 76 jours → 5 jours');
+			expect(text(result.trace)).toMatch(/imprime « de 67 à 76 »/);
+		}
+	);
 
 	it('rounds to 2 decimals first, so 63,496 becomes 63,50 and then 64 days', () => {
 		// 100 × 5 / 5 × 24,1285 / 38 = 63,49605 → 63,50 → 64 → 5 days (rounding 63,496 straight would give 63 → 4).
-		const result = paidVacationBlueCollar({ daysWorked: 100, daysPerWeek: 5, hoursPerWeek: 24.1285 });
+		const result = paidVacationBlueCollar({
+			daysWorked: 100,
+			daysPerWeek: 5,
+			hoursPerWeek: 24.1285
+		});
 		expect(result.value).toMatchObject({ equivalentDays: 63.5, vacationDays: 5 });
 	});
 
 	it('keeps decimals under 0,50 out: 63,49 days give 63', () => {
 		// 100 × 24,126 / 38 = 63,4894 → 63,49 → 63 → 4 days.
-		expect(paidVacationBlueCollar({ daysWorked: 100, daysPerWeek: 5, hoursPerWeek: 24.126 }).value).toMatchObject({ equivalentDays: 63.49, vacationDays: 4 });
+		expect(
+			paidVacationBlueCollar({ daysWorked: 100, daysPerWeek: 5, hoursPerWeek: 24.126 }).value
+		).toMatchObject({ equivalentDays: 63.49, vacationDays: 4 });
 	});
 
 	it('uses the full-time hours of the company when they are given', () => {
 		// Construction, 40 h: 220 × 5 / 5 × 40 / 40 = 220 → 18 days; with the default 38 h: 231,58 → 232 → 20.
-		expect(paidVacationBlueCollar({ daysWorked: 220, daysPerWeek: 5, hoursPerWeek: 40, fullTimeHoursPerWeek: 40 }).value.vacationDays).toBe(18);
+		expect(
+			paidVacationBlueCollar({
+				daysWorked: 220,
+				daysPerWeek: 5,
+				hoursPerWeek: 40,
+				fullTimeHoursPerWeek: 40
+			}).value.vacationDays
+		).toBe(18);
 		const byDefault = paidVacationBlueCollar({ daysWorked: 220, daysPerWeek: 5, hoursPerWeek: 40 });
 		expect(byDefault.value.vacationDays).toBe(20);
 		expect(byDefault.warnings.join()).toMatch(/dépassent l'horaire d'un temps plein/);
 	});
 
 	it('shows the formula with the numbers and the row that applied', () => {
-		const trace = text(paidVacationBlueCollar({ daysWorked: 104, daysPerWeek: 4, hoursPerWeek: 28, vacationYear: 2017 }).trace);
+		const trace = text(
+			paidVacationBlueCollar({
+				daysWorked: 104,
+				daysPerWeek: 4,
+				hoursPerWeek: 28,
+				vacationYear: 2017
+			}).trace
+		);
 		expect(trace).toContain('(104 × 5 / 4) × 28 / 38 95,79');
 		expect(trace).toContain('95,79 → 96');
 		expect(trace).toContain('de 87 à 96 jours → 7 jours');
@@ -110,11 +142,15 @@ describe('paidVacationBlueCollar', () => {
 	});
 
 	it('says when no vacation year is given that the latest rules apply', () => {
-		expect(paidVacationBlueCollar(fullTime(100)).trace[0]!.label).toMatch(/règles les plus récentes/);
+		expect(paidVacationBlueCollar(fullTime(100)).trace[0]!.label).toMatch(
+			/règles les plus récentes/
+		);
 	});
 
 	it('gives no vacation for no hours', () => {
-		expect(paidVacationBlueCollar({ daysWorked: 200, daysPerWeek: 4, hoursPerWeek: 0 }).value).toMatchObject({ equivalentDays: 0, vacationDays: 0 });
+		expect(
+			paidVacationBlueCollar({ daysWorked: 200, daysPerWeek: 4, hoursPerWeek: 0 }).value
+		).toMatchObject({ equivalentDays: 0, vacationDays: 0 });
 	});
 
 	it.each<[string, Record<string, unknown>]>([
@@ -137,7 +173,9 @@ describe('paidVacationBlueCollar', () => {
 		['vacationYear', { vacationYear: 2017.5 }],
 		['vacationYear', { vacationYear: 2015 }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => paidVacationBlueCollar({ ...fullTime(100), ...change } as never))).toBe(field);
+		expect(fieldOf(() => paidVacationBlueCollar({ ...fullTime(100), ...change } as never))).toBe(
+			field
+		);
 	});
 
 	it('refuses a missing input', () => {
@@ -209,17 +247,25 @@ describe('paidVacationWhiteCollar', () => {
 		['daysPerWeek', { daysPerWeek: 0 }],
 		['vacationYear', { vacationYear: 1800 }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => paidVacationWhiteCollar({ monthsWorked: 6, daysPerWeek: 5, ...change } as never))).toBe(field);
+		expect(
+			fieldOf(() =>
+				paidVacationWhiteCollar({ monthsWorked: 6, daysPerWeek: 5, ...change } as never)
+			)
+		).toBe(field);
 	});
 
-	it('never gives more than 4 weeks of the apprentice\'s regime, and more months never give fewer days', () => {
+	it("never gives more than 4 weeks of the apprentice's regime, and more months never give fewer days", () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 6 }), (months, daysPerWeek) => {
-				const fewer = paidVacationWhiteCollar({ monthsWorked: months, daysPerWeek }).value;
-				const more = paidVacationWhiteCollar({ monthsWorked: months + 1, daysPerWeek }).value;
-				expect(fewer).toBeLessThanOrEqual(more);
-				expect(more).toBeLessThanOrEqual(4 * daysPerWeek);
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 11 }),
+				fc.integer({ min: 1, max: 6 }),
+				(months, daysPerWeek) => {
+					const fewer = paidVacationWhiteCollar({ monthsWorked: months, daysPerWeek }).value;
+					const more = paidVacationWhiteCollar({ monthsWorked: months + 1, daysPerWeek }).value;
+					expect(fewer).toBeLessThanOrEqual(more);
+					expect(more).toBeLessThanOrEqual(4 * daysPerWeek);
+				}
+			)
 		);
 	});
 });
@@ -233,10 +279,13 @@ describe('vacationPayBlueCollar', () => {
 		// Level A of 2016, 12 × 260,43 = 3 125,16 × 0,166104 = 519,1016 → 519,10.
 		[3125.16, 0, 519.1],
 		[0, undefined, 0]
-	])('gives %f € of gross pay (fictitious %s) a vacation pay of %f €', (grossPay, fictitiousPay, expected) => {
-		const input = fictitiousPay === undefined ? { grossPay } : { grossPay, fictitiousPay };
-		expect(vacationPayBlueCollar(input).value).toBe(expected);
-	});
+	])(
+		'gives %f € of gross pay (fictitious %s) a vacation pay of %f €',
+		(grossPay, fictitiousPay, expected) => {
+			const input = fictitiousPay === undefined ? { grossPay } : { grossPay, fictitiousPay };
+			expect(vacationPayBlueCollar(input).value).toBe(expected);
+		}
+	);
 
 	it('says the pay covers simple and double pay and comes from the vacation fund', () => {
 		const trace = text(vacationPayBlueCollar({ grossPay: 4308.24 }).trace);
@@ -252,7 +301,9 @@ describe('vacationPayBlueCollar', () => {
 		['fictitiousPay', { fictitiousPay: 'cent' }],
 		['vacationYear', { vacationYear: 2014 }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => vacationPayBlueCollar({ grossPay: 1000, ...change } as never))).toBe(field);
+		expect(fieldOf(() => vacationPayBlueCollar({ grossPay: 1000, ...change } as never))).toBe(
+			field
+		);
 	});
 
 	it('stays within half a cent of 16,6104 % of the pay', () => {
@@ -274,13 +325,18 @@ describe('vacationPayWhiteCollar', () => {
 		// Level A of 2016: 260,43 × 92 % = 239,5956 → 239,60.
 		[260.43, 12, 239.6, 500.03],
 		[359.02, 0, 0, 359.02]
-	])('gives a monthly pay of %f € after %i months a double pay of %f €', (monthlyPay, monthsWorked, doublePay, total) => {
-		const { value } = vacationPayWhiteCollar({ monthlyPay, monthsWorked });
-		expect(value).toEqual({ ordinaryPay: monthlyPay, doublePay, vacationMonthTotal: total });
-	});
+	])(
+		'gives a monthly pay of %f € after %i months a double pay of %f €',
+		(monthlyPay, monthsWorked, doublePay, total) => {
+			const { value } = vacationPayWhiteCollar({ monthlyPay, monthsWorked });
+			expect(value).toEqual({ ordinaryPay: monthlyPay, doublePay, vacationMonthTotal: total });
+		}
+	);
 
 	it('shows the 92 % and the twelfths in the trace', () => {
-		expect(text(vacationPayWhiteCollar({ monthlyPay: 359.02, monthsWorked: 7 }).trace)).toContain('359,02 € × 92 % × 7 / 12 192,67 €');
+		expect(text(vacationPayWhiteCollar({ monthlyPay: 359.02, monthsWorked: 7 }).trace)).toContain(
+			'359,02 € × 92 % × 7 / 12 192,67 €'
+		);
 	});
 
 	it.each<[string, Record<string, unknown>]>([
@@ -289,16 +345,29 @@ describe('vacationPayWhiteCollar', () => {
 		['monthsWorked', { monthsWorked: 13 }],
 		['monthsWorked', { monthsWorked: 6.5 }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => vacationPayWhiteCollar({ monthlyPay: 400, monthsWorked: 6, ...change } as never))).toBe(field);
+		expect(
+			fieldOf(() =>
+				vacationPayWhiteCollar({ monthlyPay: 400, monthsWorked: 6, ...change } as never)
+			)
+		).toBe(field);
 	});
 
 	it('never pays a double pay above 92 % of the monthly pay', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 12 }), (cents, months) => {
-				const { value } = vacationPayWhiteCollar({ monthlyPay: cents / 100, monthsWorked: months });
-				expect(value.doublePay * 100).toBeLessThanOrEqual(Math.round(cents * 0.92) + 1e-6);
-				expect(Math.round(value.vacationMonthTotal * 100)).toBe(Math.round(value.ordinaryPay * 100) + Math.round(value.doublePay * 100));
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 1_000_000 }),
+				fc.integer({ min: 0, max: 12 }),
+				(cents, months) => {
+					const { value } = vacationPayWhiteCollar({
+						monthlyPay: cents / 100,
+						monthsWorked: months
+					});
+					expect(value.doublePay * 100).toBeLessThanOrEqual(Math.round(cents * 0.92) + 1e-6);
+					expect(Math.round(value.vacationMonthTotal * 100)).toBe(
+						Math.round(value.ordinaryPay * 100) + Math.round(value.doublePay * 100)
+					);
+				}
+			)
 		);
 	});
 });
@@ -316,10 +385,18 @@ describe('europeanVacationWhiteCollar', () => {
 		[12, 4, 10, 16, 6],
 		// 12 × 3 / 6 = 6; 4 weeks of 3 days = 12, all already ordinary days → 0.
 		[6, 3, 12, 6, 0]
-	])('gives %i months in a %i-day week with %i ordinary days %i earned and %i European days', (monthsWorked, daysPerWeek, ordinaryDays, accrued, days) => {
-		const { value } = europeanVacationWhiteCollar({ ...base, monthsWorked, daysPerWeek, ordinaryDays });
-		expect(value).toEqual({ entitled: true, accruedDays: accrued, vacationDays: days });
-	});
+	])(
+		'gives %i months in a %i-day week with %i ordinary days %i earned and %i European days',
+		(monthsWorked, daysPerWeek, ordinaryDays, accrued, days) => {
+			const { value } = europeanVacationWhiteCollar({
+				...base,
+				monthsWorked,
+				daysPerWeek,
+				ordinaryDays
+			});
+			expect(value).toEqual({ entitled: true, accruedDays: accrued, vacationDays: days });
+		}
+	);
 
 	it('opens no right before the 3-month start-up period', () => {
 		const result = europeanVacationWhiteCollar({ ...base, monthsWorked: 2, daysPerWeek: 5 });
@@ -328,7 +405,12 @@ describe('europeanVacationWhiteCollar', () => {
 	});
 
 	it('opens no right to someone who neither starts nor resumes an activity', () => {
-		const result = europeanVacationWhiteCollar({ ...base, monthsWorked: 6, daysPerWeek: 5, startsOrResumesActivity: false });
+		const result = europeanVacationWhiteCollar({
+			...base,
+			monthsWorked: 6,
+			daysPerWeek: 5,
+			startsOrResumesActivity: false
+		});
 		expect(result.value.entitled).toBe(false);
 		expect(text(result.trace)).toMatch(/débute ou reprend une activité/);
 	});
@@ -341,23 +423,49 @@ describe('europeanVacationWhiteCollar', () => {
 		['daysPerWeek', { daysPerWeek: 8 }],
 		['year', { year: 2015 }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => europeanVacationWhiteCollar({ ...base, monthsWorked: 6, daysPerWeek: 5, ...change } as never))).toBe(field);
+		expect(
+			fieldOf(() =>
+				europeanVacationWhiteCollar({
+					...base,
+					monthsWorked: 6,
+					daysPerWeek: 5,
+					...change
+				} as never)
+			)
+		).toBe(field);
 	});
 
 	it('never lets ordinary and European days together pass 4 weeks', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 100 }), (months, daysPerWeek, share) => {
-				const ordinaryDays = Math.floor((4 * daysPerWeek * share) / 100);
-				const { value } = europeanVacationWhiteCollar({ ...base, monthsWorked: months, daysPerWeek, ordinaryDays });
-				expect(value.vacationDays + ordinaryDays).toBeLessThanOrEqual(4 * daysPerWeek);
-				expect(value.vacationDays).toBeLessThanOrEqual(value.accruedDays);
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 12 }),
+				fc.integer({ min: 1, max: 6 }),
+				fc.integer({ min: 0, max: 100 }),
+				(months, daysPerWeek, share) => {
+					const ordinaryDays = Math.floor((4 * daysPerWeek * share) / 100);
+					const { value } = europeanVacationWhiteCollar({
+						...base,
+						monthsWorked: months,
+						daysPerWeek,
+						ordinaryDays
+					});
+					expect(value.vacationDays + ordinaryDays).toBeLessThanOrEqual(4 * daysPerWeek);
+					expect(value.vacationDays).toBeLessThanOrEqual(value.accruedDays);
+				}
+			)
 		);
 	});
 });
 
 describe('europeanVacationBlueCollar', () => {
-	const base = { ordinaryDays: 0, startsOrResumesActivity: true, monthsUnderContract: 3, daysPerWeek: 5, hoursPerWeek: 38, year: 2026 };
+	const base = {
+		ordinaryDays: 0,
+		startsOrResumesActivity: true,
+		monthsUnderContract: 3,
+		daysPerWeek: 5,
+		hoursPerWeek: 38,
+		year: 2026
+	};
 
 	it.each([
 		// Fiche 4, partie B, European column: 64 days → 5, 63 days → 4.
@@ -367,21 +475,31 @@ describe('europeanVacationBlueCollar', () => {
 		[64, 18, 5, 2],
 		[231, 0, 20, 20],
 		[231, 20, 20, 0]
-	])('gives %i full-time days of the year with %i ordinary days %i earned and %i European days', (daysWorked, ordinaryDays, accrued, days) => {
-		const result = europeanVacationBlueCollar({ ...base, daysWorked, ordinaryDays });
-		expect(result.value).toEqual({ entitled: true, accruedDays: accrued, vacationDays: days });
-		expect(result.sources.map((s) => s.reference).join()).toMatch(/partie B/);
-	});
+	])(
+		'gives %i full-time days of the year with %i ordinary days %i earned and %i European days',
+		(daysWorked, ordinaryDays, accrued, days) => {
+			const result = europeanVacationBlueCollar({ ...base, daysWorked, ordinaryDays });
+			expect(result.value).toEqual({ entitled: true, accruedDays: accrued, vacationDays: days });
+			expect(result.sources.map((s) => s.reference).join()).toMatch(/partie B/);
+		}
+	);
 
 	it('converts the days of a part-time apprentice like ordinary days', () => {
 		// 3 months, 3 days a week, 24 h: (39 × 5 / 3) × 24 / 38 = 41,05 → 41 → 3 days.
-		const result = europeanVacationBlueCollar({ ...base, daysWorked: 39, daysPerWeek: 3, hoursPerWeek: 24 });
+		const result = europeanVacationBlueCollar({
+			...base,
+			daysWorked: 39,
+			daysPerWeek: 3,
+			hoursPerWeek: 24
+		});
 		expect(result.value.vacationDays).toBe(3);
 		expect(text(result.trace)).toContain('de 39 à 47 jours → 3 jours');
 	});
 
 	it('opens no right before 3 months under contract in the year', () => {
-		expect(europeanVacationBlueCollar({ ...base, monthsUnderContract: 2, daysWorked: 50 }).value.entitled).toBe(false);
+		expect(
+			europeanVacationBlueCollar({ ...base, monthsUnderContract: 2, daysWorked: 50 }).value.entitled
+		).toBe(false);
 	});
 
 	it.each<[string, Record<string, unknown>]>([
@@ -390,15 +508,21 @@ describe('europeanVacationBlueCollar', () => {
 		['daysWorked', { daysWorked: -3 }],
 		['startsOrResumesActivity', { startsOrResumesActivity: undefined }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => europeanVacationBlueCollar({ ...base, daysWorked: 100, ...change } as never))).toBe(field);
+		expect(
+			fieldOf(() => europeanVacationBlueCollar({ ...base, daysWorked: 100, ...change } as never))
+		).toBe(field);
 	});
 
 	it('never lets ordinary and European days together pass 20 days', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 262 }), fc.integer({ min: 0, max: 20 }), (daysWorked, ordinaryDays) => {
-				const { value } = europeanVacationBlueCollar({ ...base, daysWorked, ordinaryDays });
-				expect(value.vacationDays + ordinaryDays).toBeLessThanOrEqual(20);
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 262 }),
+				fc.integer({ min: 0, max: 20 }),
+				(daysWorked, ordinaryDays) => {
+					const { value } = europeanVacationBlueCollar({ ...base, daysWorked, ordinaryDays });
+					expect(value.vacationDays + ordinaryDays).toBeLessThanOrEqual(20);
+				}
+			)
 		);
 	});
 });
@@ -415,13 +539,20 @@ describe('unpaidSchoolVacationDays', () => {
 	});
 
 	it('cites the deduction of rest days only when there are some', () => {
-		const refs = (rttDays: number) => unpaidSchoolVacationDays({ rttDays }).sources.map((s) => s.reference).join();
+		const refs = (rttDays: number) =>
+			unpaidSchoolVacationDays({ rttDays })
+				.sources.map((s) => s.reference)
+				.join();
 		expect(refs(0)).not.toMatch(/fiche 2/);
 		expect(refs(3)).toMatch(/fiche 2/);
 	});
 
 	it('takes the rest days of a construction contract for the whole year', () => {
-		const rtt = constructionRttDays({ year: 2026, contractStart: '2025-09-01', contractEnd: '2027-06-30' }).value.days;
+		const rtt = constructionRttDays({
+			year: 2026,
+			contractStart: '2025-09-01',
+			contractEnd: '2027-06-30'
+		}).value.days;
 		expect(unpaidSchoolVacationDays({ rttDays: rtt, year: 2026 }).value).toBe(8);
 	});
 
@@ -444,7 +575,8 @@ describe('unpaidSchoolVacationDays', () => {
 });
 
 describe('checkSummerVacation', () => {
-	const check = (...periods: [string, string][]) => checkSummerVacation({ year: 2026, periods: periods.map(([start, end]) => ({ start, end })) });
+	const check = (...periods: [string, string][]) =>
+		checkSummerVacation({ year: 2026, periods: periods.map(([start, end]) => ({ start, end })) });
 
 	it.each<[string, [string, string][], boolean, number]>([
 		// Monday 6 to Friday 24 July 2026: 19 days, with the weekends on both sides 4–26 July = 23.
@@ -454,11 +586,35 @@ describe('checkSummerVacation', () => {
 		// Monday 6 to Thursday 23 July: with the weekend before, 4–23 July = 20 days.
 		['one day short', [['2026-07-06', '2026-07-23']], false, 20],
 		// Two periods joined by the weekend of 11–12 July.
-		['two periods around a weekend', [['2026-07-06', '2026-07-10'], ['2026-07-13', '2026-07-24']], true, 23],
+		[
+			'two periods around a weekend',
+			[
+				['2026-07-06', '2026-07-10'],
+				['2026-07-13', '2026-07-24']
+			],
+			true,
+			23
+		],
 		// Overlapping periods: 1 to 31 July, then the weekend of 1–2 August = 33 days.
-		['overlapping periods', [['2026-07-01', '2026-07-15'], ['2026-07-10', '2026-07-31']], true, 33],
+		[
+			'overlapping periods',
+			[
+				['2026-07-01', '2026-07-15'],
+				['2026-07-10', '2026-07-31']
+			],
+			true,
+			33
+		],
 		// Tuesday 21 July (national holiday) links 6–20 July and 22–24 July.
-		['two periods around the national holiday', [['2026-07-06', '2026-07-20'], ['2026-07-22', '2026-07-24']], true, 23],
+		[
+			'two periods around the national holiday',
+			[
+				['2026-07-06', '2026-07-20'],
+				['2026-07-22', '2026-07-24']
+			],
+			true,
+			23
+		],
 		// 15 April – 10 May: only 1–10 May is in the window.
 		['a period that starts before 1 May', [['2026-04-15', '2026-05-10']], false, 10],
 		// 20 October – 15 November: only 20–31 October counts.
@@ -475,7 +631,9 @@ describe('checkSummerVacation', () => {
 	});
 
 	it('warns when only the weekends around the vacation make the three weeks', () => {
-		expect(check(['2026-07-06', '2026-07-24']).warnings.join()).toMatch(/samedis, dimanches ou jours fériés/);
+		expect(check(['2026-07-06', '2026-07-24']).warnings.join()).toMatch(
+			/samedis, dimanches ou jours fériés/
+		);
 		expect(ruleWarnings(check(['2026-07-04', '2026-07-24']))).toEqual([]);
 	});
 
@@ -498,7 +656,13 @@ describe('checkSummerVacation', () => {
 		['periods', Array.from({ length: 101 }, () => ({ start: '2026-07-01', end: '2026-07-02' }))],
 		['periods[0]', [null]],
 		['periods[0].end', [{ start: '2026-07-10', end: '2026-07-01' }]],
-		['periods[1].start', [{ start: '2026-07-01', end: '2026-07-02' }, { start: '2026-02-30', end: '2026-07-02' }]]
+		[
+			'periods[1].start',
+			[
+				{ start: '2026-07-01', end: '2026-07-02' },
+				{ start: '2026-02-30', end: '2026-07-02' }
+			]
+		]
 	])('refuses wrong periods, naming %s', (field, periods) => {
 		expect(fieldOf(() => checkSummerVacation({ year: 2026, periods } as never))).toBe(field);
 	});
@@ -517,15 +681,21 @@ describe('checkSummerVacation', () => {
 
 	it('never loses a met rule when a period is added, and met means at least 21 days in the window', () => {
 		fc.assert(
-			fc.property(fc.array(arbitraryPeriod, { maxLength: 8 }), arbitraryPeriod, (periods, extra) => {
-				const before = checkSummerVacation({ year: 2026, periods }).value;
-				const after = checkSummerVacation({ year: 2026, periods: [...periods, extra] }).value;
-				if (before.met) expect(after.met).toBe(true);
-				expect(after.met).toBe((after.longestRun?.days ?? 0) >= 21);
-				if (after.longestRun) {
-					expect(after.longestRun.start >= '2026-05-01' && after.longestRun.end <= '2026-10-31').toBe(true);
+			fc.property(
+				fc.array(arbitraryPeriod, { maxLength: 8 }),
+				arbitraryPeriod,
+				(periods, extra) => {
+					const before = checkSummerVacation({ year: 2026, periods }).value;
+					const after = checkSummerVacation({ year: 2026, periods: [...periods, extra] }).value;
+					if (before.met) expect(after.met).toBe(true);
+					expect(after.met).toBe((after.longestRun?.days ?? 0) >= 21);
+					if (after.longestRun) {
+						expect(
+							after.longestRun.start >= '2026-05-01' && after.longestRun.end <= '2026-10-31'
+						).toBe(true);
+					}
 				}
-			})
+			)
 		);
 	});
 });
@@ -533,8 +703,18 @@ describe('checkSummerVacation', () => {
 describe('constructionRttDays', () => {
 	// Vade-Mecum fiche 2: the 12 days fixed for 2017.
 	const fixed2017 = [
-		'2017-01-03', '2017-01-04', '2017-01-05', '2017-01-06', '2017-04-13', '2017-04-14',
-		'2017-05-26', '2017-12-22', '2017-12-26', '2017-12-27', '2017-12-28', '2017-12-29'
+		'2017-01-03',
+		'2017-01-04',
+		'2017-01-05',
+		'2017-01-06',
+		'2017-04-13',
+		'2017-04-14',
+		'2017-05-26',
+		'2017-12-22',
+		'2017-12-26',
+		'2017-12-27',
+		'2017-12-28',
+		'2017-12-29'
 	];
 
 	it.each([
@@ -545,14 +725,27 @@ describe('constructionRttDays', () => {
 		['2017-01-05', '2017-06-30', 5],
 		['2016-09-01', '2017-01-04', 2],
 		['2018-01-01', '2018-06-30', 0]
-	])('counts the 2017 rest days fixed during a contract from %s to %s: %i', (contractStart, contractEnd, expected) => {
-		const result = constructionRttDays({ year: 2017, contractStart, contractEnd, fixedDates: fixed2017 });
-		expect(result.value).toEqual({ days: expected, method: 'fixed-dates' });
-		expect(ruleWarnings(result)).toEqual([]);
-	});
+	])(
+		'counts the 2017 rest days fixed during a contract from %s to %s: %i',
+		(contractStart, contractEnd, expected) => {
+			const result = constructionRttDays({
+				year: 2017,
+				contractStart,
+				contractEnd,
+				fixedDates: fixed2017
+			});
+			expect(result.value).toEqual({ days: expected, method: 'fixed-dates' });
+			expect(ruleWarnings(result)).toEqual([]);
+		}
+	);
 
 	it('follows the fiche 2 example: January to 30 June 2016 gives the 3 days fixed in that time', () => {
-		const result = constructionRttDays({ year: 2016, contractStart: '2016-01-04', contractEnd: '2016-06-30', fixedDates: ['2016-03-29', '2016-03-30', '2016-05-06'] });
+		const result = constructionRttDays({
+			year: 2016,
+			contractStart: '2016-01-04',
+			contractEnd: '2016-06-30',
+			fixedDates: ['2016-03-29', '2016-03-30', '2016-05-06']
+		});
 		expect(result.value.days).toBe(3);
 		expect(text(result.trace)).toContain('29/03/2016, 30/03/2016, 06/05/2016');
 		expect(result.warnings.join()).toMatch(/Seules 3 dates sur les 12/);
@@ -569,11 +762,14 @@ describe('constructionRttDays', () => {
 		['2024-01-01', '2024-01-15', 2024, 0],
 		['2024-01-01', '2024-01-16', 2024, 1],
 		['2019-01-01', '2019-12-31', 2020, 0]
-	])('estimates by calendar days a contract from %s to %s in %i: %i', (contractStart, contractEnd, year, expected) => {
-		const result = constructionRttDays({ year, contractStart, contractEnd });
-		expect(result.value).toEqual({ days: expected, method: 'prorata' });
-		expect(result.warnings.join()).toMatch(/Estimation/);
-	});
+	])(
+		'estimates by calendar days a contract from %s to %s in %i: %i',
+		(contractStart, contractEnd, year, expected) => {
+			const result = constructionRttDays({ year, contractStart, contractEnd });
+			expect(result.value).toEqual({ days: expected, method: 'prorata' });
+			expect(result.warnings.join()).toMatch(/Estimation/);
+		}
+	);
 
 	it.each<[string, Record<string, unknown>]>([
 		['year', { year: 2014 }],
@@ -586,20 +782,39 @@ describe('constructionRttDays', () => {
 		['fixedDates[1]', { fixedDates: ['2017-01-03', '2017-01-03'] }],
 		['fixedDates[0]', { fixedDates: [42] }]
 	])('refuses a wrong %s, naming it', (field, change) => {
-		expect(fieldOf(() => constructionRttDays({ year: 2017, contractStart: '2017-01-01', contractEnd: '2017-12-31', ...change } as never))).toBe(field);
+		expect(
+			fieldOf(() =>
+				constructionRttDays({
+					year: 2017,
+					contractStart: '2017-01-01',
+					contractEnd: '2017-12-31',
+					...change
+				} as never)
+			)
+		).toBe(field);
 	});
 
 	it('never gives more days than the year or the fixed dates hold', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: -400, max: 400 }), fc.integer({ min: 0, max: 800 }), fc.boolean(), (offset, length, withDates) => {
-				const start = new Date(Date.UTC(2017, 0, 1 + offset)).toISOString().slice(0, 10);
-				const end = new Date(Date.UTC(2017, 0, 1 + offset + length)).toISOString().slice(0, 10);
-				const input = { year: 2017, contractStart: start, contractEnd: end, ...(withDates ? { fixedDates: fixed2017 } : {}) };
-				const { days } = constructionRttDays(input).value;
-				expect(days).toBeGreaterThanOrEqual(0);
-				expect(days).toBeLessThanOrEqual(12);
-				expect(Number.isInteger(days)).toBe(true);
-			})
+			fc.property(
+				fc.integer({ min: -400, max: 400 }),
+				fc.integer({ min: 0, max: 800 }),
+				fc.boolean(),
+				(offset, length, withDates) => {
+					const start = new Date(Date.UTC(2017, 0, 1 + offset)).toISOString().slice(0, 10);
+					const end = new Date(Date.UTC(2017, 0, 1 + offset + length)).toISOString().slice(0, 10);
+					const input = {
+						year: 2017,
+						contractStart: start,
+						contractEnd: end,
+						...(withDates ? { fixedDates: fixed2017 } : {})
+					};
+					const { days } = constructionRttDays(input).value;
+					expect(days).toBeGreaterThanOrEqual(0);
+					expect(days).toBeLessThanOrEqual(12);
+					expect(Number.isInteger(days)).toBe(true);
+				}
+			)
 		);
 	});
 });

@@ -3,10 +3,24 @@
  * in the ouvrier and employé regimes, vacation pay, European vacations, unpaid school vacations, the
  * three summer weeks, and the compensatory rest days of the construction sector (fiche 2).
  */
-import { addDays, daysInclusive, formatDate, isoDate, isoWeekday, publicHolidayName } from './calendar';
+import {
+	addDays,
+	daysInclusive,
+	formatDate,
+	isoDate,
+	isoWeekday,
+	publicHolidayName
+} from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber, roundHalfUp } from './money';
+import {
+	applyRate,
+	centsToEuros,
+	eurosToCents,
+	formatCents,
+	formatNumber,
+	roundHalfUp
+} from './money';
 import { vadeMecum } from './parameters/sources';
 import { citeRow, rowOn, type ParameterTable } from './parameters/table';
 import {
@@ -47,20 +61,35 @@ const MAX_YEARLY_PAY = 1_000_000;
 const MAX_MONTHLY_PAY = 100_000;
 const MAX_PERIODS = 100;
 
-const plural = (n: number, word: string) => `${formatNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
+const plural = (n: number, word: string) =>
+	`${formatNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
 const days = (n: number) => plural(n, 'jour');
 
 /** The 1 January of the year whose rules apply; undefined means the latest known rules. */
-function rulesDate(year: unknown, field: string, label: string, why: Explainer): ISODate | undefined {
+function rulesDate(
+	year: unknown,
+	field: string,
+	label: string,
+	why: Explainer
+): ISODate | undefined {
 	if (year === undefined) {
 		why.step('Année non précisée : les règles les plus récentes connues sont appliquées');
 		return undefined;
 	}
-	return isoDate(requireNumber(year, field, label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }), 1, 1);
+	return isoDate(
+		requireNumber(year, field, label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }),
+		1,
+		1
+	);
 }
 
 /** The value of a table on a date (the latest row without one), with its source and warnings. */
-function rule<T>(table: ParameterTable<T>, on: ISODate | undefined, field: string, why: Explainer): T {
+function rule<T>(
+	table: ParameterTable<T>,
+	on: ISODate | undefined,
+	field: string,
+	why: Explainer
+): T {
 	const date = on ?? table.rows[table.rows.length - 1]!.from;
 	const row = rowOn(table, date, field);
 	citeRow(why, table, row, date);
@@ -68,7 +97,11 @@ function rule<T>(table: ParameterTable<T>, on: ISODate | undefined, field: strin
 }
 
 function requireDaysPerWeek(value: unknown): number {
-	return requireNumber(value, 'daysPerWeek', 'Jours de travail par semaine', { min: 1, max: MAX_DAYS_PER_WEEK, integer: true });
+	return requireNumber(value, 'daysPerWeek', 'Jours de travail par semaine', {
+		min: 1,
+		max: MAX_DAYS_PER_WEEK,
+		integer: true
+	});
 }
 
 function requireMonths(value: unknown, field: string, label: string): number {
@@ -87,9 +120,17 @@ interface BlueCollarWork {
 }
 
 /** Reads the days and hours of an ouvrier; a year holds at most 366 × R / 7 days of an R-day week. */
-function readBlueCollarWork(data: Record<string, unknown>, conversion: BlueCollarConversion, why: Explainer): BlueCollarWork {
+function readBlueCollarWork(
+	data: Record<string, unknown>,
+	conversion: BlueCollarConversion,
+	why: Explainer
+): BlueCollarWork {
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
-	const daysWorked = requireNumber(data.daysWorked, 'daysWorked', 'Jours prestés et assimilés', { min: 0, max: DAYS_PER_LEAP_YEAR, integer: true });
+	const daysWorked = requireNumber(data.daysWorked, 'daysWorked', 'Jours prestés et assimilés', {
+		min: 0,
+		max: DAYS_PER_LEAP_YEAR,
+		integer: true
+	});
 	const maxDays = Math.ceil((DAYS_PER_LEAP_YEAR * daysPerWeek) / DAYS_PER_WEEK);
 	if (daysWorked > maxDays) {
 		throw new RuleInputError(
@@ -97,22 +138,38 @@ function readBlueCollarWork(data: Record<string, unknown>, conversion: BlueColla
 			`Jours prestés et assimilés : une année compte au plus ${maxDays} jours dans un régime de ${daysPerWeek} jours par semaine (reçu ${daysWorked}).`
 		);
 	}
-	const hoursPerWeek = requireNumber(data.hoursPerWeek, 'hoursPerWeek', 'Heures par semaine en entreprise', { min: 0, max: MAX_HOURS_PER_WEEK });
+	const hoursPerWeek = requireNumber(
+		data.hoursPerWeek,
+		'hoursPerWeek',
+		'Heures par semaine en entreprise',
+		{ min: 0, max: MAX_HOURS_PER_WEEK }
+	);
 	let fullTimeHoursPerWeek = conversion.fullTimeHoursPerWeek;
 	if (data.fullTimeHoursPerWeek !== undefined) {
-		fullTimeHoursPerWeek = requireNumber(data.fullTimeHoursPerWeek, 'fullTimeHoursPerWeek', 'Heures d\'un temps plein dans l\'entreprise', {
-			min: 1,
-			max: MAX_HOURS_PER_WEEK
-		});
+		fullTimeHoursPerWeek = requireNumber(
+			data.fullTimeHoursPerWeek,
+			'fullTimeHoursPerWeek',
+			"Heures d'un temps plein dans l'entreprise",
+			{
+				min: 1,
+				max: MAX_HOURS_PER_WEEK
+			}
+		);
 	}
 	if (hoursPerWeek > fullTimeHoursPerWeek) {
-		why.warn(`Les heures de l'apprenant (${formatNumber(hoursPerWeek)} h) dépassent l'horaire d'un temps plein (${formatNumber(fullTimeHoursPerWeek)} h) : vérifiez les données.`);
+		why.warn(
+			`Les heures de l'apprenant (${formatNumber(hoursPerWeek)} h) dépassent l'horaire d'un temps plein (${formatNumber(fullTimeHoursPerWeek)} h) : vérifiez les données.`
+		);
 	}
 	return { daysWorked, daysPerWeek, hoursPerWeek, fullTimeHoursPerWeek };
 }
 
 /** (A × 5 / R) × Q / S at 2 decimals, then to a whole number of days, .50 and above up. */
-function equivalentDays(work: BlueCollarWork, conversion: BlueCollarConversion, why: Explainer): { equivalent: number; whole: number } {
+function equivalentDays(
+	work: BlueCollarWork,
+	conversion: BlueCollarConversion,
+	why: Explainer
+): { equivalent: number; whole: number } {
 	const { daysWorked: a, daysPerWeek: r, hoursPerWeek: q, fullTimeHoursPerWeek: s } = work;
 	const reference = conversion.referenceDaysPerWeek;
 	const equivalent = roundHalfUp((a * reference * q) / (r * s), conversion.decimals);
@@ -122,7 +179,11 @@ function equivalentDays(work: BlueCollarWork, conversion: BlueCollarConversion, 
 		formatNumber(equivalent)
 	);
 	const whole = roundHalfUp(equivalent, 0);
-	why.step('Arrondi à l\'unité : les décimales de 0,50 et plus vont à l\'unité supérieure', `${formatNumber(equivalent)} → ${whole}`, days(whole));
+	why.step(
+		"Arrondi à l'unité : les décimales de 0,50 et plus vont à l'unité supérieure",
+		`${formatNumber(equivalent)} → ${whole}`,
+		days(whole)
+	);
 	return { equivalent, whole };
 }
 
@@ -132,17 +193,31 @@ function describeRow(row: VacationScaleRow): string {
 }
 
 /** The row of the art. 35 table for a whole number of days, told in the trace. */
-function applyScale(whole: number, on: ISODate | undefined, field: string, why: Explainer): VacationScaleRow {
+function applyScale(
+	whole: number,
+	on: ISODate | undefined,
+	field: string,
+	why: Explainer
+): VacationScaleRow {
 	const scale = rule(blueCollarScaleTable, on, field, why);
 	const row = scale.find((r) => whole >= r.from && (r.to === null || whole <= r.to));
 	if (!row) throw new RangeError(`The vacation scale has no row for ${whole} days.`);
-	why.step(`Table de l'art. 35 de l'AR du 30 mars 1967 : ${describeRow(row)}`, undefined, `${days(row.days)} (semaine de 5 jours à temps plein)`);
+	why.step(
+		`Table de l'art. 35 de l'AR du 30 mars 1967 : ${describeRow(row)}`,
+		undefined,
+		`${days(row.days)} (semaine de 5 jours à temps plein)`
+	);
 	if (row.note !== undefined) why.step(`Remarque : ${row.note}`);
 	return { from: row.from, to: row.to, days: row.days };
 }
 
 /** 2 days per month in a 6-day week, × R / 6, rounded to a whole day (.5 up). */
-function whiteCollarDays(months: number, daysPerWeek: number, accrual: WhiteCollarAccrual, why: Explainer): number {
+function whiteCollarDays(
+	months: number,
+	daysPerWeek: number,
+	accrual: WhiteCollarAccrual,
+	why: Explainer
+): number {
 	const { daysPerMonth, referenceDaysPerWeek } = accrual;
 	const sixDayWeek = daysPerMonth * months;
 	why.step(
@@ -187,13 +262,18 @@ export interface BlueCollarVacation {
  * number (.50 and above up), then read in the table of art. 35 of the AR of 30 March 1967
  * (Vade-Mecum fiche 4, partie A, with the current thresholds 64–76 → 5 and 48–63 → 4).
  */
-export function paidVacationBlueCollar(input: BlueCollarVacationInput): Explained<BlueCollarVacation> {
+export function paidVacationBlueCollar(
+	input: BlueCollarVacationInput
+): Explained<BlueCollarVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
 	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
 	const conversion = rule(blueCollarConversionTable, on, 'vacationYear', why);
 	const work = readBlueCollarWork(data, conversion, why);
-	if (on !== undefined) why.step(`Vacances ${on.slice(0, 4)} : jours prestés et assimilés de l'exercice de vacances ${Number(on.slice(0, 4)) - 1}`);
+	if (on !== undefined)
+		why.step(
+			`Vacances ${on.slice(0, 4)} : jours prestés et assimilés de l'exercice de vacances ${Number(on.slice(0, 4)) - 1}`
+		);
 	const { equivalent, whole } = equivalentDays(work, conversion, why);
 	const tableRow = applyScale(whole, on, 'vacationYear', why);
 	return why.done({ equivalentDays: equivalent, vacationDays: tableRow.days, tableRow });
@@ -242,12 +322,29 @@ export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<numb
 	const why = new Explainer();
 	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
 	const rates = rule(vacationPayTable, on, 'vacationYear', why);
-	const gross = requireEuros(data.grossPay, 'grossPay', 'Rétributions brutes de l\'année précédente', MAX_YEARLY_PAY);
-	const fictitious = data.fictitiousPay === undefined ? 0 : requireEuros(data.fictitiousPay, 'fictitiousPay', 'Rétribution fictive des jours assimilés', MAX_YEARLY_PAY);
+	const gross = requireEuros(
+		data.grossPay,
+		'grossPay',
+		"Rétributions brutes de l'année précédente",
+		MAX_YEARLY_PAY
+	);
+	const fictitious =
+		data.fictitiousPay === undefined
+			? 0
+			: requireEuros(
+					data.fictitiousPay,
+					'fictitiousPay',
+					'Rétribution fictive des jours assimilés',
+					MAX_YEARLY_PAY
+				);
 	let base = gross;
 	if (fictitious > 0) {
 		base = gross + fictitious;
-		why.step('Rétributions brutes augmentées de la rétribution fictive des jours assimilés', `${formatCents(gross)} + ${formatCents(fictitious)}`, formatCents(base));
+		why.step(
+			'Rétributions brutes augmentées de la rétribution fictive des jours assimilés',
+			`${formatCents(gross)} + ${formatCents(fictitious)}`,
+			formatCents(base)
+		);
 	}
 	const pay = applyRate(base, rates.blueCollarBase * rates.blueCollarRate, 100 * 100);
 	why.step(
@@ -255,7 +352,7 @@ export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<numb
 		`${formatCents(base)} × ${rates.blueCollarBase} % × ${formatNumber(rates.blueCollarRate)} %`,
 		formatCents(pay)
 	);
-	why.step('Ce pécule est versé par la caisse de vacances, pas par l\'entreprise.');
+	why.step("Ce pécule est versé par la caisse de vacances, pas par l'entreprise.");
 	return why.done(centsToEuros(pay));
 }
 
@@ -287,17 +384,34 @@ export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<Wh
 	const why = new Explainer();
 	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
 	const rate = rule(vacationPayTable, on, 'vacationYear', why).whiteCollarDoubleRate;
-	const monthly = requireEuros(data.monthlyPay, 'monthlyPay', 'Rétribution brute du mois des vacances principales', MAX_MONTHLY_PAY);
+	const monthly = requireEuros(
+		data.monthlyPay,
+		'monthlyPay',
+		'Rétribution brute du mois des vacances principales',
+		MAX_MONTHLY_PAY
+	);
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', 'Mois prestés et assimilés');
-	why.step('Simple pécule : la rétribution ordinaire continue d\'être payée pendant les jours de vacances', undefined, formatCents(monthly));
+	why.step(
+		"Simple pécule : la rétribution ordinaire continue d'être payée pendant les jours de vacances",
+		undefined,
+		formatCents(monthly)
+	);
 	const double = applyRate(monthly, rate * months, 100 * MONTHS_PER_YEAR);
 	why.step(
 		`Double pécule : ${rate} % de la rétribution brute du mois des vacances principales, au prorata des mois prestés l'année précédente, arrondi au cent`,
 		`${formatCents(monthly)} × ${rate} % × ${months} / ${MONTHS_PER_YEAR}`,
 		formatCents(double)
 	);
-	why.step('Total du mois des vacances principales (le double pécule est payé en une fois)', `${formatCents(monthly)} + ${formatCents(double)}`, formatCents(monthly + double));
-	return why.done({ ordinaryPay: centsToEuros(monthly), doublePay: centsToEuros(double), vacationMonthTotal: centsToEuros(monthly + double) });
+	why.step(
+		'Total du mois des vacances principales (le double pécule est payé en une fois)',
+		`${formatCents(monthly)} + ${formatCents(double)}`,
+		formatCents(monthly + double)
+	);
+	return why.done({
+		ordinaryPay: centsToEuros(monthly),
+		doublePay: centsToEuros(double),
+		vacationMonthTotal: centsToEuros(monthly + double)
+	});
 }
 
 export interface EuropeanVacation {
@@ -336,34 +450,76 @@ export interface EuropeanWhiteCollarInput extends EuropeanCommon {
 const NOT_ENTITLED: EuropeanVacation = { entitled: false, accruedDays: 0, vacationDays: 0 };
 
 /** Checks the start-or-resume condition and the 3-month start-up period of the current year. */
-function europeanConditionsMet(starts: boolean, months: number, on: ISODate | undefined, why: Explainer): boolean {
+function europeanConditionsMet(
+	starts: boolean,
+	months: number,
+	on: ISODate | undefined,
+	why: Explainer
+): boolean {
 	const { startupMonths } = rule(europeanVacationTable, on, 'year', why);
 	if (!starts) {
-		why.step('Vacances européennes réservées à qui débute ou reprend une activité : condition non remplie', undefined, days(0));
+		why.step(
+			'Vacances européennes réservées à qui débute ou reprend une activité : condition non remplie',
+			undefined,
+			days(0)
+		);
 		return false;
 	}
 	if (months < startupMonths) {
-		why.step(`Période d'amorçage non atteinte : ${months} mois sous contrat dans l'année, il en faut au moins ${startupMonths}`, undefined, days(0));
+		why.step(
+			`Période d'amorçage non atteinte : ${months} mois sous contrat dans l'année, il en faut au moins ${startupMonths}`,
+			undefined,
+			days(0)
+		);
 		return false;
 	}
-	why.step(`Période d'amorçage atteinte : ${months} mois sous contrat dans l'année (au moins ${startupMonths})`);
+	why.step(
+		`Période d'amorçage atteinte : ${months} mois sous contrat dans l'année (au moins ${startupMonths})`
+	);
 	return true;
 }
 
 /** European days complete the ordinary days up to 4 weeks of the given week length, never below 0. */
-function completeToCeiling(accrued: number, ordinary: number, ceiling: number, why: Explainer): EuropeanVacation {
+function completeToCeiling(
+	accrued: number,
+	ordinary: number,
+	ceiling: number,
+	why: Explainer
+): EuropeanVacation {
 	const room = Math.max(0, ceiling - ordinary);
 	const vacationDays = Math.min(accrued, room);
-	why.step('Complément des vacances ordinaires jusqu\'au maximum de 4 semaines', `${ceiling} − ${ordinary}`, days(room));
-	why.step('Jours de vacances européennes : le plus petit des deux', `min(${accrued} ; ${room})`, days(vacationDays));
-	why.step('À prendre après les jours de vacances ordinaires ; seul un simple pécule est payé, déduit du pécule de l\'année suivante.');
+	why.step(
+		"Complément des vacances ordinaires jusqu'au maximum de 4 semaines",
+		`${ceiling} − ${ordinary}`,
+		days(room)
+	);
+	why.step(
+		'Jours de vacances européennes : le plus petit des deux',
+		`min(${accrued} ; ${room})`,
+		days(vacationDays)
+	);
+	why.step(
+		"À prendre après les jours de vacances ordinaires ; seul un simple pécule est payé, déduit du pécule de l'année suivante."
+	);
 	return { entitled: true, accruedDays: accrued, vacationDays };
 }
 
-function readEuropeanCommon(data: Record<string, unknown>, ceiling: number): { ordinary: number; starts: boolean } {
+function readEuropeanCommon(
+	data: Record<string, unknown>,
+	ceiling: number
+): { ordinary: number; starts: boolean } {
 	return {
-		ordinary: requireNumber(data.ordinaryDays, 'ordinaryDays', 'Jours de vacances ordinaires de l\'année', { min: 0, max: ceiling, integer: true }),
-		starts: requireBoolean(data.startsOrResumesActivity, 'startsOrResumesActivity', 'Début ou reprise d\'activité')
+		ordinary: requireNumber(
+			data.ordinaryDays,
+			'ordinaryDays',
+			"Jours de vacances ordinaires de l'année",
+			{ min: 0, max: ceiling, integer: true }
+		),
+		starts: requireBoolean(
+			data.startsOrResumesActivity,
+			'startsOrResumesActivity',
+			"Début ou reprise d'activité"
+		)
 	};
 }
 
@@ -374,17 +530,24 @@ function readEuropeanCommon(data: Record<string, unknown>, ceiling: number): { o
  * the table of fiche 4, partie B (64–76 → 5, 48–63 → 4), then limited to what completes the ordinary
  * days up to 4 weeks, 20 days in a 5-day full-time week (loi coordonnée de 1971, art. 17bis).
  */
-export function europeanVacationBlueCollar(input: EuropeanBlueCollarInput): Explained<EuropeanVacation> {
+export function europeanVacationBlueCollar(
+	input: EuropeanBlueCollarInput
+): Explained<EuropeanVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
 	const on = rulesDate(data.year, 'year', 'Année', why);
 	const conversion = rule(blueCollarConversionTable, on, 'year', why);
-	const ceiling = rule(vacationCeilingTable, on, 'year', why).weeks * conversion.referenceDaysPerWeek;
+	const ceiling =
+		rule(vacationCeilingTable, on, 'year', why).weeks * conversion.referenceDaysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
-	const months = requireMonths(data.monthsUnderContract, 'monthsUnderContract', 'Mois sous contrat dans l\'année');
+	const months = requireMonths(
+		data.monthsUnderContract,
+		'monthsUnderContract',
+		"Mois sous contrat dans l'année"
+	);
 	const work = readBlueCollarWork(data, conversion, why);
 	if (!europeanConditionsMet(starts, months, on, why)) return why.done({ ...NOT_ENTITLED });
-	why.step('Les jours comptés sont ceux de l\'année civile en cours, pas de l\'année précédente.');
+	why.step("Les jours comptés sont ceux de l'année civile en cours, pas de l'année précédente.");
 	why.source(vadeMecum('fiche 4, partie B (vacances européennes, régime ouvrier)'));
 	const { whole } = equivalentDays(work, conversion, why);
 	const row = applyScale(whole, on, 'year', why);
@@ -398,7 +561,9 @@ export function europeanVacationBlueCollar(input: EuropeanBlueCollarInput): Expl
  * × days per week / 6, limited to what completes the ordinary days up to 4 weeks of that regime
  * (Vade-Mecum fiche 4, « Vacances supplémentaires ou européennes »).
  */
-export function europeanVacationWhiteCollar(input: EuropeanWhiteCollarInput): Explained<EuropeanVacation> {
+export function europeanVacationWhiteCollar(
+	input: EuropeanWhiteCollarInput
+): Explained<EuropeanVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
 	const on = rulesDate(data.year, 'year', 'Année', why);
@@ -406,9 +571,9 @@ export function europeanVacationWhiteCollar(input: EuropeanWhiteCollarInput): Ex
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
 	const ceiling = rule(vacationCeilingTable, on, 'year', why).weeks * daysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
-	const months = requireMonths(data.monthsWorked, 'monthsWorked', 'Mois prestés dans l\'année');
+	const months = requireMonths(data.monthsWorked, 'monthsWorked', "Mois prestés dans l'année");
 	if (!europeanConditionsMet(starts, months, on, why)) return why.done({ ...NOT_ENTITLED });
-	why.step('Les mois comptés sont ceux de l\'année civile en cours, pas de l\'année précédente.');
+	why.step("Les mois comptés sont ceux de l'année civile en cours, pas de l'année précédente.");
 	const accrued = whiteCollarDays(months, daysPerWeek, accrual, why);
 	return why.done(completeToCeiling(accrued, ordinary, ceiling, why));
 }
@@ -429,11 +594,24 @@ export function unpaidSchoolVacationDays(input: SchoolVacationInput): Explained<
 	const why = new Explainer();
 	const on = rulesDate(data.year, 'year', 'Année', why);
 	const { unpaidDays } = rule(schoolVacationTable, on, 'year', why);
-	const rtt = requireNumber(data.rttDays, 'rttDays', 'Jours de repos compensatoire rétribués', { min: 0, max: DAYS_PER_LEAP_YEAR, integer: true });
-	why.step('Vacances scolaires non rétribuées : 4 semaines par année civile', undefined, days(unpaidDays));
+	const rtt = requireNumber(data.rttDays, 'rttDays', 'Jours de repos compensatoire rétribués', {
+		min: 0,
+		max: DAYS_PER_LEAP_YEAR,
+		integer: true
+	});
+	why.step(
+		'Vacances scolaires non rétribuées : 4 semaines par année civile',
+		undefined,
+		days(unpaidDays)
+	);
 	const result = Math.max(0, unpaidDays - rtt);
-	why.step('Moins les jours de repos compensatoire sectoriels rétribués (sans descendre sous 0)', `${unpaidDays} − ${rtt}`, days(result));
-	if (rtt > 0) why.source(vadeMecum('fiche 2, « Jours de repos compensatoire et vacances annuelles »'));
+	why.step(
+		'Moins les jours de repos compensatoire sectoriels rétribués (sans descendre sous 0)',
+		`${unpaidDays} − ${rtt}`,
+		days(result)
+	);
+	if (rtt > 0)
+		why.source(vadeMecum('fiche 2, « Jours de repos compensatoire et vacances annuelles »'));
 	return why.done(result);
 }
 
@@ -457,15 +635,24 @@ export interface SummerVacationCheck {
 }
 
 function requirePeriods(value: unknown): VacationPeriod[] {
-	return requireList(value, 'periods', 'Périodes de vacances', { min: 0, max: MAX_PERIODS }).map((item, i) => {
-		const period = requireObject(item, `periods[${i}]`, `Période n° ${i + 1}`);
-		const start = requireDate(period.start, `periods[${i}].start`, `Début de la période n° ${i + 1}`);
-		const end = requireDate(period.end, `periods[${i}].end`, `Fin de la période n° ${i + 1}`);
-		if (end < start) {
-			throw new RuleInputError(`periods[${i}].end`, `Fin de la période n° ${i + 1} : la date de fin doit être égale ou postérieure à la date de début.`);
+	return requireList(value, 'periods', 'Périodes de vacances', { min: 0, max: MAX_PERIODS }).map(
+		(item, i) => {
+			const period = requireObject(item, `periods[${i}]`, `Période n° ${i + 1}`);
+			const start = requireDate(
+				period.start,
+				`periods[${i}].start`,
+				`Début de la période n° ${i + 1}`
+			);
+			const end = requireDate(period.end, `periods[${i}].end`, `Fin de la période n° ${i + 1}`);
+			if (end < start) {
+				throw new RuleInputError(
+					`periods[${i}].end`,
+					`Fin de la période n° ${i + 1} : la date de fin doit être égale ou postérieure à la date de début.`
+				);
+			}
+			return { start, end };
 		}
-		return { start, end };
-	});
+	);
 }
 
 /** A Saturday, a Sunday or a legal public holiday: not a working day in a usual week. */
@@ -481,7 +668,11 @@ function overlaps(period: VacationPeriod, window: VacationPeriod): boolean {
  * Merges the periods clipped to the window into runs of consecutive days; with `bridge`, the days
  * off touching a run (weekends, holidays) join it, so that they can link two periods.
  */
-function vacationRuns(periods: VacationPeriod[], window: VacationPeriod, bridge: boolean): VacationPeriod[] {
+function vacationRuns(
+	periods: VacationPeriod[],
+	window: VacationPeriod,
+	bridge: boolean
+): VacationPeriod[] {
 	const forward = (date: ISODate) => {
 		while (bridge && date < window.end && isDayOff(addDays(date, 1))) date = addDays(date, 1);
 		return date;
@@ -492,7 +683,10 @@ function vacationRuns(periods: VacationPeriod[], window: VacationPeriod, bridge:
 	};
 	const clipped = periods
 		.filter((p) => overlaps(p, window))
-		.map((p) => ({ start: p.start > window.start ? p.start : window.start, end: p.end < window.end ? p.end : window.end }))
+		.map((p) => ({
+			start: p.start > window.start ? p.start : window.start,
+			end: p.end < window.end ? p.end : window.end
+		}))
 		.sort((a, b) => a.start.localeCompare(b.start));
 	const runs: VacationPeriod[] = [];
 	for (const period of clipped) {
@@ -523,7 +717,11 @@ function longest(runs: VacationPeriod[]): (VacationPeriod & { days: number }) | 
  */
 export function checkSummerVacation(input: SummerVacationInput): Explained<SummerVacationCheck> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const year = requireNumber(data.year, 'year', 'Année', { min: MIN_YEAR, max: MAX_YEAR, integer: true });
+	const year = requireNumber(data.year, 'year', 'Année', {
+		min: MIN_YEAR,
+		max: MAX_YEAR,
+		integer: true
+	});
 	const why = new Explainer();
 	const summer = rule(summerVacationTable, isoDate(year, 1, 1), 'year', why);
 	const periods = requirePeriods(data.periods);
@@ -534,12 +732,21 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 		`${summer.consecutiveWeeks} × ${DAYS_PER_WEEK}`,
 		days(requiredDays)
 	);
-	why.step('Lecture retenue : les périodes qui se touchent forment une seule suite, et les samedis, dimanches et jours fériés légaux qui la bordent en font partie.');
+	why.step(
+		'Lecture retenue : les périodes qui se touchent forment une seule suite, et les samedis, dimanches et jours fériés légaux qui la bordent en font partie.'
+	);
 	const outside = periods.filter((p) => !overlaps(p, window)).length;
-	if (outside > 0) why.step(`${plural(outside, 'période')} hors de la fenêtre : non prise${outside > 1 ? 's' : ''} en compte`);
+	if (outside > 0)
+		why.step(
+			`${plural(outside, 'période')} hors de la fenêtre : non prise${outside > 1 ? 's' : ''} en compte`
+		);
 	const run = longest(vacationRuns(periods, window, true));
 	if (!run) {
-		why.step('Aucune période de vacances dans la fenêtre : règle non respectée', undefined, days(0));
+		why.step(
+			'Aucune période de vacances dans la fenêtre : règle non respectée',
+			undefined,
+			days(0)
+		);
 		return why.done({ met: false, requiredDays, longestRun: null });
 	}
 	const met = run.days >= requiredDays;
@@ -548,9 +755,17 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 		undefined,
 		days(run.days)
 	);
-	why.step(met ? 'Règle respectée' : `Règle non respectée : il manque ${days(requiredDays - run.days)} pour atteindre ${days(requiredDays)} consécutifs`, `${run.days} ≥ ${requiredDays}`, met ? 'oui' : 'non');
+	why.step(
+		met
+			? 'Règle respectée'
+			: `Règle non respectée : il manque ${days(requiredDays - run.days)} pour atteindre ${days(requiredDays)} consécutifs`,
+		`${run.days} ≥ ${requiredDays}`,
+		met ? 'oui' : 'non'
+	);
 	if (met && (longest(vacationRuns(periods, window, false))?.days ?? 0) < requiredDays) {
-		why.warn('La règle n\'est respectée qu\'en comptant les samedis, dimanches ou jours fériés qui bordent les vacances : si l\'apprenant travaille ces jours-là, ajoutez-les aux périodes de vacances.');
+		why.warn(
+			"La règle n'est respectée qu'en comptant les samedis, dimanches ou jours fériés qui bordent les vacances : si l'apprenant travaille ces jours-là, ajoutez-les aux périodes de vacances."
+		);
 	}
 	return why.done({ met, requiredDays, longestRun: run });
 }
@@ -570,16 +785,24 @@ export interface ConstructionRtt {
 }
 
 function requireFixedDates(value: unknown, year: number, max: number): ISODate[] {
-	const dates = requireList(value, 'fixedDates', 'Jours de repos fixés', { min: 1, max }).map((item, i) => {
-		const date = requireDate(item, `fixedDates[${i}]`, `Jour de repos n° ${i + 1}`);
-		if (Number(date.slice(0, 4)) !== year) {
-			throw new RuleInputError(`fixedDates[${i}]`, `Jour de repos n° ${i + 1} : le ${formatDate(date)} n'est pas en ${year}.`);
+	const dates = requireList(value, 'fixedDates', 'Jours de repos fixés', { min: 1, max }).map(
+		(item, i) => {
+			const date = requireDate(item, `fixedDates[${i}]`, `Jour de repos n° ${i + 1}`);
+			if (Number(date.slice(0, 4)) !== year) {
+				throw new RuleInputError(
+					`fixedDates[${i}]`,
+					`Jour de repos n° ${i + 1} : le ${formatDate(date)} n'est pas en ${year}.`
+				);
+			}
+			return date;
 		}
-		return date;
-	});
+	);
 	const duplicate = dates.findIndex((date, i) => dates.indexOf(date) !== i);
 	if (duplicate >= 0) {
-		throw new RuleInputError(`fixedDates[${duplicate}]`, `Jour de repos n° ${duplicate + 1} : le ${formatDate(dates[duplicate]!)} est déjà dans la liste.`);
+		throw new RuleInputError(
+			`fixedDates[${duplicate}]`,
+			`Jour de repos n° ${duplicate + 1} : le ${formatDate(dates[duplicate]!)} est déjà dans la liste.`
+		);
 	}
 	return dates;
 }
@@ -592,13 +815,25 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
  */
 export function constructionRttDays(input: ConstructionRttInput): Explained<ConstructionRtt> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const year = requireNumber(data.year, 'year', 'Année', { min: MIN_YEAR, max: MAX_YEAR, integer: true });
+	const year = requireNumber(data.year, 'year', 'Année', {
+		min: MIN_YEAR,
+		max: MAX_YEAR,
+		integer: true
+	});
 	const why = new Explainer();
 	const { daysPerYear } = rule(constructionRttTable, isoDate(year, 1, 1), 'year', why);
 	const start = requireDate(data.contractStart, 'contractStart', 'Début du contrat');
 	const end = requireDate(data.contractEnd, 'contractEnd', 'Fin du contrat');
-	if (end < start) throw new RuleInputError('contractEnd', 'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.');
-	why.step(`Construction (CP 124) : jours de repos compensatoire fixés par le secteur pour ${year}`, undefined, days(daysPerYear));
+	if (end < start)
+		throw new RuleInputError(
+			'contractEnd',
+			'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.'
+		);
+	why.step(
+		`Construction (CP 124) : jours de repos compensatoire fixés par le secteur pour ${year}`,
+		undefined,
+		days(daysPerYear)
+	);
 
 	if (data.fixedDates !== undefined) {
 		const fixed = requireFixedDates(data.fixedDates, year, daysPerYear);
@@ -609,7 +844,9 @@ export function constructionRttDays(input: ConstructionRttInput): Explained<Cons
 			days(inside.length)
 		);
 		if (fixed.length < daysPerYear) {
-			why.warn(`Seules ${fixed.length} dates sur les ${daysPerYear} jours de repos de l'année ont été indiquées : le résultat ne compte que celles-ci.`);
+			why.warn(
+				`Seules ${fixed.length} dates sur les ${daysPerYear} jours de repos de l'année ont été indiquées : le résultat ne compte que celles-ci.`
+			);
 		}
 		return why.done({ days: inside.length, method: 'fixed-dates' });
 	}
@@ -624,6 +861,8 @@ export function constructionRttDays(input: ConstructionRttInput): Explained<Cons
 		`${daysPerYear} × ${covered} / ${yearDays}`,
 		days(estimate)
 	);
-	why.warn('Estimation : l\'apprenant a droit aux jours de repos fixés par le secteur pendant la durée de son contrat ; indiquez les dates fixées pour l\'année pour un résultat exact.');
+	why.warn(
+		"Estimation : l'apprenant a droit aux jours de repos fixés par le secteur pendant la durée de son contrat ; indiquez les dates fixées pour l'année pour un résultat exact."
+	);
 	return why.done({ days: estimate, method: 'prorata' });
 }

@@ -15,7 +15,8 @@ export const MAX_YEAR = 2200;
 
 /** The value as the user typed it, between quotes, or « saisie » when it is not text or a number (never NaN or undefined). */
 function describe(value: unknown): string {
-	if (typeof value === 'string') return `« ${value.length > 40 ? value.slice(0, 40) + '…' : value} »`;
+	if (typeof value === 'string')
+		return `« ${value.length > 40 ? value.slice(0, 40) + '…' : value} »`;
 	if (typeof value === 'number' && Number.isFinite(value)) return String(value).replace('.', ',');
 	return 'saisie';
 }
@@ -32,21 +33,34 @@ export function requireDate(value: unknown, field: string, label: string): ISODa
 	const month = digitsAt(value, 5, 2);
 	const day = digitsAt(value, 8, 2);
 	if (year < MIN_YEAR || year > MAX_YEAR) {
-		throw new RuleInputError(field, `${label} : l'année ${year} doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.`);
+		throw new RuleInputError(
+			field,
+			`${label} : l'année ${year} doit être comprise entre ${MIN_YEAR} et ${MAX_YEAR}.`
+		);
 	}
 	if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) {
-		throw new RuleInputError(field, `${label} : la date ${describe(value)} n'existe pas dans le calendrier.`);
+		throw new RuleInputError(
+			field,
+			`${label} : la date ${describe(value)} n'existe pas dans le calendrier.`
+		);
 	}
 	return value as ISODate;
 }
 
 /** Checks a 'YYYY-MM' month and returns its year and month number (1–12). */
-export function requireMonth(value: unknown, field: string, label: string): { year: number; month: number } {
+export function requireMonth(
+	value: unknown,
+	field: string,
+	label: string
+): { year: number; month: number } {
 	const match = typeof value === 'string' ? YEAR_MONTH.exec(value) : null;
 	const year = match ? Number(match[1]) : NaN;
 	const month = match ? Number(match[2]) : NaN;
 	if (!match || month < 1 || month > 12 || year < MIN_YEAR || year > MAX_YEAR) {
-		throw new RuleInputError(field, `${label} : le mois ${describe(value)} n'est pas un mois valide (MM/AAAA).`);
+		throw new RuleInputError(
+			field,
+			`${label} : le mois ${describe(value)} n'est pas un mois valide (MM/AAAA).`
+		);
 	}
 	return { year, month };
 }
@@ -59,7 +73,10 @@ export function requireTime(value: unknown, field: string, label: string): numbe
 		const minutes = digitPair(value, 3);
 		if (hours <= 23 && minutes <= 59) return hours * 60 + minutes;
 	}
-	throw new RuleInputError(field, `${label} : l'heure ${describe(value)} doit s'écrire HH:MM, de 00:00 à 23:59 (par exemple 08:30).`);
+	throw new RuleInputError(
+		field,
+		`${label} : l'heure ${describe(value)} doit s'écrire HH:MM, de 00:00 à 23:59 (par exemple 08:30).`
+	);
 }
 
 /** The two-digit number at `at`, or 99 when either character is not a digit. */
@@ -80,17 +97,26 @@ export function requireNumber(
 		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} n'est pas un nombre.`);
 	}
 	if (integer && !Number.isInteger(value)) {
-		throw new RuleInputError(field, `${label} : indiquez un nombre entier (reçu ${describe(value)}).`);
+		throw new RuleInputError(
+			field,
+			`${label} : indiquez un nombre entier (reçu ${describe(value)}).`
+		);
 	}
 	if (value < min || value > max) {
-		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} doit être comprise entre ${describe(min)} et ${describe(max)}.`);
+		throw new RuleInputError(
+			field,
+			`${label} : la valeur ${describe(value)} doit être comprise entre ${describe(min)} et ${describe(max)}.`
+		);
 	}
 	return value;
 }
 
 export function requireBoolean(value: unknown, field: string, label: string): boolean {
 	if (typeof value !== 'boolean') {
-		throw new RuleInputError(field, `${label} : répondez par oui ou non (reçu ${describe(value)}).`);
+		throw new RuleInputError(
+			field,
+			`${label} : répondez par oui ou non (reçu ${describe(value)}).`
+		);
 	}
 	return value;
 }
@@ -103,13 +129,20 @@ export function requireOneOf<T extends string>(
 	label: string
 ): T {
 	if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
-		throw new RuleInputError(field, `${label} : la valeur ${describe(value)} n'est pas permise (choix : ${allowed.join(', ')}).`);
+		throw new RuleInputError(
+			field,
+			`${label} : la valeur ${describe(value)} n'est pas permise (choix : ${allowed.join(', ')}).`
+		);
 	}
 	return value as T;
 }
 
 /** Checks a plain object (not null, not a list) and returns it for field access. */
-export function requireObject(value: unknown, field: string, label: string): Record<string, unknown> {
+export function requireObject(
+	value: unknown,
+	field: string,
+	label: string
+): Record<string, unknown> {
 	if (typeof value !== 'object' || value === null || Array.isArray(value)) {
 		throw new RuleInputError(field, `${label} : les données sont manquantes ou mal formées.`);
 	}
@@ -127,10 +160,16 @@ export function requireList(
 		throw new RuleInputError(field, `${label} : une liste est attendue.`);
 	}
 	if (value.length < min) {
-		throw new RuleInputError(field, `${label} : indiquez au moins ${min} élément${min > 1 ? 's' : ''}.`);
+		throw new RuleInputError(
+			field,
+			`${label} : indiquez au moins ${min} élément${min > 1 ? 's' : ''}.`
+		);
 	}
 	if (value.length > max) {
-		throw new RuleInputError(field, `${label} : au plus ${max} éléments sont acceptés (reçu ${value.length}).`);
+		throw new RuleInputError(
+			field,
+			`${label} : au plus ${max} éléments sont acceptés (reçu ${value.length}).`
+		);
 	}
 	return value;
 }

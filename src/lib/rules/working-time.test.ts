@@ -42,51 +42,120 @@ function day(date: string, end: string): ShiftInput[] {
 describe('checkWorkSchedule, the rules of the Vade-Mecum fiche 2', () => {
 	it.each<[string, string, WorkDerogation, ShiftInput, string[]]>([
 		['a 17-year-old may work until 20:00', AGE_17, 'none', at(MON, '16:00', '20:00'), []],
-		['a 17-year-old may not work after 20:00', AGE_17, 'none', at(MON, '16:00', '20:30'), ['night']],
+		[
+			'a 17-year-old may not work after 20:00',
+			AGE_17,
+			'none',
+			at(MON, '16:00', '20:30'),
+			['night']
+		],
 		['a 17-year-old may start at 06:00', AGE_17, 'none', at(MON, '06:00', '10:00'), []],
-		['a 17-year-old may not start before 06:00', AGE_17, 'none', at(MON, '05:30', '09:30'), ['night']],
+		[
+			'a 17-year-old may not start before 06:00',
+			AGE_17,
+			'none',
+			at(MON, '05:30', '09:30'),
+			['night']
+		],
 		['Horeca lets a 16-year-old work until 23:00', AGE_16, 'horeca', at(MON, '19:00', '23:00'), []],
 		['Horeca stops at 23:00', AGE_16, 'horeca', at(MON, '19:00', '23:30'), ['night']],
-		['Horeca keeps the 06:00 morning limit', AGE_16, 'horeca', at(MON, '05:00', '09:00'), ['night']],
-		['audiovisual (CP 227) lets a 17-year-old work until 23:00', AGE_17, 'audiovisual', at(MON, '18:30', '23:00'), []],
+		[
+			'Horeca keeps the 06:00 morning limit',
+			AGE_16,
+			'horeca',
+			at(MON, '05:00', '09:00'),
+			['night']
+		],
+		[
+			'audiovisual (CP 227) lets a 17-year-old work until 23:00',
+			AGE_17,
+			'audiovisual',
+			at(MON, '18:30', '23:00'),
+			[]
+		],
 		['shift work from 06:00 goes until 22:00', AGE_17, 'shift-work', at(MON, '18:00', '22:00'), []],
 		['shift work from 07:00 goes until 23:00', AGE_17, 'shift-work', at(MON, '18:30', '22:30'), []],
 		['shift work may start at 06:00', AGE_17, 'shift-work', at(MON, '06:00', '10:00'), []],
-		['shift work may not start before 06:00', AGE_17, 'shift-work', at(MON, '05:30', '09:30'), ['night']],
-		['shift work never goes past 23:00', AGE_17, 'shift-work', at(MON, '19:00', '23:30'), ['night']],
-		['an adult may not work between midnight and 04:00', ADULT, 'none', at(MON, '22:00', '02:00'), ['night-absolute']],
+		[
+			'shift work may not start before 06:00',
+			AGE_17,
+			'shift-work',
+			at(MON, '05:30', '09:30'),
+			['night']
+		],
+		[
+			'shift work never goes past 23:00',
+			AGE_17,
+			'shift-work',
+			at(MON, '19:00', '23:30'),
+			['night']
+		],
+		[
+			'an adult may not work between midnight and 04:00',
+			ADULT,
+			'none',
+			at(MON, '22:00', '02:00'),
+			['night-absolute']
+		],
 		['an adult may start at 04:00', ADULT, 'none', at(MON, '04:00', '08:00'), []],
 		['an adult may work until midnight', ADULT, 'none', at(MON, '20:00', '00:00'), []],
 		['nobody works on a Sunday', ADULT, 'none', at('2025-01-12', '10:00', '12:00'), ['sunday']],
-		['nobody works on a legal public holiday', ADULT, 'none', at('2025-05-01', '10:00', '12:00'), ['public-holiday']],
+		[
+			'nobody works on a legal public holiday',
+			ADULT,
+			'none',
+			at('2025-05-01', '10:00', '12:00'),
+			['public-holiday']
+		],
 		['a minor works at most 4 h 30 without a break', AGE_17, 'none', at(MON, '08:00', '12:30'), []],
 		['a minor needs a break after 4 h 30', AGE_17, 'none', at(MON, '08:00', '12:31'), ['break']],
 		['an adult works at most 6 h without a break', ADULT, 'none', at(MON, '08:00', '14:00'), []],
 		['an adult needs a break after 6 h', ADULT, 'none', at(MON, '08:00', '14:01'), ['break']]
 	])('%s', (_name, birthDate, derogation, shift, rules) => {
-		expect(checkWorkSchedule({ birthDate, derogation, shifts: [shift] }).value.map((v) => v.rule)).toEqual(rules);
+		expect(
+			checkWorkSchedule({ birthDate, derogation, shifts: [shift] }).value.map((v) => v.rule)
+		).toEqual(rules);
 	});
 });
 
 describe('checkWorkSchedule, night work', () => {
 	it('reports a minor working past midnight twice, on the day the shift starts', () => {
 		const { value } = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(FRI, '22:00', '01:00')] });
-		expect(value.map((v) => `${v.date} ${v.rule}`)).toEqual([`${FRI} night`, `${FRI} night-absolute`]);
-		expect(value[0]!.message).toBe('Travail de nuit le 17/01/2025 (22:00–01:00 le lendemain) : à 17 ans, aucun travail entre 20:00 et 06:00.');
+		expect(value.map((v) => `${v.date} ${v.rule}`)).toEqual([
+			`${FRI} night`,
+			`${FRI} night-absolute`
+		]);
+		expect(value[0]!.message).toBe(
+			'Travail de nuit le 17/01/2025 (22:00–01:00 le lendemain) : à 17 ans, aucun travail entre 20:00 et 06:00.'
+		);
 		expect(value[1]!.message).toMatch(/quel que soit l'âge, aucun travail entre 00:00 et 04:00/);
 	});
 
 	it('refuses a night derogation under 16 and says why', () => {
-		const { value } = checkWorkSchedule({ birthDate: AGE_15, derogation: 'horeca', shifts: [at(MON, '19:00', '21:00')] });
+		const { value } = checkWorkSchedule({
+			birthDate: AGE_15,
+			derogation: 'horeca',
+			shifts: [at(MON, '19:00', '21:00')]
+		});
 		expect(value.map((v) => v.rule)).toEqual(['night']);
-		expect(value[0]!.message).toMatch(/à 15 ans, aucun travail entre 20:00 et 06:00 \(la dérogation ne vaut qu'à partir de 16 ans\)/);
+		expect(value[0]!.message).toMatch(
+			/à 15 ans, aucun travail entre 20:00 et 06:00 \(la dérogation ne vaut qu'à partir de 16 ans\)/
+		);
 	});
 
 	it('names the derogation and its window in the message', () => {
-		const { value } = checkWorkSchedule({ birthDate: AGE_17, derogation: 'shift-work', shifts: [at(MON, '06:30', '10:00'), at(MON, '18:00', '22:15')] });
+		const { value } = checkWorkSchedule({
+			birthDate: AGE_17,
+			derogation: 'shift-work',
+			shifts: [at(MON, '06:30', '10:00'), at(MON, '18:00', '22:15')]
+		});
 		// 18:00 is after 07:00, so the 23:00–07:00 night applies and 22:15 is allowed; 06:30 keeps the 22:00–06:00 night.
 		expect(value).toEqual([]);
-		const late = checkWorkSchedule({ birthDate: AGE_17, derogation: 'shift-work', shifts: [at(MON, '06:30', '10:30'), at(TUE, '19:00', '23:10')] });
+		const late = checkWorkSchedule({
+			birthDate: AGE_17,
+			derogation: 'shift-work',
+			shifts: [at(MON, '06:30', '10:30'), at(TUE, '19:00', '23:10')]
+		});
 		expect(late.value.map((v) => v.message)).toEqual([
 			'Travail de nuit le 14/01/2025 (19:00–23:10) : à 17 ans avec la dérogation travail en équipes ou ininterrompu, aucun travail entre 23:00 et 07:00.'
 		]);
@@ -95,7 +164,9 @@ describe('checkWorkSchedule, night work', () => {
 	it('counts a 16th birthday from that day for the Horeca derogation', () => {
 		// Born 14 January 2009: 15 on Monday 13, 16 on Tuesday 14 January 2025.
 		const shifts = [at(MON, '19:00', '22:00'), at(TUE, '19:00', '22:00')];
-		expect(violations({ birthDate: '2009-01-14', derogation: 'horeca', shifts })).toEqual([`${MON} night`]);
+		expect(violations({ birthDate: '2009-01-14', derogation: 'horeca', shifts })).toEqual([
+			`${MON} night`
+		]);
 	});
 
 	it('counts an 18th birthday from that day', () => {
@@ -106,34 +177,55 @@ describe('checkWorkSchedule, night work', () => {
 
 	it('makes someone born on 29 February an adult on 1 March of a common year', () => {
 		// 28 February 2026 is a Saturday (17 years old), 1 March 2026 a Sunday (18 years old).
-		const result = checkWorkSchedule({ birthDate: '2008-02-29', shifts: [at('2026-02-28', '16:00', '20:30'), at('2026-03-01', '16:00', '20:30')] });
-		expect(result.value.map((v) => `${v.date} ${v.rule}`)).toEqual(['2026-02-28 night', '2026-03-01 sunday']);
-		expect(result.trace[0]!.value).toBe('17 ans du 28/02/2026 au 28/02/2026 ; 18 ans du 01/03/2026 au 01/03/2026');
+		const result = checkWorkSchedule({
+			birthDate: '2008-02-29',
+			shifts: [at('2026-02-28', '16:00', '20:30'), at('2026-03-01', '16:00', '20:30')]
+		});
+		expect(result.value.map((v) => `${v.date} ${v.rule}`)).toEqual([
+			'2026-02-28 night',
+			'2026-03-01 sunday'
+		]);
+		expect(result.trace[0]!.value).toBe(
+			'17 ans du 28/02/2026 au 28/02/2026 ; 18 ans du 01/03/2026 au 01/03/2026'
+		);
 	});
 
 	it('finds the forbidden minute of a shift that ends one minute past midnight', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '23:00', '00:01')] })).toEqual([`${MON} night-absolute`]);
+		expect(violations({ birthDate: ADULT, shifts: [at(MON, '23:00', '00:01')] })).toEqual([
+			`${MON} night-absolute`
+		]);
 	});
 });
 
 describe('checkWorkSchedule, Sundays and public holidays', () => {
 	it('reports the Sunday reached by a Saturday night shift, on the Sunday', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at(SAT, '23:00', '00:30')] })).toEqual([`${SAT} night-absolute`, `${SUN} sunday`]);
+		expect(violations({ birthDate: ADULT, shifts: [at(SAT, '23:00', '00:30')] })).toEqual([
+			`${SAT} night-absolute`,
+			`${SUN} sunday`
+		]);
 	});
 
 	it('does not count a shift that ends exactly at midnight as Sunday work', () => {
 		expect(violations({ birthDate: ADULT, shifts: [at(SAT, '20:00', '00:00')] })).toEqual([]);
 	});
 
-	it('reports New Year reached from New Year\'s Eve across the year end', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at('2024-12-31', '22:00', '01:00')] })).toEqual(['2024-12-31 night-absolute', '2025-01-01 public-holiday']);
+	it("reports New Year reached from New Year's Eve across the year end", () => {
+		expect(violations({ birthDate: ADULT, shifts: [at('2024-12-31', '22:00', '01:00')] })).toEqual([
+			'2024-12-31 night-absolute',
+			'2025-01-01 public-holiday'
+		]);
 	});
 
 	it('reports a public holiday on a Sunday under both rules, Sunday first', () => {
 		// 25 December 2022 was a Sunday.
-		const { value } = checkWorkSchedule({ birthDate: ADULT, shifts: [at('2022-12-25', '10:00', '12:00')] });
+		const { value } = checkWorkSchedule({
+			birthDate: ADULT,
+			shifts: [at('2022-12-25', '10:00', '12:00')]
+		});
 		expect(value.map((v) => v.rule)).toEqual(['sunday', 'public-holiday']);
-		expect(value[1]!.message).toBe('Travail le 25/12/2022, jour férié légal (Noël) : interdit, sauf exception prévue par la loi ou une CCT du secteur.');
+		expect(value[1]!.message).toBe(
+			'Travail le 25/12/2022, jour férié légal (Noël) : interdit, sauf exception prévue par la loi ou une CCT du secteur.'
+		);
 	});
 
 	it.each([
@@ -142,28 +234,48 @@ describe('checkWorkSchedule, Sundays and public holidays', () => {
 		['2024', '2024-03-31', '2024-04-01', '2024-05-09', '2024-05-19', '2024-05-20'],
 		['2025', '2025-04-20', '2025-04-21', '2025-05-29', '2025-06-08', '2025-06-09'],
 		['2038 (late Easter)', '2038-04-25', '2038-04-26', '2038-06-03', '2038-06-13', '2038-06-14']
-	])('in %s, treats Easter and Whit Sunday as Sundays and their Mondays and Ascension as holidays', (_year, easter, monday, ascension, whitSunday, whitMonday) => {
-		const shifts = [easter, monday, ascension, whitSunday, whitMonday].map((date) => at(date, '10:00', '12:00'));
-		expect(violations({ birthDate: ADULT, shifts })).toEqual([
-			`${easter} sunday`,
-			`${monday} public-holiday`,
-			`${ascension} public-holiday`,
-			`${whitSunday} sunday`,
-			`${whitMonday} public-holiday`
-		]);
-	});
+	])(
+		'in %s, treats Easter and Whit Sunday as Sundays and their Mondays and Ascension as holidays',
+		(_year, easter, monday, ascension, whitSunday, whitMonday) => {
+			const shifts = [easter, monday, ascension, whitSunday, whitMonday].map((date) =>
+				at(date, '10:00', '12:00')
+			);
+			expect(violations({ birthDate: ADULT, shifts })).toEqual([
+				`${easter} sunday`,
+				`${monday} public-holiday`,
+				`${ascension} public-holiday`,
+				`${whitSunday} sunday`,
+				`${whitMonday} public-holiday`
+			]);
+		}
+	);
 
 	it('allows one Sunday in two under the Sunday derogation and warns about the 36-hour rest', () => {
 		// Sundays 5, 12, 19 January and 2 February 2025: the 12th and 19th follow a worked Sunday.
-		const shifts = ['2025-01-05', '2025-01-12', '2025-01-19', '2025-02-02'].map((date) => at(date, '10:00', '14:00'));
+		const shifts = ['2025-01-05', '2025-01-12', '2025-01-19', '2025-02-02'].map((date) =>
+			at(date, '10:00', '14:00')
+		);
 		const result = checkWorkSchedule({ birthDate: ADULT, derogation: 'sunday-one-in-two', shifts });
-		expect(result.value.map((v) => `${v.date} ${v.rule}`)).toEqual(['2025-01-12 sunday', '2025-01-19 sunday']);
-		expect(result.value[0]!.message).toBe('Travail le dimanche 12/01/2025 après le dimanche 05/01/2025 : au plus un dimanche sur deux.');
-		expect(result.warnings.join()).toMatch(/2 dimanches travaillés sous dérogation \(dès le 05\/01\/2025\).*36 heures consécutives/);
+		expect(result.value.map((v) => `${v.date} ${v.rule}`)).toEqual([
+			'2025-01-12 sunday',
+			'2025-01-19 sunday'
+		]);
+		expect(result.value[0]!.message).toBe(
+			'Travail le dimanche 12/01/2025 après le dimanche 05/01/2025 : au plus un dimanche sur deux.'
+		);
+		expect(result.warnings.join()).toMatch(
+			/2 dimanches travaillés sous dérogation \(dès le 05\/01\/2025\).*36 heures consécutives/
+		);
 	});
 
 	it('keeps public holidays forbidden under the Sunday derogation', () => {
-		expect(violations({ birthDate: ADULT, derogation: 'sunday-one-in-two', shifts: [at('2025-04-21', '10:00', '14:00')] })).toEqual(['2025-04-21 public-holiday']);
+		expect(
+			violations({
+				birthDate: ADULT,
+				derogation: 'sunday-one-in-two',
+				shifts: [at('2025-04-21', '10:00', '14:00')]
+			})
+		).toEqual(['2025-04-21 public-holiday']);
 	});
 });
 
@@ -174,7 +286,11 @@ describe('checkWorkSchedule, daily hours', () => {
 	it('allows 9 h a day when the week has a free Saturday', () => {
 		const result = checkWorkSchedule({ birthDate: ADULT, shifts: week });
 		expect(result.value.map((v) => `${v.date} ${v.rule}`)).toEqual([`${MON} weekly-hours`]);
-		expect(result.trace.some((s) => s.label.includes('sans travail avant 13:00 ou sans travail à partir de 13:00'))).toBe(true);
+		expect(
+			result.trace.some((s) =>
+				s.label.includes('sans travail avant 13:00 ou sans travail à partir de 13:00')
+			)
+		).toBe(true);
 		expect(result.warnings.join()).toMatch(/Heure séparant les deux demi-jours/);
 	});
 
@@ -188,11 +304,14 @@ describe('checkWorkSchedule, daily hours', () => {
 	});
 
 	it('limits each day to 8 h when no half-day of the week is free, and says so', () => {
-		const { value } = checkWorkSchedule({ birthDate: ADULT, shifts: [...week, at(SAT, '08:00', '14:00')] });
+		const { value } = checkWorkSchedule({
+			birthDate: ADULT,
+			shifts: [...week, at(SAT, '08:00', '14:00')]
+		});
 		const daily = value.filter((v) => v.rule === 'daily-hours');
 		expect(daily.map((v) => v.date)).toEqual([MON, TUE, WED, THU, FRI]);
 		expect(daily[0]!.message).toBe(
-			'8 h 30 de travail le 13/01/2025 : au plus 8 h par jour, car la semaine n\'a aucun demi-jour de repos en plus du dimanche (9 h sinon).'
+			"8 h 30 de travail le 13/01/2025 : au plus 8 h par jour, car la semaine n'a aucun demi-jour de repos en plus du dimanche (9 h sinon)."
 		);
 	});
 
@@ -213,18 +332,29 @@ describe('checkWorkSchedule, daily hours', () => {
 
 	it('refuses more than 9 h on one day', () => {
 		// 07:00–12:00 (5 h) + 12:30–17:30 (5 h) = 10 h.
-		const { value } = checkWorkSchedule({ birthDate: ADULT, shifts: [at(MON, '07:00', '12:00'), at(MON, '12:30', '17:30')] });
-		expect(value.map((v) => v.message)).toEqual(['10 h de travail le 13/01/2025 : au plus 9 h par jour.']);
+		const { value } = checkWorkSchedule({
+			birthDate: ADULT,
+			shifts: [at(MON, '07:00', '12:00'), at(MON, '12:30', '17:30')]
+		});
+		expect(value.map((v) => v.message)).toEqual([
+			'10 h de travail le 13/01/2025 : au plus 9 h par jour.'
+		]);
 	});
 
 	it('accepts exactly 9 h with a free half-day and exactly 8 h without one', () => {
 		expect(violations({ birthDate: ADULT, shifts: day(MON, '18:00') })).toEqual([]);
 		const full = [MON, TUE, WED, THU, FRI, SAT].flatMap((date) => day(date, '17:00'));
-		expect(violations({ birthDate: ADULT, shifts: full }).filter((r) => r.endsWith('daily-hours'))).toEqual([]);
+		expect(
+			violations({ birthDate: ADULT, shifts: full }).filter((r) => r.endsWith('daily-hours'))
+		).toEqual([]);
 	});
 
 	it('warns that a training-centre day is no rest when the 9-hour day relied on a day without shifts', () => {
-		const result = checkWorkSchedule({ birthDate: ADULT, trainingCenterHoursPerWeek: 8, shifts: week });
+		const result = checkWorkSchedule({
+			birthDate: ADULT,
+			trainingCenterHoursPerWeek: 8,
+			shifts: week
+		});
 		expect(result.warnings.join()).toMatch(/jour de cours au centre de formation/);
 	});
 });
@@ -235,22 +365,33 @@ describe('checkWorkSchedule, weekly hours', () => {
 
 	it('adds the training-centre hours to the company hours and reports on the Monday', () => {
 		// 30 h + 15 h = 45 h > 38 h.
-		const { value } = checkWorkSchedule({ birthDate: AGE_17, trainingCenterHoursPerWeek: 15, shifts: thirtyHours });
+		const { value } = checkWorkSchedule({
+			birthDate: AGE_17,
+			trainingCenterHoursPerWeek: 15,
+			shifts: thirtyHours
+		});
 		expect(value).toEqual([
 			{
 				rule: 'weekly-hours',
 				date: MON,
-				message: 'Semaine du lundi 13/01/2025 : 30 h en entreprise + 15 h au centre = 45 h, au-delà du maximum de 38 h par semaine.'
+				message:
+					'Semaine du lundi 13/01/2025 : 30 h en entreprise + 15 h au centre = 45 h, au-delà du maximum de 38 h par semaine.'
 			}
 		]);
 	});
 
 	it('accepts exactly 38 h', () => {
-		expect(violations({ birthDate: AGE_17, trainingCenterHoursPerWeek: 8, shifts: thirtyHours })).toEqual([]);
+		expect(
+			violations({ birthDate: AGE_17, trainingCenterHoursPerWeek: 8, shifts: thirtyHours })
+		).toEqual([]);
 	});
 
 	it('rounds training hours to the minute: 30 h + 8 h 15 is over the limit', () => {
-		const { value } = checkWorkSchedule({ birthDate: AGE_17, trainingCenterHoursPerWeek: 8.25, shifts: thirtyHours });
+		const { value } = checkWorkSchedule({
+			birthDate: AGE_17,
+			trainingCenterHoursPerWeek: 8.25,
+			shifts: thirtyHours
+		});
 		expect(value[0]!.message).toMatch(/30 h en entreprise \+ 8 h 15 au centre = 38 h 15/);
 	});
 
@@ -258,46 +399,82 @@ describe('checkWorkSchedule, weekly hours', () => {
 		// Monday to Friday 8 h (08:00–12:00, 12:30–16:30) = 40 h.
 		const shifts = [MON, TUE, WED, THU, FRI].flatMap((date) => day(date, '17:00'));
 		expect(violations({ birthDate: ADULT, shifts })).toEqual([`${MON} weekly-hours`]);
-		const construction = checkWorkSchedule({ birthDate: ADULT, shifts, weeklyHoursRegime: 'construction' });
+		const construction = checkWorkSchedule({
+			birthDate: ADULT,
+			shifts,
+			weeklyHoursRegime: 'construction'
+		});
 		expect(construction.value).toEqual([]);
-		expect(construction.trace.some((s) => s.value?.includes('au plus 40 h (construction, CP 124, avec 12 jours de repos compensatoire par an)'))).toBe(true);
+		expect(
+			construction.trace.some((s) =>
+				s.value?.includes(
+					'au plus 40 h (construction, CP 124, avec 12 jours de repos compensatoire par an)'
+				)
+			)
+		).toBe(true);
 	});
 
 	it('keeps an ISO week whole across the year end', () => {
 		// Monday 29 December 2025 to Saturday 3 January 2026 without New Year's Day: 5 × 8 h = 40 h in one week.
-		const shifts = ['2025-12-29', '2025-12-30', '2025-12-31', '2026-01-02', '2026-01-03'].flatMap((date) => day(date, '17:00'));
+		const shifts = ['2025-12-29', '2025-12-30', '2025-12-31', '2026-01-02', '2026-01-03'].flatMap(
+			(date) => day(date, '17:00')
+		);
 		expect(violations({ birthDate: ADULT, shifts })).toEqual(['2025-12-29 weekly-hours']);
 	});
 });
 
 describe('checkWorkSchedule, breaks', () => {
-	it('joins a minor\'s shifts separated by less than 30 minutes into one stretch', () => {
+	it("joins a minor's shifts separated by less than 30 minutes into one stretch", () => {
 		// 08:00–10:30 and 10:50–13:00: a 20-minute gap, so 5 h of continuous work.
-		const { value } = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '08:00', '10:30'), at(MON, '10:50', '13:00')] });
+		const { value } = checkWorkSchedule({
+			birthDate: AGE_17,
+			shifts: [at(MON, '08:00', '10:30'), at(MON, '10:50', '13:00')]
+		});
 		expect(value.map((v) => v.message)).toEqual([
-			'5 h de travail continu le 13/01/2025 (08:00–13:00, 2 prestations sans pause suffisante entre elles) : avant 18 ans, une pause d\'au moins 30 minutes est due après 4 h 30 de travail sans interruption.'
+			"5 h de travail continu le 13/01/2025 (08:00–13:00, 2 prestations sans pause suffisante entre elles) : avant 18 ans, une pause d'au moins 30 minutes est due après 4 h 30 de travail sans interruption."
 		]);
 	});
 
 	it('accepts a 30-minute break for a minor', () => {
-		expect(violations({ birthDate: AGE_17, shifts: [at(MON, '08:00', '10:30'), at(MON, '11:00', '13:30')] })).toEqual([]);
+		expect(
+			violations({
+				birthDate: AGE_17,
+				shifts: [at(MON, '08:00', '10:30'), at(MON, '11:00', '13:30')]
+			})
+		).toEqual([]);
 	});
 
 	it('joins only touching shifts for an adult', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '08:00', '11:00'), at(MON, '11:00', '14:30')] })).toEqual([`${MON} break`]);
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '08:00', '11:00'), at(MON, '11:05', '14:30')] })).toEqual([]);
+		expect(
+			violations({
+				birthDate: ADULT,
+				shifts: [at(MON, '08:00', '11:00'), at(MON, '11:00', '14:30')]
+			})
+		).toEqual([`${MON} break`]);
+		expect(
+			violations({
+				birthDate: ADULT,
+				shifts: [at(MON, '08:00', '11:00'), at(MON, '11:05', '14:30')]
+			})
+		).toEqual([]);
 	});
 
 	it('measures a stretch across midnight', () => {
 		// 20:00–03:00 = 7 h > 6 h.
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '20:00', '03:00')] })).toEqual([`${MON} night-absolute`, `${MON} break`]);
+		expect(violations({ birthDate: ADULT, shifts: [at(MON, '20:00', '03:00')] })).toEqual([
+			`${MON} night-absolute`,
+			`${MON} break`
+		]);
 	});
 });
 
 describe('checkWorkSchedule, rest between two working days', () => {
 	it('reports a minor resting less than 12 hours between two days, on the day that starts too early', () => {
 		// Monday ends at 19:30, Tuesday starts at 06:00: 4 h 30 to midnight + 6 h = 10 h 30 of rest.
-		const result = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] });
+		const result = checkWorkSchedule({
+			birthDate: AGE_17,
+			shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
+		});
 		expect(result.value).toEqual([
 			{
 				rule: 'daily-rest',
@@ -306,19 +483,44 @@ describe('checkWorkSchedule, rest between two working days', () => {
 					'Repos insuffisant avant la prestation du 14/01/2025 : 10 h 30 seulement depuis la fin de celle du 13/01/2025 (15:00–19:30) ; avant 18 ans, au moins 12 heures consécutives de repos entre deux journées de travail.'
 			}
 		]);
-		expect(result.sources.map((s) => s.title).join()).toContain('points d\'attention 2022');
+		expect(result.sources.map((s) => s.title).join()).toContain("points d'attention 2022");
 	});
 
 	it('accepts exactly 12 hours, an adult, and a short gap within one day', () => {
-		expect(violations({ birthDate: AGE_17, shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')] })).toEqual([]);
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] })).toEqual([]);
-		expect(violations({ birthDate: AGE_17, shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')] })).toEqual([]);
+		expect(
+			violations({
+				birthDate: AGE_17,
+				shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')]
+			})
+		).toEqual([]);
+		expect(
+			violations({
+				birthDate: ADULT,
+				shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
+			})
+		).toEqual([]);
+		expect(
+			violations({
+				birthDate: AGE_17,
+				shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')]
+			})
+		).toEqual([]);
 	});
 
-	it('stops at the 18th birthday: the rest before the birthday\'s shift is no longer checked', () => {
+	it("stops at the 18th birthday: the rest before the birthday's shift is no longer checked", () => {
 		// Born 14/01/2007: 17 on Monday 13/01/2025, 18 on Tuesday 14/01/2025, the day the short rest ends.
-		expect(violations({ birthDate: '2007-01-14', shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] })).toEqual([]);
-		expect(violations({ birthDate: '2007-01-15', shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')] })).toEqual(['2025-01-14 daily-rest']);
+		expect(
+			violations({
+				birthDate: '2007-01-14',
+				shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
+			})
+		).toEqual([]);
+		expect(
+			violations({
+				birthDate: '2007-01-15',
+				shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
+			})
+		).toEqual(['2025-01-14 daily-rest']);
 	});
 });
 
@@ -330,31 +532,41 @@ describe('checkWorkSchedule, explanation', () => {
 			trainingCenterHoursPerWeek: 8,
 			shifts: [at(MON, '06:00', '10:00'), at('2025-01-20', '14:00', '18:00')]
 		});
-		const text = result.trace.map((s) => `${s.label} | ${s.formula ?? ''} | ${s.value ?? ''}`).join('\n');
+		const text = result.trace
+			.map((s) => `${s.label} | ${s.formula ?? ''} | ${s.value ?? ''}`)
+			.join('\n');
 		expect(text).toMatch(/17 ans du 13\/01\/2025 au 20\/01\/2025/);
 		expect(text).toMatch(/Dérogation appliquée \|\s+\| travail en équipes ou ininterrompu/);
 		expect(text).toMatch(/2 prestations du 13\/01\/2025 au 20\/01\/2025, sur 2 semaines/);
-		expect(text).toMatch(/de 22:00 à 06:00 pour une prestation commencée à 06:00 ou plus tard, de 23:00 à 07:00 pour une prestation commencée à 07:00 ou plus tard/);
+		expect(text).toMatch(
+			/de 22:00 à 06:00 pour une prestation commencée à 06:00 ou plus tard, de 23:00 à 07:00 pour une prestation commencée à 07:00 ou plus tard/
+		);
 		expect(text).toMatch(/heures des prestations \+ 8 h de centre \| au plus 38 h/);
 		expect(text).toMatch(/au plus 4 h 30, puis une pause de 30 minutes/);
 		expect(text).toMatch(/Infractions relevées .* \|\s+\| 0/);
 		const references = result.sources.map((s) => s.reference).join('\n');
 		expect(references).toMatch(/fiche 2, Travail de nuit/);
-		expect(references).toMatch(/fiche 2, Temps de travail journalier \(art\. 20, § 1er de la loi du 16 mars 1971\)/);
+		expect(references).toMatch(
+			/fiche 2, Temps de travail journalier \(art\. 20, § 1er de la loi du 16 mars 1971\)/
+		);
 		expect(references).toMatch(/§4\.5 et fiche 2, Durée hebdomadaire/);
 		expect(references).toMatch(/jours fériés légaux/);
 		expect(result.sources.map((s) => s.title)).toContain('Loi du 16 mars 1971 sur le travail');
 		expect(ruleWarnings(result)).toEqual([]);
 	});
 
-	it('leaves the minors\' rules and sources out for an adult', () => {
+	it("leaves the minors' rules and sources out for an adult", () => {
 		const result = checkWorkSchedule({ birthDate: ADULT, shifts: [at(MON, '08:00', '12:00')] });
 		expect(result.trace.some((s) => s.label.startsWith('Travail de nuit'))).toBe(false);
 		expect(result.sources.map((s) => s.title)).not.toContain('Loi du 16 mars 1971 sur le travail');
 	});
 
 	it('sorts violations by date, then by rule, whatever the input order', () => {
-		const shifts = [at(WED, '08:00', '14:01'), at('2025-01-12', '22:00', '02:00'), at(MON, '07:00', '17:00')];
+		const shifts = [
+			at(WED, '08:00', '14:01'),
+			at('2025-01-12', '22:00', '02:00'),
+			at(MON, '07:00', '17:00')
+		];
 		// Sunday 12 January 22:00–02:00; Monday 07:00–17:00 = 10 h, continuous; Wednesday 6 h 01 continuous.
 		expect(violations({ birthDate: ADULT, shifts })).toEqual([
 			'2025-01-12 night-absolute',
@@ -376,38 +588,86 @@ describe('checkWorkSchedule, invalid input', () => {
 		['a birth date after a shift', { ...valid, birthDate: '2025-02-01' }, 'birthDate'],
 		['shifts that are not a list', { ...valid, shifts: 'lundi' }, 'shifts'],
 		['an empty list of shifts', { ...valid, shifts: [] }, 'shifts'],
-		['more than 2 000 shifts', { ...valid, shifts: Array.from({ length: 2001 }, () => at(MON, '08:00', '09:00')) }, 'shifts'],
+		[
+			'more than 2 000 shifts',
+			{ ...valid, shifts: Array.from({ length: 2001 }, () => at(MON, '08:00', '09:00')) },
+			'shifts'
+		],
 		['a shift that is not an object', withShift(null), 'shifts[0]'],
 		['an impossible shift date', withShift(at('2025-13-01', '08:00', '12:00')), 'shifts[0].date'],
-		['a shift date that is a number', withShift({ date: 20250113, start: '08:00', end: '12:00' }), 'shifts[0].date'],
-		['a shift before the contrat d\'alternance existed', { ...valid, birthDate: ADULT, shifts: [at('2015-08-31', '08:00', '12:00')] }, 'shifts[0].date'],
+		[
+			'a shift date that is a number',
+			withShift({ date: 20250113, start: '08:00', end: '12:00' }),
+			'shifts[0].date'
+		],
+		[
+			"a shift before the contrat d'alternance existed",
+			{ ...valid, birthDate: ADULT, shifts: [at('2015-08-31', '08:00', '12:00')] },
+			'shifts[0].date'
+		],
 		['a start at 24:00', withShift(at(MON, '24:00', '12:00')), 'shifts[0].start'],
 		['a start without its leading zero', withShift(at(MON, '8:00', '12:00')), 'shifts[0].start'],
 		['an end in words', withShift(at(MON, '08:00', 'midi')), 'shifts[0].end'],
 		['an unknown derogation', { ...valid, derogation: 'bakery' }, 'derogation'],
-		['negative training hours', { ...valid, trainingCenterHoursPerWeek: -1 }, 'trainingCenterHoursPerWeek'],
-		['training hours that are not a number', { ...valid, trainingCenterHoursPerWeek: Number.NaN }, 'trainingCenterHoursPerWeek'],
-		['infinite training hours', { ...valid, trainingCenterHoursPerWeek: Infinity }, 'trainingCenterHoursPerWeek'],
-		['absurd training hours', { ...valid, trainingCenterHoursPerWeek: 61 }, 'trainingCenterHoursPerWeek'],
-		['training hours as text', { ...valid, trainingCenterHoursPerWeek: '8' }, 'trainingCenterHoursPerWeek'],
+		[
+			'negative training hours',
+			{ ...valid, trainingCenterHoursPerWeek: -1 },
+			'trainingCenterHoursPerWeek'
+		],
+		[
+			'training hours that are not a number',
+			{ ...valid, trainingCenterHoursPerWeek: Number.NaN },
+			'trainingCenterHoursPerWeek'
+		],
+		[
+			'infinite training hours',
+			{ ...valid, trainingCenterHoursPerWeek: Infinity },
+			'trainingCenterHoursPerWeek'
+		],
+		[
+			'absurd training hours',
+			{ ...valid, trainingCenterHoursPerWeek: 61 },
+			'trainingCenterHoursPerWeek'
+		],
+		[
+			'training hours as text',
+			{ ...valid, trainingCenterHoursPerWeek: '8' },
+			'trainingCenterHoursPerWeek'
+		],
 		['an unknown weekly regime', { ...valid, weeklyHoursRegime: 'mining' }, 'weeklyHoursRegime']
 	])('refuses %s, naming the field', (_name, input, field) => {
 		expect(() => checkWorkSchedule(input as WorkScheduleInput)).toThrow(RuleInputError);
-		expect(() => checkWorkSchedule(input as WorkScheduleInput)).toThrow(expect.objectContaining({ field }));
+		expect(() => checkWorkSchedule(input as WorkScheduleInput)).toThrow(
+			expect.objectContaining({ field })
+		);
 	});
 
 	it('refuses a shift whose end equals its start, a zero or 24-hour typing error', () => {
-		expect(() => checkWorkSchedule(withShift(at(MON, '08:00', '08:00')) as WorkScheduleInput)).toThrow(
-			expect.objectContaining({ field: 'shifts[0].end', message: expect.stringMatching(/durée nulle ou de 24 heures est une erreur de saisie/) })
+		expect(() =>
+			checkWorkSchedule(withShift(at(MON, '08:00', '08:00')) as WorkScheduleInput)
+		).toThrow(
+			expect.objectContaining({
+				field: 'shifts[0].end',
+				message: expect.stringMatching(/durée nulle ou de 24 heures est une erreur de saisie/)
+			})
 		);
 	});
 
 	it.each<[string, ShiftInput[], string]>([
 		['on one day', [at(MON, '08:00', '12:00'), at(MON, '11:00', '13:00')], 'shifts[1].start'],
 		['past midnight', [at(MON, '22:00', '02:00'), at(TUE, '01:00', '03:00')], 'shifts[1].start'],
-		['listed in reverse order', [at(TUE, '01:00', '03:00'), at(MON, '22:00', '02:00')], 'shifts[0].start']
+		[
+			'listed in reverse order',
+			[at(TUE, '01:00', '03:00'), at(MON, '22:00', '02:00')],
+			'shifts[0].start'
+		]
 	])('refuses overlapping shifts %s, naming the later one', (_name, shifts, field) => {
-		expect(() => checkWorkSchedule({ birthDate: ADULT, shifts })).toThrow(expect.objectContaining({ field, message: expect.stringMatching(/chevauche la prestation n° \d/) }));
+		expect(() => checkWorkSchedule({ birthDate: ADULT, shifts })).toThrow(
+			expect.objectContaining({
+				field,
+				message: expect.stringMatching(/chevauche la prestation n° \d/)
+			})
+		);
 	});
 });
 
@@ -423,7 +683,13 @@ const shiftFrom = (from: number, length: number): ShiftInput => ({
 	end: hhmm(from + length)
 });
 const scheduleArb = fc
-	.array(fc.record({ gap: fc.integer({ min: 0, max: 3000 }), length: fc.integer({ min: 1, max: 24 * 60 - 1 }) }), { minLength: 1, maxLength: 40 })
+	.array(
+		fc.record({
+			gap: fc.integer({ min: 0, max: 3000 }),
+			length: fc.integer({ min: 1, max: 24 * 60 - 1 })
+		}),
+		{ minLength: 1, maxLength: 40 }
+	)
 	.map((parts) => {
 		let t = START;
 		return parts.map(({ gap, length }) => {
@@ -434,15 +700,32 @@ const scheduleArb = fc
 		});
 	});
 const birthArb = fc.constantFrom(AGE_15, AGE_16, AGE_17, ADULT);
-const derogationArb = fc.constantFrom<WorkDerogation>('none', 'horeca', 'audiovisual', 'shift-work', 'sunday-one-in-two');
+const derogationArb = fc.constantFrom<WorkDerogation>(
+	'none',
+	'horeca',
+	'audiovisual',
+	'shift-work',
+	'sunday-one-in-two'
+);
 
 describe('checkWorkSchedule, properties', () => {
 	it('gives the same violations whatever the order of the shifts', () => {
 		fc.assert(
-			fc.property(scheduleArb, birthArb, derogationArb, fc.integer(), (shifts, birthDate, derogation, seed) => {
-				const shuffled = [...shifts].sort((a, b) => ((shifts.indexOf(a) * 7919 + seed) % 97) - ((shifts.indexOf(b) * 7919 + seed) % 97));
-				expect(checkWorkSchedule({ birthDate, derogation, shifts: shuffled }).value).toEqual(checkWorkSchedule({ birthDate, derogation, shifts }).value);
-			}),
+			fc.property(
+				scheduleArb,
+				birthArb,
+				derogationArb,
+				fc.integer(),
+				(shifts, birthDate, derogation, seed) => {
+					const shuffled = [...shifts].sort(
+						(a, b) =>
+							((shifts.indexOf(a) * 7919 + seed) % 97) - ((shifts.indexOf(b) * 7919 + seed) % 97)
+					);
+					expect(checkWorkSchedule({ birthDate, derogation, shifts: shuffled }).value).toEqual(
+						checkWorkSchedule({ birthDate, derogation, shifts }).value
+					);
+				}
+			),
 			{ numRuns: 60 }
 		);
 	});
@@ -450,12 +733,19 @@ describe('checkWorkSchedule, properties', () => {
 	it('lists violations by date then rule, each dated on a real day named in its message', () => {
 		fc.assert(
 			fc.property(scheduleArb, birthArb, derogationArb, (shifts, birthDate, derogation) => {
-				const { value } = checkWorkSchedule({ birthDate, derogation, trainingCenterHoursPerWeek: 10, shifts });
+				const { value } = checkWorkSchedule({
+					birthDate,
+					derogation,
+					trainingCenterHoursPerWeek: 10,
+					shifts
+				});
 				const key = (v: ScheduleViolation) => `${v.date}${SCHEDULE_RULES.indexOf(v.rule)}`;
 				expect(value.map(key)).toEqual(value.map(key).sort());
 				for (const v of value) {
 					expect(fromDayNumber(toDayNumber(v.date))).toBe(v.date);
-					expect(v.message).toContain(`${v.date.slice(8, 10)}/${v.date.slice(5, 7)}/${v.date.slice(0, 4)}`);
+					expect(v.message).toContain(
+						`${v.date.slice(8, 10)}/${v.date.slice(5, 7)}/${v.date.slice(0, 4)}`
+					);
 				}
 			}),
 			{ numRuns: 60 }
@@ -464,14 +754,24 @@ describe('checkWorkSchedule, properties', () => {
 
 	it('reports night-absolute exactly when a minute falls between 00:00 and 04:00, and night for a minor between 20:00 and 06:00', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 24 * 60 - 1 }), fc.integer({ min: 1, max: 24 * 60 - 1 }), birthArb, (start, length, birthDate) => {
-				const rules = checkWorkSchedule({ birthDate, shifts: [shiftFrom(START + start, length)] }).value.map((v) => v.rule);
-				// Minute by minute: the oracle shares nothing with the window arithmetic of the rule.
-				const minutes = Array.from({ length }, (_, k) => (start + k) % (24 * 60));
-				expect(rules.includes('night-absolute')).toBe(minutes.some((m) => m < 4 * 60));
-				const minor = birthDate !== ADULT;
-				expect(rules.includes('night')).toBe(minor && minutes.some((m) => m >= 20 * 60 || m < 6 * 60));
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 24 * 60 - 1 }),
+				fc.integer({ min: 1, max: 24 * 60 - 1 }),
+				birthArb,
+				(start, length, birthDate) => {
+					const rules = checkWorkSchedule({
+						birthDate,
+						shifts: [shiftFrom(START + start, length)]
+					}).value.map((v) => v.rule);
+					// Minute by minute: the oracle shares nothing with the window arithmetic of the rule.
+					const minutes = Array.from({ length }, (_, k) => (start + k) % (24 * 60));
+					expect(rules.includes('night-absolute')).toBe(minutes.some((m) => m < 4 * 60));
+					const minor = birthDate !== ADULT;
+					expect(rules.includes('night')).toBe(
+						minor && minutes.some((m) => m >= 20 * 60 || m < 6 * 60)
+					);
+				}
+			)
 		);
 	});
 
@@ -481,11 +781,17 @@ describe('checkWorkSchedule, properties', () => {
 				const { value } = checkWorkSchedule({ birthDate: ADULT, shifts });
 				const perDay = new Map<string, number>();
 				for (const s of shifts) {
-					const [start, end] = [s.start, s.end].map((t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3)));
-					perDay.set(s.date, (perDay.get(s.date) ?? 0) + (end! > start! ? end! - start! : end! + 24 * 60 - start!));
+					const [start, end] = [s.start, s.end].map(
+						(t) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3))
+					);
+					perDay.set(
+						s.date,
+						(perDay.get(s.date) ?? 0) + (end! > start! ? end! - start! : end! + 24 * 60 - start!)
+					);
 				}
 				for (const [date, minutes] of perDay) {
-					if (minutes > 9 * 60) expect(value.some((v) => v.rule === 'daily-hours' && v.date === date)).toBe(true);
+					if (minutes > 9 * 60)
+						expect(value.some((v) => v.rule === 'daily-hours' && v.date === date)).toBe(true);
 				}
 			}),
 			{ numRuns: 60 }
@@ -494,11 +800,19 @@ describe('checkWorkSchedule, properties', () => {
 
 	it('never removes a weekly violation when the training hours grow', () => {
 		fc.assert(
-			fc.property(scheduleArb, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 }), (shifts, a, b) => {
-				const weekly = (hours: number) => violations({ birthDate: ADULT, trainingCenterHoursPerWeek: hours, shifts }).filter((r) => r.endsWith('weekly-hours'));
-				const [low, high] = [Math.min(a, b), Math.max(a, b)];
-				expect(weekly(high)).toEqual(expect.arrayContaining(weekly(low)));
-			}),
+			fc.property(
+				scheduleArb,
+				fc.integer({ min: 0, max: 30 }),
+				fc.integer({ min: 0, max: 30 }),
+				(shifts, a, b) => {
+					const weekly = (hours: number) =>
+						violations({ birthDate: ADULT, trainingCenterHoursPerWeek: hours, shifts }).filter(
+							(r) => r.endsWith('weekly-hours')
+						);
+					const [low, high] = [Math.min(a, b), Math.max(a, b)];
+					expect(weekly(high)).toEqual(expect.arrayContaining(weekly(low)));
+				}
+			),
 			{ numRuns: 40 }
 		);
 	});
@@ -515,37 +829,61 @@ describe('checkWorkSchedule, a full year', () => {
 		}
 		const input = { birthDate: AGE_17, trainingCenterHoursPerWeek: 0.5, shifts };
 		// Easter Monday 21 April, 1 May, Ascension 29 May and Whit Monday 9 June fall on weekdays of the schedule.
-		expect(violations(input)).toEqual(['2025-04-21 public-holiday', '2025-05-01 public-holiday', '2025-05-29 public-holiday', '2025-06-09 public-holiday']);
+		expect(violations(input)).toEqual([
+			'2025-04-21 public-holiday',
+			'2025-05-01 public-holiday',
+			'2025-05-29 public-holiday',
+			'2025-06-09 public-holiday'
+		]);
 	});
 });
 
-describe('checkWorkSchedule, a minor\'s breaks over the whole day', () => {
+describe("checkWorkSchedule, a minor's breaks over the whole day", () => {
 	it('finds the 7 h 30 day with a single half-hour break that no continuous stretch shows', () => {
 		// 12:00–16:00 (4 h) and 16:30–20:00 (3 h 30): no stretch over 4 h 30, but 7 h 30 > 6 h needs 60 minutes of breaks; 30 taken.
-		const result = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(MON, '12:00', '16:00'), at(MON, '16:30', '20:00')] });
+		const result = checkWorkSchedule({
+			birthDate: AGE_17,
+			shifts: [at(MON, '12:00', '16:00'), at(MON, '16:30', '20:00')]
+		});
 		expect(result.value).toEqual([
 			{
 				rule: 'break',
 				date: MON,
 				message:
-					'7 h 30 de travail le 13/01/2025 (12:00–20:00) avec 30 minutes de pause en tout : avant 18 ans, plus de 6 h de travail sur la journée demandent au moins 60 minutes de pause, dont 30 minutes d\'un seul tenant.'
+					"7 h 30 de travail le 13/01/2025 (12:00–20:00) avec 30 minutes de pause en tout : avant 18 ans, plus de 6 h de travail sur la journée demandent au moins 60 minutes de pause, dont 30 minutes d'un seul tenant."
 			}
 		]);
 		expect(result.trace.map((s) => s.label).join()).toContain('Pauses sur la journée avant 18 ans');
-		expect(result.sources.map((s) => s.title).join()).toContain('points d\'attention 2022');
+		expect(result.sources.map((s) => s.title).join()).toContain("points d'attention 2022");
 	});
 
 	it.each<[string, ShiftInput[], string[]]>([
 		// 4 h + 1 h break + 3 h 30 = 7 h 30 of work with 60 minutes of breaks, 60 in one go.
 		['an hour in one go', [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:30')], []],
 		// 3 h + 30 min + 2 h + 30 min + 2 h = 7 h with 60 minutes of breaks, 30 in one go: enough.
-		['two half-hours', [at(MON, '08:00', '11:00'), at(MON, '11:30', '13:30'), at(MON, '14:00', '16:00')], []],
+		[
+			'two half-hours',
+			[at(MON, '08:00', '11:00'), at(MON, '11:30', '13:30'), at(MON, '14:00', '16:00')],
+			[]
+		],
 		// 2 h + 20 + 2 h (one stretch of 4 h 20) + 40 + 2 h 30 = 6 h 30 with 60 minutes of breaks, the longest 40: enough.
-		['20 and 40 minutes', [at(MON, '08:00', '10:00'), at(MON, '10:20', '12:20'), at(MON, '13:00', '15:30')], []],
+		[
+			'20 and 40 minutes',
+			[at(MON, '08:00', '10:00'), at(MON, '10:20', '12:20'), at(MON, '13:00', '15:30')],
+			[]
+		],
 		// 3 h + 40 + 3 h 30 = 6 h 30 with 40 minutes: under 60, though each stretch is short.
-		['40 minutes over 6 h 30', [at(MON, '08:00', '11:00'), at(MON, '11:40', '15:10')], ['2025-01-13 break']],
+		[
+			'40 minutes over 6 h 30',
+			[at(MON, '08:00', '11:00'), at(MON, '11:40', '15:10')],
+			['2025-01-13 break']
+		],
 		// 3 h + 15 + 2 h = 5 h (more than 4 h 30, at most 6 h) needs 30 minutes of breaks: 15 are not enough.
-		['15 minutes over 5 h', [at(MON, '08:00', '11:00'), at(MON, '11:15', '13:15')], ['2025-01-13 break']],
+		[
+			'15 minutes over 5 h',
+			[at(MON, '08:00', '11:00'), at(MON, '11:15', '13:15')],
+			['2025-01-13 break']
+		],
 		// 3 h + 30 + 3 h = 6 h exactly: 30 minutes suffice.
 		['30 minutes over exactly 6 h', [at(MON, '08:00', '11:00'), at(MON, '11:30', '14:30')], []],
 		// One stretch of 5 h: reported once, as continuous work.
@@ -563,10 +901,13 @@ describe('checkWorkSchedule, a minor\'s breaks over the whole day', () => {
 	});
 });
 
-describe('checkWorkSchedule, a minor\'s weekly rest', () => {
+describe("checkWorkSchedule, a minor's weekly rest", () => {
 	it('wants the Saturday or the Monday around Sunday free', () => {
 		// Saturday 18/01 and Monday 20/01 both worked around Sunday 19/01.
-		const result = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(SAT, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')] });
+		const result = checkWorkSchedule({
+			birthDate: AGE_17,
+			shifts: [at(SAT, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')]
+		});
 		expect(result.value).toEqual([
 			{
 				rule: 'weekly-rest',
@@ -578,12 +919,20 @@ describe('checkWorkSchedule, a minor\'s weekly rest', () => {
 		expect(result.trace.map((s) => s.label).join()).toContain('Repos hebdomadaire avant 18 ans');
 		// Either day free is enough.
 		expect(violations({ birthDate: AGE_17, shifts: [at(SAT, '09:00', '13:00')] })).toEqual([]);
-		expect(violations({ birthDate: AGE_17, shifts: [at(FRI, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')] })).toEqual([]);
+		expect(
+			violations({
+				birthDate: AGE_17,
+				shifts: [at(FRI, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')]
+			})
+		).toEqual([]);
 	});
 
 	it('does not count a training-centre day as rest', () => {
 		// Saturday worked, Monday at the centre (weekday 1).
-		const input = { birthDate: AGE_17, shifts: [at(THU, '09:00', '13:00'), at(SAT, '09:00', '13:00')] };
+		const input = {
+			birthDate: AGE_17,
+			shifts: [at(THU, '09:00', '13:00'), at(SAT, '09:00', '13:00')]
+		};
 		expect(violations(input)).toEqual([]);
 		const withCentre = checkWorkSchedule({ ...input, trainingCenterDays: [1] });
 		expect(withCentre.value.map((v) => `${v.date} ${v.rule}`)).toEqual(['2025-01-18 weekly-rest']);
@@ -592,7 +941,10 @@ describe('checkWorkSchedule, a minor\'s weekly rest', () => {
 
 	it('leaves a Sunday worked past midnight to the Sunday rule', () => {
 		// Saturday 16:00–00:30 works Sunday too: the Sunday rule speaks, not the weekly rest.
-		const result = violations({ birthDate: AGE_17, shifts: [at(SAT, '16:00', '00:30'), at('2025-01-20', '09:00', '13:00')] });
+		const result = violations({
+			birthDate: AGE_17,
+			shifts: [at(SAT, '16:00', '00:30'), at('2025-01-20', '09:00', '13:00')]
+		});
 		expect(result).toContain('2025-01-19 sunday');
 		expect(result).not.toContain('2025-01-18 weekly-rest');
 	});
@@ -606,7 +958,11 @@ describe('checkWorkSchedule, a minor\'s weekly rest', () => {
 	});
 
 	it('leaves a Sunday worked under a sector derogation to that derogation', () => {
-		const shifts = [at(SAT, '09:00', '13:00'), at(SUN, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')];
+		const shifts = [
+			at(SAT, '09:00', '13:00'),
+			at(SUN, '09:00', '13:00'),
+			at('2025-01-20', '09:00', '13:00')
+		];
 		expect(violations({ birthDate: AGE_17, derogation: 'sunday-one-in-two', shifts })).toEqual([]);
 	});
 });
@@ -635,39 +991,63 @@ describe('overtimeSurcharge', () => {
 	it('explains the ordinary pay, the surcharge and the total, with its source', () => {
 		const result = overtimeSurcharge({ date: '2025-04-21', hours: 2, hourlyRate: 10 });
 		const steps = result.trace.map((s) => [s.label, s.formula, s.value?.replace(/\s/g, ' ')]);
-		expect(steps[0]).toEqual(['Heures supplémentaires le 21/04/2025 (jour férié légal : Lundi de Pâques)', undefined, '2 h']);
+		expect(steps[0]).toEqual([
+			'Heures supplémentaires le 21/04/2025 (jour férié légal : Lundi de Pâques)',
+			undefined,
+			'2 h'
+		]);
 		expect(steps[3]![1]?.replace(/\s/g, ' ')).toBe('10,00 € × 2 h × 100 %');
-		expect(steps[4]).toEqual(['Total dû pour ces heures (rétribution ordinaire + sursalaire)', expect.any(String), '40,00 €']);
-		expect(result.sources.map((s) => s.reference)).toEqual(['Vade-Mecum OFFA 2017, fiche 2, Heures supplémentaires (article 5 du contrat d\'alternance)']);
+		expect(steps[4]).toEqual([
+			'Total dû pour ces heures (rétribution ordinaire + sursalaire)',
+			expect.any(String),
+			'40,00 €'
+		]);
+		expect(result.sources.map((s) => s.reference)).toEqual([
+			"Vade-Mecum OFFA 2017, fiche 2, Heures supplémentaires (article 5 du contrat d'alternance)"
+		]);
 		expect(ruleWarnings(result)).toEqual([]);
 	});
 
 	it.each<[string, unknown, string]>([
 		['no input', null, 'input'],
 		['an impossible date', { date: '2025-02-29', hours: 1, hourlyRate: 10 }, 'date'],
-		['a date before the contrat d\'alternance', { date: '2015-01-01', hours: 1, hourlyRate: 10 }, 'date'],
+		[
+			"a date before the contrat d'alternance",
+			{ date: '2015-01-01', hours: 1, hourlyRate: 10 },
+			'date'
+		],
 		['negative hours', { date: '2025-01-15', hours: -1, hourlyRate: 10 }, 'hours'],
-		['hours that are not a number', { date: '2025-01-15', hours: Number.NaN, hourlyRate: 10 }, 'hours'],
+		[
+			'hours that are not a number',
+			{ date: '2025-01-15', hours: Number.NaN, hourlyRate: 10 },
+			'hours'
+		],
 		['more than 24 hours', { date: '2025-01-15', hours: 25, hourlyRate: 10 }, 'hours'],
 		['hours as text', { date: '2025-01-15', hours: '2', hourlyRate: 10 }, 'hours'],
 		['a negative rate', { date: '2025-01-15', hours: 1, hourlyRate: -5 }, 'hourlyRate'],
 		['an infinite rate', { date: '2025-01-15', hours: 1, hourlyRate: Infinity }, 'hourlyRate'],
 		['an absurd rate', { date: '2025-01-15', hours: 1, hourlyRate: 1e6 }, 'hourlyRate']
 	])('refuses %s, naming the field', (_name, input, field) => {
-		expect(() => overtimeSurcharge(input as never)).toThrow(expect.objectContaining({ name: 'RuleInputError', field }));
+		expect(() => overtimeSurcharge(input as never)).toThrow(
+			expect.objectContaining({ name: 'RuleInputError', field })
+		);
 	});
 
 	it('doubles the weekday surcharge on a Sunday, to the cent', () => {
 		fc.assert(
-			fc.property(fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 96 }), (rateCents, quarters) => {
-				const input = { hours: quarters / 4, hourlyRate: rateCents / 100 };
-				const weekday = overtimeSurcharge({ ...input, date: '2025-01-15' }).value;
-				const sunday = overtimeSurcharge({ ...input, date: '2025-01-19' }).value;
-				expect(Number.isFinite(sunday)).toBe(true);
-				expect(weekday).toBeGreaterThanOrEqual(0);
-				expect(Math.abs(sunday - 2 * weekday)).toBeLessThanOrEqual(0.011);
-				expect(Math.round(sunday * 100)).toBeCloseTo(sunday * 100, 6);
-			})
+			fc.property(
+				fc.integer({ min: 0, max: 100_000 }),
+				fc.integer({ min: 0, max: 96 }),
+				(rateCents, quarters) => {
+					const input = { hours: quarters / 4, hourlyRate: rateCents / 100 };
+					const weekday = overtimeSurcharge({ ...input, date: '2025-01-15' }).value;
+					const sunday = overtimeSurcharge({ ...input, date: '2025-01-19' }).value;
+					expect(Number.isFinite(sunday)).toBe(true);
+					expect(weekday).toBeGreaterThanOrEqual(0);
+					expect(Math.abs(sunday - 2 * weekday)).toBeLessThanOrEqual(0.011);
+					expect(Math.round(sunday * 100)).toBeCloseTo(sunday * 100, 6);
+				}
+			)
 		);
 	});
 });
@@ -676,18 +1056,36 @@ describe('checkWorkSchedule, training-centre days', () => {
 	// An adult: Monday to Wednesday 8 h 30 in the company (08:00–12:00 and 12:30–17:00), Saturday 8 h,
 	// Thursday and Friday at the centre (4 h 30 counted in the week): 3 × 8,5 + 8 + 4,5 = 38 h.
 	const longDay = (date: string) => [at(date, '08:00', '12:00'), at(date, '12:30', '17:00')];
-	const week = { birthDate: ADULT, trainingCenterHoursPerWeek: 4.5, shifts: [...longDay(MON), ...longDay(TUE), ...longDay(WED), at(SAT, '08:00', '12:00'), at(SAT, '12:30', '16:30')] };
+	const week = {
+		birthDate: ADULT,
+		trainingCenterHoursPerWeek: 4.5,
+		shifts: [
+			...longDay(MON),
+			...longDay(TUE),
+			...longDay(WED),
+			at(SAT, '08:00', '12:00'),
+			at(SAT, '12:30', '16:30')
+		]
+	};
 
 	it('takes a day without shifts as the half-day of rest that allows 9 h', () => {
 		expect(violations(week)).toEqual([]);
 	});
 
 	it('never takes a centre day as rest: 8 h 30 is then over the 8 h of a week without a half-day off', () => {
-		expect(violations({ ...week, trainingCenterDays: [4, 5] })).toEqual([`${MON} daily-hours`, `${TUE} daily-hours`, `${WED} daily-hours`]);
-		expect(checkWorkSchedule({ ...week, trainingCenterDays: [4, 5] }).value[0]!.message).toMatch(/8 h 30 de travail le 13\/01\/2025 : au plus 8 h par jour/);
+		expect(violations({ ...week, trainingCenterDays: [4, 5] })).toEqual([
+			`${MON} daily-hours`,
+			`${TUE} daily-hours`,
+			`${WED} daily-hours`
+		]);
+		expect(checkWorkSchedule({ ...week, trainingCenterDays: [4, 5] }).value[0]!.message).toMatch(
+			/8 h 30 de travail le 13\/01\/2025 : au plus 8 h par jour/
+		);
 	});
 
 	it('refuses a centre day that is not a weekday number', () => {
-		expect(() => checkWorkSchedule({ ...week, trainingCenterDays: [8] })).toThrow(expect.objectContaining({ field: 'trainingCenterDays[0]' }));
+		expect(() => checkWorkSchedule({ ...week, trainingCenterDays: [8] })).toThrow(
+			expect.objectContaining({ field: 'trainingCenterDays[0]' })
+		);
 	});
 });

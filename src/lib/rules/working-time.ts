@@ -3,7 +3,15 @@
  * daily and weekly hours, breaks) and the overtime surcharge (contract art. 5, Vade-Mecum §4.5 and
  * fiche 2, loi du 16 mars 1971 sur le travail).
  */
-import { ageOn, formatDate, fromDayNumber, isSunday, publicHolidayName, toDayNumber, weekdayOfDay } from './calendar';
+import {
+	ageOn,
+	formatDate,
+	fromDayNumber,
+	isSunday,
+	publicHolidayName,
+	toDayNumber,
+	weekdayOfDay
+} from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber } from './money';
@@ -29,17 +37,47 @@ import {
 	type TimeWindow,
 	type WeeklyHoursRegime
 } from './parameters/working-time';
-import { requireDate, requireList, requireNumber, requireObject, requireOneOf, requireTime } from './validate';
+import {
+	requireDate,
+	requireList,
+	requireNumber,
+	requireObject,
+	requireOneOf,
+	requireTime
+} from './validate';
 
 export type { WeeklyHoursRegime };
 export { WEEKLY_HOURS_REGIMES };
 
 export type WorkDerogation = 'none' | NightDerogation | 'sunday-one-in-two';
-export const WORK_DEROGATIONS: readonly WorkDerogation[] = ['none', ...NIGHT_DEROGATIONS, 'sunday-one-in-two'];
+export const WORK_DEROGATIONS: readonly WorkDerogation[] = [
+	'none',
+	...NIGHT_DEROGATIONS,
+	'sunday-one-in-two'
+];
 
-export type ScheduleRule = 'night' | 'night-absolute' | 'sunday' | 'public-holiday' | 'daily-hours' | 'weekly-hours' | 'break' | 'daily-rest' | 'weekly-rest';
+export type ScheduleRule =
+	| 'night'
+	| 'night-absolute'
+	| 'sunday'
+	| 'public-holiday'
+	| 'daily-hours'
+	| 'weekly-hours'
+	| 'break'
+	| 'daily-rest'
+	| 'weekly-rest';
 /** Order of the rules among the violations of one day. */
-export const SCHEDULE_RULES: readonly ScheduleRule[] = ['night', 'night-absolute', 'sunday', 'public-holiday', 'daily-hours', 'weekly-hours', 'break', 'daily-rest', 'weekly-rest'];
+export const SCHEDULE_RULES: readonly ScheduleRule[] = [
+	'night',
+	'night-absolute',
+	'sunday',
+	'public-holiday',
+	'daily-hours',
+	'weekly-hours',
+	'break',
+	'daily-rest',
+	'weekly-rest'
+];
 
 export interface ShiftInput {
 	date: ISODate;
@@ -75,23 +113,33 @@ const DEROGATION_LABELS: Record<WorkDerogation, string> = {
 	horeca: 'Horeca (CP 302)',
 	audiovisual: 'secteur audiovisuel (CP 227)',
 	'shift-work': 'travail en équipes ou ininterrompu',
-	'sunday-one-in-two': 'travail du dimanche permis par la loi ou une CCT (un dimanche sur deux au plus)'
+	'sunday-one-in-two':
+		'travail du dimanche permis par la loi ou une CCT (un dimanche sur deux au plus)'
 };
 
-const SUNDAY_SOURCE = vadeMecum('fiche 2, Travail du dimanche et jours fériés légaux (article 5 du contrat d\'alternance)');
+const SUNDAY_SOURCE = vadeMecum(
+	"fiche 2, Travail du dimanche et jours fériés légaux (article 5 du contrat d'alternance)"
+);
 
 /** Looks figures up by date and keeps the rows used and the latest date each served, for the sources and warnings. */
 class Figures {
-	private readonly used = new Map<DatedRow<unknown>, { table: ParameterTable<unknown>; latest: ISODate }>();
+	private readonly used = new Map<
+		DatedRow<unknown>,
+		{ table: ParameterTable<unknown>; latest: ISODate }
+	>();
 	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds
 	// (kept with its use rather than `rowWalker` plus a lookup per call, which ran the bench 10 % slower).
-	private readonly last = new Map<ParameterTable<unknown>, { row: DatedRow<unknown>; until: ISODate | undefined; use: { latest: ISODate } }>();
+	private readonly last = new Map<
+		ParameterTable<unknown>,
+		{ row: DatedRow<unknown>; until: ISODate | undefined; use: { latest: ISODate } }
+	>();
 
 	/** The figure in force on `at.date`; a date before the table is refused on `at.dateField`. */
 	on<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): T {
 		const { date } = at;
 		let known = this.last.get(table);
-		if (!known || known.row.from > date || (known.until !== undefined && date >= known.until)) known = this.find(table, at);
+		if (!known || known.row.from > date || (known.until !== undefined && date >= known.until))
+			known = this.find(table, at);
 		if (date > known.use.latest) known.use.latest = date;
 		return known.row.value as T;
 	}
@@ -164,7 +212,12 @@ interface DayInfo {
 	age: number;
 }
 
-function readShift(item: unknown, i: number, birthDate: ISODate, days: Map<string, DayInfo>): Shift {
+function readShift(
+	item: unknown,
+	i: number,
+	birthDate: ISODate,
+	days: Map<string, DayInfo>
+): Shift {
 	const field = `shifts[${i}]`;
 	const label = `Prestation n° ${i + 1}`;
 	const dateField = `${field}.date`;
@@ -174,7 +227,10 @@ function readShift(item: unknown, i: number, birthDate: ISODate, days: Map<strin
 	if (info === undefined) {
 		const valid = requireDate(data.date, dateField, `${label}, date`);
 		if (valid < birthDate) {
-			throw new RuleInputError('birthDate', `Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${formatDate(valid)}.`);
+			throw new RuleInputError(
+				'birthDate',
+				`Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${formatDate(valid)}.`
+			);
 		}
 		const day = toDayNumber(valid);
 		info = { day, weekday: weekdayOfDay(day), age: ageOn(birthDate, valid) };
@@ -213,7 +269,9 @@ function readShift(item: unknown, i: number, birthDate: ISODate, days: Map<strin
 function readShifts(value: unknown, birthDate: ISODate): Shift[] {
 	const list = requireList(value, 'shifts', 'Prestations', { min: 1, max: MAX_SHIFTS });
 	const days = new Map<string, DayInfo>();
-	const shifts = list.map((item, i) => readShift(item, i, birthDate, days)).sort((a, b) => a.from - b.from);
+	const shifts = list
+		.map((item, i) => readShift(item, i, birthDate, days))
+		.sort((a, b) => a.from - b.from);
 	for (let k = 1; k < shifts.length; k++) {
 		const [previous, next] = [shifts[k - 1]!, shifts[k]!];
 		if (next.from < previous.to) {
@@ -233,7 +291,8 @@ function overlaps(shift: Shift, window: TimeWindow): boolean {
 	const from = minutesOf(window.from);
 	const to = minutesOf(window.to) + (minutesOf(window.to) <= from ? MINUTES_PER_DAY : 0);
 	// A shift lies within two days: the window of the day before, of the day and of the day after suffice.
-	for (const offset of DAY_OFFSETS) if (Math.max(shift.start, from + offset) < Math.min(shift.end, to + offset)) return true;
+	for (const offset of DAY_OFFSETS)
+		if (Math.max(shift.start, from + offset) < Math.min(shift.end, to + offset)) return true;
 	return false;
 }
 
@@ -242,61 +301,110 @@ function isNightDerogation(derogation: WorkDerogation): derogation is NightDerog
 }
 
 /** The night window of a minor's shift, and the derogation that set it if any. */
-function minorNightWindow(shift: Shift, derogation: WorkDerogation, figures: Figures): { window: TimeWindow; applied?: NightDerogation } {
+function minorNightWindow(
+	shift: Shift,
+	derogation: WorkDerogation,
+	figures: Figures
+): { window: TimeWindow; applied?: NightDerogation } {
 	const nights = figures.on(nightWindowTable, shift);
 	const ages = figures.on(youngWorkerAgeTable, shift);
-	if (!isNightDerogation(derogation) || shift.age < ages.nightDerogation) return { window: nights.minor };
-	const byEnd = [...nights.derogations[derogation]].sort((a, b) => minutesOf(a.to) - minutesOf(b.to));
+	if (!isNightDerogation(derogation) || shift.age < ages.nightDerogation)
+		return { window: nights.minor };
+	const byEnd = [...nights.derogations[derogation]].sort(
+		(a, b) => minutesOf(a.to) - minutesOf(b.to)
+	);
 	// A later end of the night needs a later start: the latest night end at or before the shift's start applies.
 	const window = byEnd.filter((w) => minutesOf(w.to) <= shift.start).at(-1) ?? byEnd[0]!;
 	return { window, applied: derogation };
 }
 
-function checkNight(shift: Shift, derogation: WorkDerogation, figures: Figures, report: Report): void {
+function checkNight(
+	shift: Shift,
+	derogation: WorkDerogation,
+	figures: Figures,
+	report: Report
+): void {
 	const ages = figures.on(youngWorkerAgeTable, shift);
 	const when = () => `le ${formatDate(shift.date)} (${spanText(shift, shift)})`;
 	if (shift.age < ages.adult) {
 		const { window, applied } = minorNightWindow(shift, derogation, figures);
 		if (overlaps(shift, window)) {
 			const regime = applied ? ` avec la dérogation ${DEROGATION_LABELS[applied]}` : '';
-			const tooYoung = isNightDerogation(derogation) && !applied ? ` (la dérogation ne vaut qu'à partir de ${ages.nightDerogation} ans)` : '';
-			report('night', shift.date, `Travail de nuit ${when()} : à ${shift.age} ans${regime}, aucun travail entre ${window.from} et ${window.to}${tooYoung}.`);
+			const tooYoung =
+				isNightDerogation(derogation) && !applied
+					? ` (la dérogation ne vaut qu'à partir de ${ages.nightDerogation} ans)`
+					: '';
+			report(
+				'night',
+				shift.date,
+				`Travail de nuit ${when()} : à ${shift.age} ans${regime}, aucun travail entre ${window.from} et ${window.to}${tooYoung}.`
+			);
 		}
 	}
 	const absolute = figures.on(absoluteNightTable, shift);
 	if (overlaps(shift, absolute)) {
-		report('night-absolute', shift.date, `Travail interdit ${when()} : quel que soit l'âge, aucun travail entre ${absolute.from} et ${absolute.to}.`);
+		report(
+			'night-absolute',
+			shift.date,
+			`Travail interdit ${when()} : quel que soit l'âge, aucun travail entre ${absolute.from} et ${absolute.to}.`
+		);
 	}
 }
 
 /** Sundays and public holidays are calendar days: a shift past midnight also works the next day. */
-function checkRestDays(shifts: Shift[], derogation: WorkDerogation, figures: Figures, report: Report, why: Explainer): void {
+function checkRestDays(
+	shifts: Shift[],
+	derogation: WorkDerogation,
+	figures: Figures,
+	report: Report,
+	why: Explainer
+): void {
 	const worked = new Map<number, { date: ISODate; sunday: boolean; shift: Shift }>();
 	for (const shift of shifts) {
-		if (!worked.has(shift.day)) worked.set(shift.day, { date: shift.date, sunday: shift.weekday === SUNDAY, shift });
+		if (!worked.has(shift.day))
+			worked.set(shift.day, { date: shift.date, sunday: shift.weekday === SUNDAY, shift });
 		if (shift.end > MINUTES_PER_DAY && !worked.has(shift.day + 1)) {
-			worked.set(shift.day + 1, { date: fromDayNumber(shift.day + 1), sunday: shift.weekday === SUNDAY - 1, shift });
+			worked.set(shift.day + 1, {
+				date: fromDayNumber(shift.day + 1),
+				sunday: shift.weekday === SUNDAY - 1,
+				shift
+			});
 		}
 	}
 	const allowed: { date: ISODate; shift: Shift }[] = [];
 	for (const [day, { date, sunday, shift }] of [...worked].sort((a, b) => a[0] - b[0])) {
 		if (sunday) {
 			if (derogation !== 'sunday-one-in-two') {
-				report('sunday', date, `Travail le dimanche ${formatDate(date)} : interdit, sauf exception prévue par la loi ou une CCT du secteur.`);
+				report(
+					'sunday',
+					date,
+					`Travail le dimanche ${formatDate(date)} : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
+				);
 			} else if (worked.has(day - 7)) {
-				report('sunday', date, `Travail le dimanche ${formatDate(date)} après le dimanche ${formatDate(fromDayNumber(day - 7))} : au plus un dimanche sur deux.`);
+				report(
+					'sunday',
+					date,
+					`Travail le dimanche ${formatDate(date)} après le dimanche ${formatDate(fromDayNumber(day - 7))} : au plus un dimanche sur deux.`
+				);
 			} else {
 				allowed.push({ date, shift });
 			}
 		}
 		const holiday = publicHolidayName(date);
 		if (holiday !== undefined) {
-			report('public-holiday', date, `Travail le ${formatDate(date)}, jour férié légal (${holiday}) : interdit, sauf exception prévue par la loi ou une CCT du secteur.`);
+			report(
+				'public-holiday',
+				date,
+				`Travail le ${formatDate(date)}, jour férié légal (${holiday}) : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
+			);
 		}
 	}
 	const first = allowed[0];
 	if (first !== undefined) {
-		const rest = figures.on(sundayCompensatoryRestTable, { date: first.date, dateField: first.shift.dateField });
+		const rest = figures.on(sundayCompensatoryRestTable, {
+			date: first.date,
+			dateField: first.shift.dateField
+		});
 		why.warn(
 			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${formatDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
 		);
@@ -304,20 +412,34 @@ function checkRestDays(shifts: Shift[], derogation: WorkDerogation, figures: Fig
 }
 
 /** Whether a day Monday–Saturday of the week, other than a training-centre day, has no work before the boundary, or none from it. */
-function weekHasHalfDayOff(monday: number, byDay: Map<number, Shift[]>, boundary: number, centreDays: ReadonlySet<number>): boolean {
+function weekHasHalfDayOff(
+	monday: number,
+	byDay: Map<number, Shift[]>,
+	boundary: number,
+	centreDays: ReadonlySet<number>
+): boolean {
 	for (let day = monday; day < monday + 6; day++) {
 		if (centreDays.has(day - monday + 1)) continue;
 		const own = byDay.get(day) ?? [];
 		const fromEve = (byDay.get(day - 1) ?? []).filter((s) => s.end > MINUTES_PER_DAY);
 		const morning = fromEve.length > 0 || own.some((s) => s.start < boundary);
-		const afternoon = fromEve.some((s) => s.end - MINUTES_PER_DAY > boundary) || own.some((s) => Math.min(s.end, MINUTES_PER_DAY) > boundary);
+		const afternoon =
+			fromEve.some((s) => s.end - MINUTES_PER_DAY > boundary) ||
+			own.some((s) => Math.min(s.end, MINUTES_PER_DAY) > boundary);
 		if (!morning || !afternoon) return true;
 	}
 	return false;
 }
 
 /** Days start-dated; the longer day leans on a reading of "half-day", stated when it was decisive. */
-function checkDailyHours(byDay: Map<number, Shift[]>, training: number, centreDays: ReadonlySet<number>, figures: Figures, report: Report, why: Explainer): void {
+function checkDailyHours(
+	byDay: Map<number, Shift[]>,
+	training: number,
+	centreDays: ReadonlySet<number>,
+	figures: Figures,
+	report: Report,
+	why: Explainer
+): void {
 	const halfDayOff = new Map<number, boolean>();
 	let relied: { boundary: string; base: number; longer: number } | undefined;
 	for (const shifts of byDay.values()) {
@@ -327,11 +449,19 @@ function checkDailyHours(byDay: Map<number, Shift[]>, training: number, centreDa
 		if (worked <= limits.base * 60) continue;
 		const total = `${formatDuration(worked)} de travail le ${formatDate(first.date)}`;
 		if (worked > limits.withHalfDayOfRest * 60) {
-			report('daily-hours', first.date, `${total} : au plus ${limits.withHalfDayOfRest} h par jour.`);
+			report(
+				'daily-hours',
+				first.date,
+				`${total} : au plus ${limits.withHalfDayOfRest} h par jour.`
+			);
 			continue;
 		}
 		const boundaryText = figures.on(halfDayBoundaryTable, first);
-		if (!halfDayOff.has(first.monday)) halfDayOff.set(first.monday, weekHasHalfDayOff(first.monday, byDay, minutesOf(boundaryText), centreDays));
+		if (!halfDayOff.has(first.monday))
+			halfDayOff.set(
+				first.monday,
+				weekHasHalfDayOff(first.monday, byDay, minutesOf(boundaryText), centreDays)
+			);
 		if (halfDayOff.get(first.monday)) {
 			relied = { boundary: boundaryText, base: limits.base, longer: limits.withHalfDayOfRest };
 		} else {
@@ -348,7 +478,9 @@ function checkDailyHours(byDay: Map<number, Shift[]>, training: number, centreDa
 		`Lecture retenue pour la journée de ${longer} h : un demi-jour de repos est un jour du lundi au samedi sans travail avant ${boundary} ou sans travail à partir de ${boundary} ; un jour sans prestation saisie compte comme repos, sauf un jour au centre de formation`
 	);
 	if (training > 0 && centreDays.size === 0) {
-		why.warn(`Une journée de plus de ${base} h est admise grâce à un jour sans prestation : vérifiez que ce jour n'est pas un jour de cours au centre de formation, qui n'est pas un repos.`);
+		why.warn(
+			`Une journée de plus de ${base} h est admise grâce à un jour sans prestation : vérifiez que ce jour n'est pas un jour de cours au centre de formation, qui n'est pas un repos.`
+		);
 	}
 }
 
@@ -367,7 +499,13 @@ function weekLoads(shifts: Shift[]): Map<number, WeekLoad> {
 	return weeks;
 }
 
-function checkWeeklyHours(weeks: Map<number, WeekLoad>, training: number, regime: WeeklyHoursRegime, figures: Figures, report: Report): void {
+function checkWeeklyHours(
+	weeks: Map<number, WeekLoad>,
+	training: number,
+	regime: WeeklyHoursRegime,
+	figures: Figures,
+	report: Report
+): void {
 	for (const [monday, { minutes, first }] of weeks) {
 		const limit = figures.on(weeklyHoursTable, first)[regime].hours;
 		if (minutes + training <= limit * 60) continue;
@@ -404,7 +542,12 @@ function stretches(shifts: Shift[], figures: Figures): Shift[][] {
 }
 
 /** Continuous work at any age; then, under 18, the breaks of the day as a whole. */
-function checkBreaks(shifts: Shift[], byDay: Map<number, Shift[]>, figures: Figures, report: Report): void {
+function checkBreaks(
+	shifts: Shift[],
+	byDay: Map<number, Shift[]>,
+	figures: Figures,
+	report: Report
+): void {
 	checkMinorDayBreaks(byDay, figures, checkContinuousWork(shifts, figures, report), report);
 }
 
@@ -419,7 +562,8 @@ function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report):
 		const limit = (minor ? limits.minor : limits.adult) * 60;
 		const length = last.to - first.from;
 		if (length <= limit) continue;
-		const joined = stretch.length > 1 ? `, ${stretch.length} prestations sans pause suffisante entre elles` : '';
+		const joined =
+			stretch.length > 1 ? `, ${stretch.length} prestations sans pause suffisante entre elles` : '';
 		const head = `${formatDuration(length)} de travail continu le ${formatDate(first.date)} (${spanText(first, last)}${joined})`;
 		const rule = minor
 			? `avant ${adult} ans, une pause d'au moins ${figures.on(minorBreakTable, first)} minutes est due après ${formatDuration(limit)} de travail sans interruption`
@@ -435,7 +579,12 @@ function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report):
  * past 6 h, an hour of breaks with 30 minutes in one go. A day already reported for continuous work is not
  * reported twice.
  */
-function checkMinorDayBreaks(byDay: Map<number, Shift[]>, figures: Figures, reported: ReadonlySet<ISODate>, report: Report): void {
+function checkMinorDayBreaks(
+	byDay: Map<number, Shift[]>,
+	figures: Figures,
+	reported: ReadonlySet<ISODate>,
+	report: Report
+): void {
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
 		const adult = figures.on(youngWorkerAgeTable, first).adult;
@@ -452,7 +601,11 @@ function checkMinorDayBreaks(byDay: Map<number, Shift[]>, figures: Figures, repo
 		const rule = longDay
 			? `avant ${adult} ans, plus de ${formatDuration(rules.longDayAfterMinutes)} de travail sur la journée demandent au moins ${due} minutes de pause, dont ${rules.inOneGoMinutes} minutes d'un seul tenant`
 			: `avant ${adult} ans, plus de ${formatDuration(rules.breakAfterMinutes)} de travail sur la journée demandent au moins ${due} minutes de pause`;
-		report('break', first.date, `${formatDuration(worked)} de travail le ${formatDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`);
+		report(
+			'break',
+			first.date,
+			`${formatDuration(worked)} de travail le ${formatDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`
+		);
 	}
 }
 
@@ -480,7 +633,13 @@ function checkMinorDailyRest(shifts: Shift[], figures: Figures, report: Report):
  * Sunday from the first shift's week to the last one's, when the apprentice is under 18 that Sunday; a
  * worked Sunday falls under the Sunday rule instead (and, with a sector derogation, its compensatory rest).
  */
-function checkMinorWeeklyRest(shifts: Shift[], birthDate: ISODate, centreDays: ReadonlySet<number>, figures: Figures, report: Report): void {
+function checkMinorWeeklyRest(
+	shifts: Shift[],
+	birthDate: ISODate,
+	centreDays: ReadonlySet<number>,
+	figures: Figures,
+	report: Report
+): void {
 	const worked = new Set<number>();
 	for (const shift of shifts) {
 		worked.add(shift.day);
@@ -493,7 +652,8 @@ function checkMinorWeeklyRest(shifts: Shift[], birthDate: ISODate, centreDays: R
 		if (worked.has(sunday) || ageOn(birthDate, date) >= adult) continue;
 		if (rests(sunday - 1) || rests(sunday + 1)) continue;
 		const days = figures.on(minorWeeklyRestTable, { date, dateField: shifts[0]!.dateField });
-		const busy = (day: number) => `${formatDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
+		const busy = (day: number) =>
+			`${formatDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
 		report(
 			'weekly-rest',
 			fromDayNumber(worked.has(sunday - 1) ? sunday - 1 : sunday + 1),
@@ -509,7 +669,9 @@ function describeAges(shifts: Shift[]): string {
 		if (run && run.age === shift.age) run.last = shift.date;
 		else runs.push({ age: shift.age, first: shift.date, last: shift.date });
 	}
-	return runs.map((r) => `${r.age} ans du ${formatDate(r.first)} au ${formatDate(r.last)}`).join(' ; ');
+	return runs
+		.map((r) => `${r.age} ans du ${formatDate(r.first)} au ${formatDate(r.last)}`)
+		.join(' ; ');
 }
 
 function describeNight(on: Shift, derogation: WorkDerogation, figures: Figures): string {
@@ -519,7 +681,10 @@ function describeNight(on: Shift, derogation: WorkDerogation, figures: Figures):
 	if (!isNightDerogation(derogation)) return base;
 	const windows = nights.derogations[derogation];
 	const limits = windows
-		.map((w) => `de ${w.from} à ${w.to}${windows.length > 1 ? ` pour une prestation commencée à ${w.to} ou plus tard` : ''}`)
+		.map(
+			(w) =>
+				`de ${w.from} à ${w.to}${windows.length > 1 ? ` pour une prestation commencée à ${w.to} ou plus tard` : ''}`
+		)
 		.join(', ');
 	return `${base} ; dès ${ages.nightDerogation} ans avec la dérogation ${DEROGATION_LABELS[derogation]} : ${limits}`;
 }
@@ -536,8 +701,15 @@ function describeRules(
 	const adult = figures.on(youngWorkerAgeTable, first).adult;
 	const anyMinor = first.age < adult;
 	const anyAdult = shifts.at(-1)!.age >= adult;
-	why.step('Lecture retenue : une prestation dont la fin précède ou égale le début se termine le lendemain ; ses infractions de nuit, de durée et de pause sont datées du jour où elle commence, le dimanche et le jour férié du jour calendrier touché.');
-	if (anyMinor) why.step('Travail de nuit (âge le jour où la prestation commence)', undefined, describeNight(first, derogation, figures));
+	why.step(
+		'Lecture retenue : une prestation dont la fin précède ou égale le début se termine le lendemain ; ses infractions de nuit, de durée et de pause sont datées du jour où elle commence, le dimanche et le jour férié du jour calendrier touché.'
+	);
+	if (anyMinor)
+		why.step(
+			'Travail de nuit (âge le jour où la prestation commence)',
+			undefined,
+			describeNight(first, derogation, figures)
+		);
 	const absolute = figures.on(absoluteNightTable, first);
 	why.step('Travail interdit à tout âge', undefined, `de ${absolute.from} à ${absolute.to}`);
 	why.step(
@@ -554,7 +726,10 @@ function describeRules(
 		`au plus ${daily.base} h ; ${daily.withHalfDayOfRest} h si la semaine compte un demi-jour de repos en plus du dimanche`
 	);
 	const weekly = figures.on(weeklyHoursTable, first)[regime];
-	const sector = weekly.compensatoryDays > 0 ? ` (construction, CP 124, avec ${weekly.compensatoryDays} jours de repos compensatoire par an)` : '';
+	const sector =
+		weekly.compensatoryDays > 0
+			? ` (construction, CP 124, avec ${weekly.compensatoryDays} jours de repos compensatoire par an)`
+			: '';
 	why.step(
 		'Durée hebdomadaire, entreprise et centre, par semaine ISO du lundi au dimanche (le contrat dit « en moyenne » : chaque semaine est vérifiée seule)',
 		`heures des prestations + ${formatDuration(training)} de centre`,
@@ -574,14 +749,23 @@ function describeRules(
 			undefined,
 			`plus de ${formatDuration(day.breakAfterMinutes)} : ${day.breakMinutes} minutes de pause ; plus de ${formatDuration(day.longDayAfterMinutes)} : ${day.longDayBreakMinutes} minutes, dont ${day.inOneGoMinutes} d'un seul tenant`
 		);
-		why.step(`Repos entre deux journées de travail avant ${adult} ans`, undefined, `au moins ${figures.on(minorDailyRestTable, first)} h consécutives`);
+		why.step(
+			`Repos entre deux journées de travail avant ${adult} ans`,
+			undefined,
+			`au moins ${figures.on(minorDailyRestTable, first)} h consécutives`
+		);
 		why.step(
 			`Repos hebdomadaire avant ${adult} ans : le dimanche et le samedi ou le lundi (un jour au centre de formation n'est pas un repos ; un jour sans prestation saisie en est un)`,
 			undefined,
 			`${figures.on(minorWeeklyRestTable, first)} jours consécutifs`
 		);
 	}
-	if (anyAdult) why.step(`Travail continu dès ${adult} ans (seules des prestations qui se touchent forment un bloc)`, undefined, `au plus ${formatDuration(continuous.adult * 60)}`);
+	if (anyAdult)
+		why.step(
+			`Travail continu dès ${adult} ans (seules des prestations qui se touchent forment un bloc)`,
+			undefined,
+			`au plus ${formatDuration(continuous.adult * 60)}`
+		);
 }
 
 /**
@@ -593,24 +777,44 @@ function describeRules(
  * minor between two working days comes as warnings.
  */
 export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleViolation[]> {
-	const data = requireObject(input, 'input', 'Données de l\'horaire');
+	const data = requireObject(input, 'input', "Données de l'horaire");
 	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const shifts = readShifts(data.shifts, birthDate);
-	const derogation = data.derogation === undefined ? 'none' : requireOneOf(data.derogation, WORK_DEROGATIONS, 'derogation', 'Dérogation');
+	const derogation =
+		data.derogation === undefined
+			? 'none'
+			: requireOneOf(data.derogation, WORK_DEROGATIONS, 'derogation', 'Dérogation');
 	const trainingHours =
 		data.trainingCenterHoursPerWeek === undefined
 			? 0
-			: requireNumber(data.trainingCenterHoursPerWeek, 'trainingCenterHoursPerWeek', 'Heures au centre de formation par semaine', { min: 0, max: MAX_TRAINING_HOURS });
+			: requireNumber(
+					data.trainingCenterHoursPerWeek,
+					'trainingCenterHoursPerWeek',
+					'Heures au centre de formation par semaine',
+					{ min: 0, max: MAX_TRAINING_HOURS }
+				);
 	const regime =
 		data.weeklyHoursRegime === undefined
 			? 'standard'
-			: requireOneOf(data.weeklyHoursRegime, WEEKLY_HOURS_REGIMES, 'weeklyHoursRegime', 'Régime hebdomadaire');
+			: requireOneOf(
+					data.weeklyHoursRegime,
+					WEEKLY_HOURS_REGIMES,
+					'weeklyHoursRegime',
+					'Régime hebdomadaire'
+				);
 	const training = Math.round(trainingHours * 60);
 	const centreDays = new Set(
 		data.trainingCenterDays === undefined
 			? []
-			: requireList(data.trainingCenterDays, 'trainingCenterDays', 'Jours au centre de formation', { min: 0, max: 7 }).map((day, i) =>
-					requireNumber(day, `trainingCenterDays[${i}]`, `Jour au centre n° ${i + 1}`, { min: 1, max: 7, integer: true })
+			: requireList(data.trainingCenterDays, 'trainingCenterDays', 'Jours au centre de formation', {
+					min: 0,
+					max: 7
+				}).map((day, i) =>
+					requireNumber(day, `trainingCenterDays[${i}]`, `Jour au centre n° ${i + 1}`, {
+						min: 1,
+						max: 7,
+						integer: true
+					})
 				)
 	);
 
@@ -626,7 +830,11 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	}
 	const weeks = weekLoads(shifts);
 
-	why.step('Âge de l\'apprenant le jour de chaque prestation (un anniversaire compte dès ce jour)', undefined, describeAges(shifts));
+	why.step(
+		"Âge de l'apprenant le jour de chaque prestation (un anniversaire compte dès ce jour)",
+		undefined,
+		describeAges(shifts)
+	);
 	why.step('Dérogation appliquée', undefined, DEROGATION_LABELS[derogation]);
 	why.step(
 		'Prestations vérifiées',
@@ -650,7 +858,13 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 		formatDuration(heaviest[1].minutes + training)
 	);
 
-	violations.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : SCHEDULE_RULES.indexOf(a.rule) - SCHEDULE_RULES.indexOf(b.rule)));
+	violations.sort((a, b) =>
+		a.date < b.date
+			? -1
+			: a.date > b.date
+				? 1
+				: SCHEDULE_RULES.indexOf(a.rule) - SCHEDULE_RULES.indexOf(b.rule)
+	);
 	why.step('Infractions relevées (par date, puis par règle)', undefined, String(violations.length));
 	why.source(SUNDAY_SOURCE, HOLIDAYS_DECREE);
 	figures.cite(why);
@@ -675,22 +889,47 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const date = requireDate(data.date, 'date', 'Date des heures supplémentaires');
 	const hours = requireNumber(data.hours, 'hours', 'Heures supplémentaires', { min: 0, max: 24 });
-	const rateCents = eurosToCents(requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 }));
+	const rateCents = eurosToCents(
+		requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
+	);
 	const why = new Explainer();
 	const figures = new Figures();
 	const rates = figures.on(overtimeSurchargeTable, { date, dateField: 'date' });
 	const holiday = publicHolidayName(date);
-	const kind = holiday !== undefined ? `jour férié légal : ${holiday}` : isSunday(date) ? 'dimanche' : 'jour ordinaire';
+	const kind =
+		holiday !== undefined
+			? `jour férié légal : ${holiday}`
+			: isSunday(date)
+				? 'dimanche'
+				: 'jour ordinaire';
 	const percent = holiday !== undefined || isSunday(date) ? rates.sundayOrHoliday : rates.weekday;
 	const ordinary = applyRate(rateCents, hours);
 	const surcharge = applyRate(rateCents, hours * percent, 100);
 	const product = `${formatCents(rateCents)} × ${formatNumber(hours)} h`;
-	why.step(`Heures supplémentaires le ${formatDate(date)} (${kind})`, undefined, `${formatNumber(hours)} h`);
-	why.step('Rétribution horaire de l\'apprenant (saisie : le Vade-Mecum ne convertit pas la rétribution mensuelle en taux horaire)', undefined, formatCents(rateCents));
+	why.step(
+		`Heures supplémentaires le ${formatDate(date)} (${kind})`,
+		undefined,
+		`${formatNumber(hours)} h`
+	);
+	why.step(
+		"Rétribution horaire de l'apprenant (saisie : le Vade-Mecum ne convertit pas la rétribution mensuelle en taux horaire)",
+		undefined,
+		formatCents(rateCents)
+	);
 	why.step('Rétribution ordinaire de ces heures', product, formatCents(ordinary));
-	why.step(`Sursalaire de ${percent} % sur la rétribution de l'apprenant, arrondi au cent (demi vers le haut)`, `${product} × ${percent} %`, formatCents(surcharge));
-	why.step('Total dû pour ces heures (rétribution ordinaire + sursalaire)', `${formatCents(ordinary)} + ${formatCents(surcharge)}`, formatCents(ordinary + surcharge));
-	why.step('Conditions : accord préalable de l\'entreprise, de l\'opérateur de formation et de l\'apprenant sur un justificatif pédagogique ; une CCT peut prévoir une majoration plus forte ; le sursalaire peut être remplacé par un repos compensatoire.');
+	why.step(
+		`Sursalaire de ${percent} % sur la rétribution de l'apprenant, arrondi au cent (demi vers le haut)`,
+		`${product} × ${percent} %`,
+		formatCents(surcharge)
+	);
+	why.step(
+		'Total dû pour ces heures (rétribution ordinaire + sursalaire)',
+		`${formatCents(ordinary)} + ${formatCents(surcharge)}`,
+		formatCents(ordinary + surcharge)
+	);
+	why.step(
+		"Conditions : accord préalable de l'entreprise, de l'opérateur de formation et de l'apprenant sur un justificatif pédagogique ; une CCT peut prévoir une majoration plus forte ; le sursalaire peut être remplacé par un repos compensatoire."
+	);
 	figures.cite(why);
 	return why.done(centsToEuros(surcharge));
 }

@@ -3,7 +3,13 @@
  * reaches a server) and in export files.
  */
 import { SCENARIO_VERSION, type Scenario } from './scenario';
-import { TITLE_MAX, migrateScenario, readScenario, stripMarkup, type ReadScenario } from './validate';
+import {
+	TITLE_MAX,
+	migrateScenario,
+	readScenario,
+	stripMarkup,
+	type ReadScenario
+} from './validate';
 
 const HASH_KEY = 's';
 
@@ -16,7 +22,9 @@ function toBase64Url(text: string): string {
 
 function fromBase64Url(encoded: string): string {
 	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-	return new TextDecoder('utf-8', { fatal: true }).decode(Uint8Array.from(binary, (c) => c.charCodeAt(0)));
+	return new TextDecoder('utf-8', { fatal: true }).decode(
+		Uint8Array.from(binary, (c) => c.charCodeAt(0))
+	);
 }
 
 /** The URL fragment that carries a scenario and its title: '#s=…'. */
@@ -46,11 +54,23 @@ export function scenarioFromHash(hash: string): LinkedScenario | null {
 		return {
 			scenario,
 			title: '',
-			problems: [{ field: 'lien', message: 'Le lien partagé est incomplet ou modifié : les valeurs par défaut sont affichées.' }]
+			problems: [
+				{
+					field: 'lien',
+					message:
+						'Le lien partagé est incomplet ou modifié : les valeurs par défaut sont affichées.'
+				}
+			]
 		};
 	}
 	if (typeof raw !== 'object' || raw === null) return { ...readScenario(raw), title: '' };
 	const data = raw as Record<string, unknown>;
-	const version = typeof data.v === 'number' && data.v >= 1 && data.v <= SCENARIO_VERSION ? data.v : SCENARIO_VERSION;
-	return { ...readScenario(migrateScenario(data, version)), title: typeof data.t === 'string' ? stripMarkup(data.t, TITLE_MAX) : '' };
+	const version =
+		typeof data.v === 'number' && data.v >= 1 && data.v <= SCENARIO_VERSION
+			? data.v
+			: SCENARIO_VERSION;
+	return {
+		...readScenario(migrateScenario(data, version)),
+		title: typeof data.t === 'string' ? stripMarkup(data.t, TITLE_MAX) : ''
+	};
 }

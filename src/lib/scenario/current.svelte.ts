@@ -15,7 +15,10 @@ interface LoadedExample {
 	text: string;
 }
 
-const defaultExample = (): LoadedExample => ({ title: DEFAULT_EXAMPLE.title, text: JSON.stringify(defaultScenario()) });
+const defaultExample = (): LoadedExample => ({
+	title: DEFAULT_EXAMPLE.title,
+	text: JSON.stringify(defaultScenario())
+});
 
 class CurrentScenario {
 	scenario = $state<Scenario>(defaultScenario());
@@ -33,17 +36,27 @@ class CurrentScenario {
 	/** The scenario serialised once per change: the example check and the fragment both read it. */
 	private text = $derived(JSON.stringify(this.scenario));
 	/** The example the scenario still is, unchanged: its figures are not the person's. */
-	example = $derived(this.loadedExample && this.text === this.loadedExample.text ? this.loadedExample : null);
+	example = $derived(
+		this.loadedExample && this.text === this.loadedExample.text ? this.loadedExample : null
+	);
 	/** The URL fragment of the scenario, so a reload or a shared link gives the same results. */
-	hash = $derived(this.ready ? hashOfText(this.text, this.title) + (this.classMode ? `&${CLASS_MODE_KEY}=1` : '') : '');
+	hash = $derived(
+		this.ready
+			? hashOfText(this.text, this.title) + (this.classMode ? `&${CLASS_MODE_KEY}=1` : '')
+			: ''
+	);
 	/** The fragment the links carry: `hash`, set by the layout once a change's answer is painted. */
 	linkHash = $state('');
 
-	load(scenario: Scenario, from: { recordId?: string | null; title?: string; problems?: Problem[]; example?: string } = {}): void {
+	load(
+		scenario: Scenario,
+		from: { recordId?: string | null; title?: string; problems?: Problem[]; example?: string } = {}
+	): void {
 		this.scenario = scenario;
 		// The default scenario read back from a link or the tab's session is still the default example.
 		const text = JSON.stringify(scenario);
-		const example = from.example ?? (text === defaultExample().text ? DEFAULT_EXAMPLE.title : undefined);
+		const example =
+			from.example ?? (text === defaultExample().text ? DEFAULT_EXAMPLE.title : undefined);
 		this.loadedExample = example === undefined ? null : { title: example, text };
 		this.recordId = from.recordId ?? null;
 		this.title = from.title ?? '';

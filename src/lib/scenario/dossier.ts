@@ -50,7 +50,11 @@ function entry<T>(
 		asOf,
 		outcome: attempt(() => {
 			const result = compute();
-			return { headline: headline(result.value), result, ...(table ? { table: table(result.value) } : {}) };
+			return {
+				headline: headline(result.value),
+				result,
+				...(table ? { table: table(result.value) } : {})
+			};
 		})
 	};
 }
@@ -63,82 +67,170 @@ function unwrap<T>(result: Attempt<T>): T {
 
 const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
-export function dossier(s: Scenario, format: { euros: (value: number) => string; date: (date: string) => string }): DossierEntry[] {
+export function dossier(
+	s: Scenario,
+	format: { euros: (value: number) => string; date: (date: string) => string }
+): DossierEntry[] {
 	const window = scheduleWindow(s);
 	const trial = trialOf(s);
 	const notice = noticeOf(s, trial);
 	const guaranteed = guaranteedPayOf(s);
 	const vacations = vacationsByYear(s);
 	return [
-		entry('eligibility', 'Conditions d\'accès', '/contrat', s.signingDate,
+		entry(
+			'eligibility',
+			"Conditions d'accès",
+			'/contrat',
+			s.signingDate,
 			() => unwrap(ageChecks(s).eligibility),
-			(v) => (v.eligible ? `Peut signer ; formation possible jusqu'au ${format.date(v.latestEndDate)}` : 'Ne peut pas signer à cette date')),
-		entry('trial', 'Période d\'essai', '/contrat', s.contractStart,
+			(v) =>
+				v.eligible
+					? `Peut signer ; formation possible jusqu'au ${format.date(v.latestEndDate)}`
+					: 'Ne peut pas signer à cette date'
+		),
+		entry(
+			'trial',
+			"Période d'essai",
+			'/contrat',
+			s.contractStart,
 			() => unwrap(trial),
-			(end) => `Jusqu'au ${format.date(end)} inclus`),
-		entry('notice', 'Préavis remis contre accusé de réception', '/contrat', notice.notifiedOn,
+			(end) => `Jusqu'au ${format.date(end)} inclus`
+		),
+		entry(
+			'notice',
+			'Préavis remis contre accusé de réception',
+			'/contrat',
+			notice.notifiedOn,
 			() => {
 				const row = unwrap(notice.rows[0]!.result);
 				if (row === null) throw unwrap(trial as Attempt<never>);
 				return row.explained;
 			},
-			(v) => `Remis le ${format.date(notice.notifiedOn)}${s.notice.date === null ? ' (date d\'exemple)' : ''} : ${plural(v.days, 'jour')}, jusqu'au ${format.date(v.lastDay)}`),
-		entry('retribution', 'Rétribution du premier mois complet', '/retribution', s.contractStart,
+			(v) =>
+				`Remis le ${format.date(notice.notifiedOn)}${s.notice.date === null ? " (date d'exemple)" : ''} : ${plural(v.days, 'jour')}, jusqu'au ${format.date(v.lastDay)}`
+		),
+		entry(
+			'retribution',
+			'Rétribution du premier mois complet',
+			'/retribution',
+			s.contractStart,
 			() => monthlyRetribution(levelOn(scenarioLevels(s), s.contractStart), s.contractStart),
-			(amount) => `${format.euros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`),
-		entry('schedule', 'Rétribution sur tout le contrat', '/retribution', s.contractStart,
+			(amount) =>
+				`${format.euros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`
+		),
+		entry(
+			'schedule',
+			'Rétribution sur tout le contrat',
+			'/retribution',
+			s.contractStart,
 			() => unwrap(contractPay(s)),
 			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`,
 			(plan) => ({
 				caption: 'Rétribution de chaque mois du contrat',
 				head: ['Mois', 'Niveau', 'Jours couverts', 'Minimum', 'Payé'],
-				rows: plan.months.map((m) => [monthText(m.month), m.levels.join(' puis '), `${m.coveredDays}/${m.daysInMonth}`, format.euros(m.minimum), format.euros(m.paid)]),
+				rows: plan.months.map((m) => [
+					monthText(m.month),
+					m.levels.join(' puis '),
+					`${m.coveredDays}/${m.daysInMonth}`,
+					format.euros(m.minimum),
+					format.euros(m.paid)
+				]),
 				numeric: [2, 3, 4]
-			})),
-		entry('guaranteed-pay', 'Rétribution garantie en cas d\'incapacité', '/contrat', guaranteed.firstStart,
+			})
+		),
+		entry(
+			'guaranteed-pay',
+			"Rétribution garantie en cas d'incapacité",
+			'/contrat',
+			guaranteed.firstStart,
 			() => {
 				if (guaranteed.pay === null) throw unwrap(guaranteed.minimum as Attempt<never>);
 				unwrap(guaranteed.pay);
 				return guaranteed.explained!;
 			},
-			(v) => `${format.euros(v.total)} pour ${plural(v.periods.length, 'incapacité')}${s.incapacities === null ? ' (exemple)' : ''}`),
-		entry('vacation', 'Vacances sur tout le contrat', '/vacances', s.contractStart,
+			(v) =>
+				`${format.euros(v.total)} pour ${plural(v.periods.length, 'incapacité')}${s.incapacities === null ? ' (exemple)' : ''}`
+		),
+		entry(
+			'vacation',
+			'Vacances sur tout le contrat',
+			'/vacances',
+			s.contractStart,
 			() => vacationsExplained(vacations),
-			(v) => `${plural(v.totals.paidDays, 'jour')} payés, ${plural(v.totals.europeanDays, 'jour')} européens, pécule ${format.euros(v.totals.payAmount)}${v.totals.incomplete ? ' (une année à corriger)' : ''}`,
+			(v) =>
+				`${plural(v.totals.paidDays, 'jour')} payés, ${plural(v.totals.europeanDays, 'jour')} européens, pécule ${format.euros(v.totals.payAmount)}${v.totals.incomplete ? ' (une année à corriger)' : ''}`,
 			(v) => ({
 				caption: 'Vacances de chaque année du contrat',
-				head: ['Année', 'Travail de l\'année précédente', 'Payées', 'Européennes', 'Scolaires', 'Pécule'],
+				head: [
+					'Année',
+					"Travail de l'année précédente",
+					'Payées',
+					'Européennes',
+					'Scolaires',
+					'Pécule'
+				],
 				rows: v.years.map((y) => [
 					String(y.year),
-					s.regime === 'blue-collar' ? plural(y.previous.value.days, 'jour') : plural(y.previous.value.months, 'mois'),
+					s.regime === 'blue-collar'
+						? plural(y.previous.value.days, 'jour')
+						: plural(y.previous.value.months, 'mois'),
 					y.paidDays === null ? '—' : plural(y.paidDays, 'jour'),
 					y.european?.ok ? plural(y.european.value.value.vacationDays, 'jour') : '—',
 					y.school.ok ? plural(y.school.value.value, 'jour') : '—',
 					y.payAmount === null ? '—' : format.euros(y.payAmount)
 				]),
 				numeric: [1, 2, 3, 4, 5]
-			})),
-		entry('insertion', 'Stage d\'insertion professionnelle', '/stage-insertion', requestDate(s),
+			})
+		),
+		entry(
+			'insertion',
+			"Stage d'insertion professionnelle",
+			'/stage-insertion',
+			requestDate(s),
 			() => unwrap(insertionOf(s).remaining),
-			(days) => (days === null ? 'L\'alternance n\'ouvre pas le droit' : `${plural(days, 'jour')} de stage restant${days > 1 ? 's' : ''}`)),
-		entry('work-schedule', `Horaire du ${format.date(window.from)} au ${format.date(window.to)}`, '/horaires', window.from,
+			(days) =>
+				days === null
+					? "L'alternance n'ouvre pas le droit"
+					: `${plural(days, 'jour')} de stage restant${days > 1 ? 's' : ''}`
+		),
+		entry(
+			'work-schedule',
+			`Horaire du ${format.date(window.from)} au ${format.date(window.to)}`,
+			'/horaires',
+			window.from,
 			() => {
 				const { expanded, check } = scheduleOf(s);
 				unwrap(expanded);
-				return check ? unwrap(check) : { value: [], trace: [{ label: 'Aucune plage horaire dans la période' }], sources: [], warnings: [] };
+				return check
+					? unwrap(check)
+					: {
+							value: [],
+							trace: [{ label: 'Aucune plage horaire dans la période' }],
+							sources: [],
+							warnings: []
+						};
 			},
-			(violations) => (violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction')),
+			(violations) =>
+				violations.length === 0 ? 'Aucune infraction' : plural(violations.length, 'infraction'),
 			(violations) => ({
-				caption: 'Infractions à l\'horaire, par date',
+				caption: "Infractions à l'horaire, par date",
 				head: ['Date', 'Infraction'],
 				rows: violations.map((v) => [format.date(v.date), v.message]),
 				numeric: []
-			})),
-		entry('family-allowance', 'Allocations familiales pendant le contrat', '/allocations-familiales', s.contractStart,
+			})
+		),
+		entry(
+			'family-allowance',
+			'Allocations familiales pendant le contrat',
+			'/allocations-familiales',
+			s.contractStart,
 			() => unwrap(allowanceOf(s).months.byMonth),
 			(months) => {
 				const affected = months.filter((m) => m.affected === true).length;
-				return affected === 0 ? 'Aucun mois touché par la rétribution' : `${plural(affected, 'mois')} sur ${months.length} touché${affected > 1 ? 's' : ''}`;
-			})
+				return affected === 0
+					? 'Aucun mois touché par la rétribution'
+					: `${plural(affected, 'mois')} sur ${months.length} touché${affected > 1 ? 's' : ''}`;
+			}
+		)
 	];
 }

@@ -86,7 +86,18 @@ export const EXAMPLES: readonly Example[] = [
 			// 17 from 1 June 2025 to 31 May 2026: 17 throughout the first school year of the contract.
 			birthDate: '2008-06-01',
 			derogation: 'horeca',
-			week: [[], [], [{ start: '17:00', end: '23:30' }], [{ start: '17:00', end: '23:00' }], [{ start: '11:00', end: '15:00' }, { start: '18:00', end: '22:00' }], [{ start: '11:00', end: '17:00' }], [{ start: '11:00', end: '15:00' }]]
+			week: [
+				[],
+				[],
+				[{ start: '17:00', end: '23:30' }],
+				[{ start: '17:00', end: '23:00' }],
+				[
+					{ start: '11:00', end: '15:00' },
+					{ start: '18:00', end: '22:00' }
+				],
+				[{ start: '11:00', end: '17:00' }],
+				[{ start: '11:00', end: '15:00' }]
+			]
 		}
 	}
 ];

@@ -8,7 +8,8 @@ import { storageStatus } from './storage-status.svelte';
 import { memoryStore, openStore, type KeyValueStore } from './store';
 import { exportFile, parseImport, withoutDuplicates } from './transfer';
 
-const NOT_KEPT = 'Les scénarios ne peuvent pas être enregistrés sur cet appareil (navigation privée, espace plein ou stockage bloqué) : ils restent disponibles tant que la page est ouverte, puis seront perdus. Exportez-les pour les garder.';
+const NOT_KEPT =
+	'Les scénarios ne peuvent pas être enregistrés sur cet appareil (navigation privée, espace plein ou stockage bloqué) : ils restent disponibles tant que la page est ouverte, puis seront perdus. Exportez-les pour les garder.';
 
 export function newId(): string {
 	return typeof crypto !== 'undefined' && 'randomUUID' in crypto
@@ -82,14 +83,24 @@ class ScenarioLibrary {
 	}
 
 	async save(scenario: Scenario, title: string, id: string | null): Promise<ScenarioRecord> {
-		const record = newRecord(id ?? newId(), title.trim() || 'Sans titre', $state.snapshot(scenario), new Date());
+		const record = newRecord(
+			id ?? newId(),
+			title.trim() || 'Sans titre',
+			$state.snapshot(scenario),
+			new Date()
+		);
 		await this.#put(record);
 		return record;
 	}
 
 	async rename(id: string, title: string): Promise<void> {
 		const record = this.records.find((r) => r.id === id);
-		if (record) await this.#put({ ...record, title: title.trim() || 'Sans titre', updatedAt: new Date().toISOString() });
+		if (record)
+			await this.#put({
+				...record,
+				title: title.trim() || 'Sans titre',
+				updatedAt: new Date().toISOString()
+			});
 	}
 
 	async duplicate(id: string): Promise<ScenarioRecord | undefined> {
@@ -117,9 +128,16 @@ class ScenarioLibrary {
 		for (const record of added) await this.#put(record);
 		if (already.length > 0) {
 			const titles = already.map((r) => `« ${r.title} »`).join(', ');
-			messages.unshift(already.length > 1 ? `${already.length} scénarios étaient déjà enregistrés : ${titles}.` : `Ce scénario était déjà enregistré : ${titles}.`);
+			messages.unshift(
+				already.length > 1
+					? `${already.length} scénarios étaient déjà enregistrés : ${titles}.`
+					: `Ce scénario était déjà enregistré : ${titles}.`
+			);
 		}
-		if (added.length > 0) messages.unshift(`${added.length} scénario${added.length > 1 ? 's' : ''} importé${added.length > 1 ? 's' : ''}.`);
+		if (added.length > 0)
+			messages.unshift(
+				`${added.length} scénario${added.length > 1 ? 's' : ''} importé${added.length > 1 ? 's' : ''}.`
+			);
 		return messages;
 	}
 }

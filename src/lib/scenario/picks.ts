@@ -11,7 +11,8 @@ import type { Incapacity, Scenario } from './scenario';
 export const retributionDate = (s: Scenario): ISODate => s.retributionOn ?? s.contractStart;
 
 /** The month checked for the family allowance: the one picked, else the contract's first. */
-export const allowanceMonth = (s: Scenario): string => s.picks.allowanceMonth ?? s.contractStart.slice(0, 7);
+export const allowanceMonth = (s: Scenario): string =>
+	s.picks.allowanceMonth ?? s.contractStart.slice(0, 7);
 
 /** The period of the schedule check: the one picked, else the contract's first four weeks. */
 export function scheduleWindow(s: Scenario): { from: ISODate; to: ISODate } {
@@ -20,22 +21,38 @@ export function scheduleWindow(s: Scenario): { from: ISODate; to: ISODate } {
 }
 
 /** The day of the overtime example: the one picked, else the first day the schedule check covers. */
-export const overtimeDate = (s: Scenario): ISODate => s.picks.overtime.date ?? scheduleWindow(s).from;
+export const overtimeDate = (s: Scenario): ISODate =>
+	s.picks.overtime.date ?? scheduleWindow(s).from;
 
 /** The request for insertion allowances: the date entered, else the day after the contract ends. */
 export const requestDate = (s: Scenario): ISODate => s.requestDate ?? addDays(s.contractEnd, 1);
 
 /** The first day of the stage d'insertion: the one picked, else the day after the request. */
-export const internshipStart = (s: Scenario): ISODate => s.picks.internshipStart ?? addDays(requestDate(s), 1);
+export const internshipStart = (s: Scenario): ISODate =>
+	s.picks.internshipStart ?? addDays(requestDate(s), 1);
 
 /** The first day in the company: the one entered after a start at the centre, the contract start otherwise. */
-export const firstDayInCompany = (s: Scenario): ISODate => s.trial.firstDayInCompany ?? s.contractStart;
+export const firstDayInCompany = (s: Scenario): ISODate =>
+	s.trial.firstDayInCompany ?? s.contractStart;
 
 /** The incapacities entered, else an example: a 5-day illness, then a relapse 8 days later that uses the 2 guaranteed days left. */
 export function incapacities(s: Scenario): Incapacity[] {
 	if (s.incapacities) return s.incapacities;
-	const first = { start: addDays(s.contractStart, 44), end: addDays(s.contractStart, 48), otherCause: false, occupational: false };
-	return [first, { start: addDays(first.end, 8), end: addDays(first.end, 12), otherCause: false, occupational: false }];
+	const first = {
+		start: addDays(s.contractStart, 44),
+		end: addDays(s.contractStart, 48),
+		otherCause: false,
+		occupational: false
+	};
+	return [
+		first,
+		{
+			start: addDays(first.end, 8),
+			end: addDays(first.end, 12),
+			otherCause: false,
+			occupational: false
+		}
+	];
 }
 
 /** The vacation periods planned in a year: those entered, else 1 to 21 July. */

@@ -2,7 +2,14 @@
  * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
  * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
  */
-import type { ISODate, Level, LevelChange, PayScheduleInput, VacationPeriod, WeeklyHoursRegime } from '$lib/rules';
+import type {
+	ISODate,
+	Level,
+	LevelChange,
+	PayScheduleInput,
+	VacationPeriod,
+	WeeklyHoursRegime
+} from '$lib/rules';
 import { contractLevels } from '$lib/rules/levels';
 
 export const SCENARIO_VERSION = 3;
@@ -13,7 +20,13 @@ export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
 export type Operator = (typeof OPERATORS)[number];
 export const REGIMES = ['blue-collar', 'white-collar'] as const;
 export type Regime = (typeof REGIMES)[number];
-export const DEROGATIONS = ['none', 'horeca', 'audiovisual', 'shift-work', 'sunday-one-in-two'] as const;
+export const DEROGATIONS = [
+	'none',
+	'horeca',
+	'audiovisual',
+	'shift-work',
+	'sunday-one-in-two'
+] as const;
 export type Derogation = (typeof DEROGATIONS)[number];
 export const OUTCOMES = ['success', 'failure', 'abandoned'] as const;
 export const NOTICE_TRIAL_CHOICES = ['auto', 'yes', 'no'] as const;
@@ -61,7 +74,11 @@ export interface Scenario {
 	/** Date of the request for insertion allowances; null: the day after the contract ends. */
 	requestDate: ISODate | null;
 	/** The trial period: a start at the centre only, the first day in the company (null: the contract start), suspensions. */
-	trial: { startsAtCentre: boolean; firstDayInCompany: ISODate | null; suspensions: { start: ISODate; end: ISODate }[] };
+	trial: {
+		startsAtCentre: boolean;
+		firstDayInCompany: ISODate | null;
+		suspensions: { start: ISODate; end: ISODate }[];
+	};
 	/** A notice to compute: the day it is handed over or sent (null: an example date, two months after the start), and whether it falls in the trial ('auto' compares with the trial's end). */
 	notice: { date: ISODate | null; duringTrial: (typeof NOTICE_TRIAL_CHOICES)[number] };
 	/** Periods of incapacity for the guaranteed pay; null shows the example built from the contract start. */
@@ -124,7 +141,15 @@ export interface Picks {
 	compareDates: [ISODate, ISODate] | null;
 }
 
-export const WEEKDAYS = ['Lundi', 'Mardi', 'Mercredi', 'Jeudi', 'Vendredi', 'Samedi', 'Dimanche'] as const;
+export const WEEKDAYS = [
+	'Lundi',
+	'Mardi',
+	'Mercredi',
+	'Jeudi',
+	'Vendredi',
+	'Samedi',
+	'Dimanche'
+] as const;
 
 // An hour's lunch: under 18, a day of more than 6 hours of work needs an hour of breaks.
 const workday = (): Slot[] => [
@@ -133,7 +158,10 @@ const workday = (): Slot[] => [
 ];
 
 /** The default scenario is the first example: a first visit says so. */
-export const DEFAULT_EXAMPLE = { id: 'apprenti-trois-ans', title: 'Apprenti IFAPME, trois ans, niveaux A, B puis C' } as const;
+export const DEFAULT_EXAMPLE = {
+	id: 'apprenti-trois-ans',
+	title: 'Apprenti IFAPME, trois ans, niveaux A, B puis C'
+} as const;
 
 /** A typical first-year apprentice: three days in the company, two at the centre. */
 export function defaultScenario(): Scenario {
@@ -169,7 +197,15 @@ export function defaultScenario(): Scenario {
 }
 
 export function defaultVacationChoices(): VacationChoices {
-	return { year: null, fullTimeHoursPerWeek: 38, startsOrResumesActivity: true, construction: false, rttDays: 0, periods: {}, pay: {} };
+	return {
+		year: null,
+		fullTimeHoursPerWeek: 38,
+		startsOrResumesActivity: true,
+		construction: false,
+		rttDays: 0,
+		periods: {},
+		pay: {}
+	};
 }
 
 export function defaultPicks(): Picks {
@@ -188,18 +224,25 @@ export function defaultPicks(): Picks {
 /** The levels in force: those the user entered, else A, B and C on the contract's anniversaries (A alone while the dates are wrong). */
 export function scenarioLevels(s: Scenario): LevelChange[] {
 	if (s.levels) return s.levels;
-	return s.contractEnd >= s.contractStart ? contractLevels(s.contractStart, s.contractEnd) : [{ from: s.contractStart, level: 'A' }];
+	return s.contractEnd >= s.contractStart
+		? contractLevels(s.contractStart, s.contractEnd)
+		: [{ from: s.contractStart, level: 'A' }];
 }
 
 /** The pay schedule of the scenario's contract, at the amount the employer pays when it is given. */
 export function payScheduleInput(s: Scenario): PayScheduleInput {
-	const input: PayScheduleInput = { contractStart: s.contractStart, contractEnd: s.contractEnd, levels: scenarioLevels(s) };
+	const input: PayScheduleInput = {
+		contractStart: s.contractStart,
+		contractEnd: s.contractEnd,
+		levels: scenarioLevels(s)
+	};
 	if (s.employerMonthlyAmount !== null) input.employerMonthlyAmount = s.employerMonthlyAmount;
 	return input;
 }
 
 /** The calendar quarter key ('2026-Q3') of a date or a 'YYYY-MM' month, as `quarterHours` is keyed. */
-export const quarterKey = (date: string) => `${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
+export const quarterKey = (date: string) =>
+	`${date.slice(0, 4)}-Q${Math.ceil(Number(date.slice(5, 7)) / 3)}`;
 
 /** The calendar quarters ('2026-Q3') the contract touches, in order; none while its dates are wrong. */
 export function contractQuarters(s: Scenario): string[] {

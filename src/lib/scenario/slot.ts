@@ -13,7 +13,10 @@ export function slotMinutes(start: string, end: string): number {
 }
 
 /** The company weekdays of the grid (0 = Monday) and its company hours in a week. */
-export function gridWeek(week: readonly (readonly Slot[])[]): { weekdays: number[]; hoursPerWeek: number } {
+export function gridWeek(week: readonly (readonly Slot[])[]): {
+	weekdays: number[];
+	hoursPerWeek: number;
+} {
 	const weekdays = week.flatMap((slots, day) => (slots.length > 0 ? [day] : []));
 	const minutes = week.flat().reduce((sum, { start, end }) => sum + slotMinutes(start, end), 0);
 	return { weekdays, hoursPerWeek: minutes / 60 };

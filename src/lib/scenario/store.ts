@@ -27,7 +27,8 @@ export function memoryStore(): KeyValueStore {
 function idbStore(store: UseStore): KeyValueStore {
 	return {
 		persistent: true,
-		entries: async () => (await entries<IDBValidKey, unknown>(store)).map(([key, value]) => [String(key), value]),
+		entries: async () =>
+			(await entries<IDBValidKey, unknown>(store)).map(([key, value]) => [String(key), value]),
 		get: (id) => get(id, store),
 		set: (id, value) => set(id, value, store),
 		delete: (id) => del(id, store)
@@ -45,6 +46,9 @@ export async function openStore(): Promise<{ store: KeyValueStore; failure?: str
 		await store.get('__probe__');
 		return { store };
 	} catch (error) {
-		return { store: memoryStore(), failure: error instanceof Error ? error.message : String(error) };
+		return {
+			store: memoryStore(),
+			failure: error instanceof Error ? error.message : String(error)
+		};
 	}
 }

@@ -37,7 +37,8 @@ function depth(value: unknown, level = 0): number {
 	return deepest;
 }
 
-const NOT_AN_EXPORT = 'Fichier refusé : ce n\'est pas un export de Calculs Alternance. Choisissez un fichier créé par « Exporter » sur la page d\'accueil.';
+const NOT_AN_EXPORT =
+	"Fichier refusé : ce n'est pas un export de Calculs Alternance. Choisissez un fichier créé par « Exporter » sur la page d'accueil.";
 
 /** The records of an export file, or the one record of a file that holds a single scenario; undefined for any other JSON. */
 function scenarioList(data: unknown): unknown[] | undefined {
@@ -49,10 +50,14 @@ function scenarioList(data: unknown): unknown[] | undefined {
 }
 
 /** What identifies a scenario whatever its id and date: its title and its data. */
-const sameContent = (record: Pick<ScenarioRecord, 'title' | 'scenario'>) => JSON.stringify([record.title, record.scenario]);
+const sameContent = (record: Pick<ScenarioRecord, 'title' | 'scenario'>) =>
+	JSON.stringify([record.title, record.scenario]);
 
 /** Splits imported records into new ones and those already saved (same title and data), so a file imported twice adds nothing. */
-export function withoutDuplicates(imported: ScenarioRecord[], saved: ScenarioRecord[]): { added: ScenarioRecord[]; already: ScenarioRecord[] } {
+export function withoutDuplicates(
+	imported: ScenarioRecord[],
+	saved: ScenarioRecord[]
+): { added: ScenarioRecord[]; already: ScenarioRecord[] } {
 	const seen = new Set(saved.map(sameContent));
 	const added: ScenarioRecord[] = [];
 	const already: ScenarioRecord[] = [];
@@ -73,25 +78,34 @@ export interface ImportResult {
 /** Reads an export file (or a single record); `newId` gives each imported record a fresh id. */
 export function parseImport(text: string, byteLength: number, newId: () => string): ImportResult {
 	if (byteLength > MAX_IMPORT_BYTES) {
-		return { records: [], messages: [`Fichier refusé : il dépasse ${MAX_IMPORT_BYTES / 1_000_000} Mo.`] };
+		return {
+			records: [],
+			messages: [`Fichier refusé : il dépasse ${MAX_IMPORT_BYTES / 1_000_000} Mo.`]
+		};
 	}
 	let data: unknown;
 	try {
 		data = JSON.parse(text);
 	} catch {
-		return { records: [], messages: ['Fichier refusé : ce n\'est pas un fichier JSON valide.'] };
+		return { records: [], messages: ["Fichier refusé : ce n'est pas un fichier JSON valide."] };
 	}
-	if (depth(data) > MAX_DEPTH) return { records: [], messages: ['Fichier refusé : sa structure est trop imbriquée.'] };
+	if (depth(data) > MAX_DEPTH)
+		return { records: [], messages: ['Fichier refusé : sa structure est trop imbriquée.'] };
 	const list = scenarioList(data);
 	if (!list) return { records: [], messages: [NOT_AN_EXPORT] };
-	if (list.length > MAX_RECORDS) return { records: [], messages: [`Fichier refusé : plus de ${MAX_RECORDS} scénarios.`] };
+	if (list.length > MAX_RECORDS)
+		return { records: [], messages: [`Fichier refusé : plus de ${MAX_RECORDS} scénarios.`] };
 	const records: ScenarioRecord[] = [];
 	const messages: string[] = [];
 	list.forEach((raw, i) => {
 		const read = readRecord(newId(), raw);
 		if ('record' in read) records.push(read.record);
-		else messages.push(`Scénario n° ${i + 1} ignoré : ${read.broken.problems.map((p) => p.message).join(' ')}`);
+		else
+			messages.push(
+				`Scénario n° ${i + 1} ignoré : ${read.broken.problems.map((p) => p.message).join(' ')}`
+			);
 	});
-	if (records.length === 0 && messages.length === 0) messages.push('Le fichier ne contient aucun scénario.');
+	if (records.length === 0 && messages.length === 0)
+		messages.push('Le fichier ne contient aucun scénario.');
 	return { records, messages };
 }

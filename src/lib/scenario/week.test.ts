@@ -6,7 +6,15 @@ import { MAX_SHIFTS, expandWeek } from './week';
 const morning: Slot = { start: '08:00', end: '12:00' };
 const afternoon: Slot = { start: '12:30', end: '16:30' };
 // Monday to Wednesday, two slots a day: the default scenario.
-const threeDays: Slot[][] = [[morning, afternoon], [morning, afternoon], [morning, afternoon], [], [], [], []];
+const threeDays: Slot[][] = [
+	[morning, afternoon],
+	[morning, afternoon],
+	[morning, afternoon],
+	[],
+	[],
+	[],
+	[]
+];
 
 function errorOf(run: () => unknown): RuleInputError {
 	try {
@@ -58,16 +66,21 @@ describe('expandWeek', () => {
 		// 6 slots a week: 333 weeks hold 1998 slots; 334 weeks hold 2004.
 		['2025-09-01', 333 * 7 - 1, false],
 		['2025-09-01', 334 * 7 - 1, true]
-	])('caps the shifts of a period from %s plus %i days at 2000 (refused: %s)', (from, days, refused) => {
-		const to = new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-		if (refused) {
-			const error = errorOf(() => expandWeek(threeDays, from, to));
-			expect(error.field).toBe('to');
-			expect(error.message).toContain(`2004 plages horaires`);
-			expect(error.message).toContain(`${MAX_SHIFTS} au plus`);
-			expect(error.message).toContain('333 semaines au plus');
-		} else {
-			expect(expandWeek(threeDays, from, to)).toHaveLength(1998);
+	])(
+		'caps the shifts of a period from %s plus %i days at 2000 (refused: %s)',
+		(from, days, refused) => {
+			const to = new Date(Date.parse(`${from}T00:00:00Z`) + days * 86_400_000)
+				.toISOString()
+				.slice(0, 10);
+			if (refused) {
+				const error = errorOf(() => expandWeek(threeDays, from, to));
+				expect(error.field).toBe('to');
+				expect(error.message).toContain(`2004 plages horaires`);
+				expect(error.message).toContain(`${MAX_SHIFTS} au plus`);
+				expect(error.message).toContain('333 semaines au plus');
+			} else {
+				expect(expandWeek(threeDays, from, to)).toHaveLength(1998);
+			}
 		}
-	});
+	);
 });

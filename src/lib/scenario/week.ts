@@ -28,12 +28,22 @@ export function occurrences(weekday: number, from: ISODate, to: ISODate): number
  * Refuses an end before the start, and a period that would give more shifts than the checker
  * accepts; the count comes first, so a long period costs nothing before it is refused.
  */
-export function expandWeek(week: readonly (readonly Slot[])[], from: ISODate, to: ISODate): DatedShift[] {
+export function expandWeek(
+	week: readonly (readonly Slot[])[],
+	from: ISODate,
+	to: ISODate
+): DatedShift[] {
 	if (to < from) {
-		throw new RuleInputError('to', `Fin de la période : elle doit suivre le début (${formatDate(from)}).`);
+		throw new RuleInputError(
+			'to',
+			`Fin de la période : elle doit suivre le début (${formatDate(from)}).`
+		);
 	}
 	const perWeek = week.reduce((sum, slots) => sum + slots.length, 0);
-	const count = week.reduce((sum, slots, weekday) => sum + slots.length * occurrences(weekday, from, to), 0);
+	const count = week.reduce(
+		(sum, slots, weekday) => sum + slots.length * occurrences(weekday, from, to),
+		0
+	);
 	if (count > MAX_SHIFTS) {
 		throw new RuleInputError(
 			'to',
@@ -46,7 +56,9 @@ export function expandWeek(week: readonly (readonly Slot[])[], from: ISODate, to
 	for (let offset = 0; offset <= days; offset++) {
 		const date = addDays(from, offset);
 		const weekday = isoWeekday(date) - 1;
-		week[weekday]?.forEach(({ start, end }, slot) => shifts.push({ date, start, end, weekday, slot }));
+		week[weekday]?.forEach(({ start, end }, slot) =>
+			shifts.push({ date, start, end, weekday, slot })
+		);
 	}
 	return shifts;
 }

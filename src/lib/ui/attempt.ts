@@ -15,7 +15,12 @@ export function attempt<T>(compute: () => T): Attempt<T> {
 /** The message of a failed attempt when it concerns one of `fields` (prefix match: 'levels' covers 'levels[0].from'). */
 export function errorFor(result: Attempt<unknown>, ...fields: string[]): string | undefined {
 	if (result.ok) return undefined;
-	return fields.some((f) => result.error.field === f || result.error.field.startsWith(`${f}[`) || result.error.field.startsWith(`${f}.`))
+	return fields.some(
+		(f) =>
+			result.error.field === f ||
+			result.error.field.startsWith(`${f}[`) ||
+			result.error.field.startsWith(`${f}.`)
+	)
 		? result.error.message
 		: undefined;
 }

@@ -13,12 +13,18 @@ describe('parseDateText', () => {
 		expect(parseDateText(text)).toBe(iso);
 	});
 
-	it.each(['30/02/2025', '31/04/2026', '29/02/2027', '2025-13-01', '12/2026', 'demain', '', '01/01/1850'])(
-		'refuses %s, which is no calendar date',
-		(text) => {
-			expect(parseDateText(text)).toBeNull();
-		}
-	);
+	it.each([
+		'30/02/2025',
+		'31/04/2026',
+		'29/02/2027',
+		'2025-13-01',
+		'12/2026',
+		'demain',
+		'',
+		'01/01/1850'
+	])('refuses %s, which is no calendar date', (text) => {
+		expect(parseDateText(text)).toBeNull();
+	});
 });
 
 describe('dateText', () => {
@@ -40,7 +46,7 @@ describe('dayWithWeekday', () => {
 
 describe('ageText', () => {
 	it.each([
-		[0, 'moins d\'un an'],
+		[0, "moins d'un an"],
 		[1, '1 an'],
 		[17, '17 ans']
 	])('says %i as « %s »', (years, text) => {

@@ -10,7 +10,11 @@ export function parseDateText(text: string): ISODate | null {
 	const trimmed = text.trim();
 	const belgian = BELGIAN.exec(trimmed);
 	const iso = ISO.exec(trimmed);
-	const parts = belgian ? [belgian[3], belgian[2], belgian[1]] : iso ? [iso[1], iso[2], iso[3]] : null;
+	const parts = belgian
+		? [belgian[3], belgian[2], belgian[1]]
+		: iso
+			? [iso[1], iso[2], iso[3]]
+			: null;
 	if (!parts) return null;
 	const [year, month, day] = parts.map(Number) as [number, number, number];
 	const date = new Date(Date.UTC(year, month - 1, day));
@@ -49,5 +53,5 @@ export function dayWithWeekday(date: ISODate): string {
 
 /** « 17 ans », « 1 an », « moins d'un an »: never « 0 ans ». */
 export function ageText(years: number): string {
-	return years < 1 ? 'moins d\'un an' : years === 1 ? '1 an' : `${years} ans`;
+	return years < 1 ? "moins d'un an" : years === 1 ? '1 an' : `${years} ans`;
 }

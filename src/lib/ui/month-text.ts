@@ -9,7 +9,11 @@ export function parseMonthText(text: string): string | null {
 	const trimmed = text.trim();
 	const belgian = BELGIAN.exec(trimmed);
 	const iso = ISO.exec(trimmed);
-	const [year, month] = belgian ? [Number(belgian[2]), Number(belgian[1])] : iso ? [Number(iso[1]), Number(iso[2])] : [NaN, NaN];
+	const [year, month] = belgian
+		? [Number(belgian[2]), Number(belgian[1])]
+		: iso
+			? [Number(iso[1]), Number(iso[2])]
+			: [NaN, NaN];
 	if (!(year >= 1900 && month >= 1 && month <= 12)) return null;
 	return `${year}-${String(month).padStart(2, '0')}`;
 }

@@ -23,8 +23,12 @@ export function startOfflineSupport(onTakeover: () => void): () => void {
 	container.addEventListener('controllerchange', onTakeover);
 	// The worker may drop the files of versions no open page uses any more.
 	container.controller?.postMessage({ type: 'cleanup' });
-	const register = () => container.register(`${base}/service-worker.js`, { scope: `${base}/` }).catch(() => {});
-	const whenIdle = () => ('requestIdleCallback' in window ? requestIdleCallback(register, { timeout: 5000 }) : setTimeout(register, 1000));
+	const register = () =>
+		container.register(`${base}/service-worker.js`, { scope: `${base}/` }).catch(() => {});
+	const whenIdle = () =>
+		'requestIdleCallback' in window
+			? requestIdleCallback(register, { timeout: 5000 })
+			: setTimeout(register, 1000);
 	if (document.readyState === 'complete') whenIdle();
 	else window.addEventListener('load', whenIdle, { once: true });
 	return () => {

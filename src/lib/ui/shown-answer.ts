@@ -3,5 +3,7 @@
  * the same text and keeps it on screen; after a navigation inside the app, a placeholder.
  */
 export function shownAnswer(route: string | null): string {
-	return document.querySelector(`[data-answer-of="${route}"] .prerendered`)?.textContent ?? 'Calcul…';
+	return (
+		document.querySelector(`[data-answer-of="${route}"] .prerendered`)?.textContent ?? 'Calcul…'
+	);
 }

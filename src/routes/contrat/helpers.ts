@@ -3,7 +3,12 @@ import type { DatePeriod, ISODate } from '$lib/rules';
 import { addDays } from '$lib/rules/calendar';
 
 /** A period of `days` days that starts `gap` days after the last one, or after `fallback` when the list is empty. */
-export function nextPeriod(periods: readonly DatePeriod[], fallback: ISODate, gap: number, days: number): DatePeriod {
+export function nextPeriod(
+	periods: readonly DatePeriod[],
+	fallback: ISODate,
+	gap: number,
+	days: number
+): DatePeriod {
 	const start = addDays(periods.at(-1)?.end ?? fallback, gap);
 	return { start, end: addDays(start, days - 1) };
 }

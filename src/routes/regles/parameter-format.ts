@@ -13,7 +13,8 @@ export interface ValueLine {
 }
 
 /** How a number under a known key is written: money, a year, or a number followed by a word. */
-type NumberFormat = 'money' | 'year' | 'plain' | { word: string; plural?: string } | ((n: number) => string);
+type NumberFormat =
+	'money' | 'year' | 'plain' | { word: string; plural?: string } | ((n: number) => string);
 
 interface KeyInfo {
 	label: string;
@@ -23,7 +24,8 @@ interface KeyInfo {
 const days = { word: 'jour', plural: 'jours' };
 const years = { word: 'an', plural: 'ans' };
 /** Minutes of work as '4 h 30 de travail'. */
-const workLength = (minutes: number) => `${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60}` : ''} de travail`;
+const workLength = (minutes: number) =>
+	`${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60}` : ''} de travail`;
 
 /** French labels of the keys the tables use; an unknown key is shown as it is. */
 const KEYS: Record<string, KeyInfo> = {
@@ -31,14 +33,19 @@ const KEYS: Record<string, KeyInfo> = {
 	B: { label: 'Niveau B' },
 	C: { label: 'Niveau C' },
 	minimum: { label: 'Âge minimum' },
-	minimumWithTwoSecondaryYears: { label: 'Âge minimum après les deux premières années du secondaire' },
+	minimumWithTwoSecondaryYears: {
+		label: 'Âge minimum après les deux premières années du secondaire'
+	},
 	limitAtSigning: { label: 'Âge qui interdit de signer' },
-	trainingUntilEndOfYearOfAge: { label: 'Formation possible jusqu\'au', format: (n) => `31 décembre de l'année des ${n} ans` },
+	trainingUntilEndOfYearOfAge: {
+		label: "Formation possible jusqu'au",
+		format: (n) => `31 décembre de l'année des ${n} ans`
+	},
 	'hand-delivery': { label: 'Remise contre accusé de réception' },
-	bailiff: { label: 'Exploit d\'huissier' },
+	bailiff: { label: "Exploit d'huissier" },
 	'registered-letter': { label: 'Lettre recommandée' },
-	duringTrial: { label: 'Pendant la période d\'essai' },
-	afterTrial: { label: 'Après la période d\'essai' },
+	duringTrial: { label: "Pendant la période d'essai" },
+	afterTrial: { label: "Après la période d'essai" },
 	days: { label: 'Durée', format: days },
 	relapseWindowDays: { label: 'Délai de rechute', format: days },
 	referenceDaysPerWeek: { label: 'Semaine de référence', format: { word: 'jours par semaine' } },
@@ -49,31 +56,43 @@ const KEYS: Record<string, KeyInfo> = {
 	blueCollarBase: { label: 'Ouvrier : base (part des rétributions brutes)' },
 	blueCollarRate: { label: 'Ouvrier : pécule (simple et double)' },
 	whiteCollarDoubleRate: { label: 'Employé : double pécule' },
-	startupMonths: { label: 'Période d\'amorçage' },
+	startupMonths: { label: "Période d'amorçage" },
 	unpaidDays: { label: 'Vacances non rétribuées' },
 	consecutiveWeeks: { label: 'Semaines consécutives' },
 	windowStart: { label: 'À partir du' },
-	windowEnd: { label: 'Jusqu\'au' },
+	windowEnd: { label: "Jusqu'au" },
 	daysPerYear: { label: 'Par année civile' },
 	kind: { label: 'Règle' },
 	internshipDays: { label: 'Durée du stage', format: { word: 'jours (semaine de 6 jours)' } },
 	failureDivisor: { label: 'Sans succès : diviseur des jours du contrat', format: 'plain' },
 	failureFloorDays: { label: 'Sans succès : stage restant minimum', format: days },
-	allowanceMinimumAge: { label: 'Sans succès ni diplôme : âge minimum de l\'allocation', format: years },
+	allowanceMinimumAge: {
+		label: "Sans succès ni diplôme : âge minimum de l'allocation",
+		format: years
+	},
 	maximumRequestAge: { label: 'Âge limite de la demande', format: years },
-	allowanceMonths: { label: 'Durée maximale de l\'allocation d\'insertion', format: { word: 'mois' } },
-	unconditionalUntilMonthDay: { label: 'Droit inconditionnel jusqu\'au' },
-	unconditionalUntilYearOfAge: { label: 'Fin du droit inconditionnel', format: (n) => `année des ${n} ans` },
+	allowanceMonths: {
+		label: "Durée maximale de l'allocation d'insertion",
+		format: { word: 'mois' }
+	},
+	unconditionalUntilMonthDay: { label: "Droit inconditionnel jusqu'au" },
+	unconditionalUntilYearOfAge: {
+		label: 'Fin du droit inconditionnel',
+		format: (n) => `année des ${n} ans`
+	},
 	lastMonthAge: { label: 'Dernier mois payé', format: (n) => `mois des ${n} ans` },
 	monthlyCeiling: { label: 'Plafond mensuel brut', format: 'money' },
-	hoursPerQuarter: { label: 'Travail hors contrat', format: { word: 'heures par trimestre au plus' } },
+	hoursPerQuarter: {
+		label: 'Travail hors contrat',
+		format: { word: 'heures par trimestre au plus' }
+	},
 	fromBirthYear: { label: 'Jeunes nés à partir de', format: 'year' },
-	untilAge: { label: 'Droit semi-automatique jusqu\'à', format: years },
+	untilAge: { label: "Droit semi-automatique jusqu'à", format: years },
 	breakAfterMinutes: { label: 'Pause due au-delà de', format: workLength },
-	breakMinutes: { label: 'Pauses d\'au moins', format: { word: 'minutes' } },
+	breakMinutes: { label: "Pauses d'au moins", format: { word: 'minutes' } },
 	longDayAfterMinutes: { label: 'Pauses plus longues au-delà de', format: workLength },
-	longDayBreakMinutes: { label: 'Alors, pauses d\'au moins', format: { word: 'minutes' } },
-	inOneGoMinutes: { label: 'Dont d\'un seul tenant', format: { word: 'minutes' } },
+	longDayBreakMinutes: { label: "Alors, pauses d'au moins", format: { word: 'minutes' } },
+	inOneGoMinutes: { label: "Dont d'un seul tenant", format: { word: 'minutes' } },
 	adult: { label: 'Adulte' },
 	minor: { label: 'Mineur' },
 	nightDerogation: { label: 'Dérogations de nuit dès' },
@@ -86,10 +105,16 @@ const KEYS: Record<string, KeyInfo> = {
 	standard: { label: 'Régime général' },
 	construction: { label: 'Construction (CP 124)' },
 	hours: { label: 'Durée' },
-	compensatoryDays: { label: 'Repos compensatoire', format: { word: 'jour par an', plural: 'jours par an' } },
+	compensatoryDays: {
+		label: 'Repos compensatoire',
+		format: { word: 'jour par an', plural: 'jours par an' }
+	},
 	weekday: { label: 'En semaine' },
 	sundayOrHoliday: { label: 'Dimanche ou jour férié' },
-	easterOffset: { label: 'Date', format: (n) => `dimanche de Pâques + ${n} jour${n > 1 ? 's' : ''}` },
+	easterOffset: {
+		label: 'Date',
+		format: (n) => `dimanche de Pâques + ${n} jour${n > 1 ? 's' : ''}`
+	},
 	note: { label: 'Remarque' }
 };
 
@@ -98,12 +123,25 @@ const WORDS: Record<string, string> = {
 	'fiche-12': 'fiche 12 du Vade-Mecum',
 	'loi-programme-2025': 'loi-programme du 18 juillet 2025',
 	'income-ceiling': 'plafond de revenus mensuel',
-	'quarter-hours': 'limite d\'heures de travail hors contrat par trimestre',
+	'quarter-hours': "limite d'heures de travail hors contrat par trimestre",
 	'wallonia-semi-automatic': 'droit semi-automatique, sans plafond de revenus',
-	'no-effect': 'la rétribution n\'a pas d\'effet'
+	'no-effect': "la rétribution n'a pas d'effet"
 };
 
-const MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const MONTHS = [
+	'janvier',
+	'février',
+	'mars',
+	'avril',
+	'mai',
+	'juin',
+	'juillet',
+	'août',
+	'septembre',
+	'octobre',
+	'novembre',
+	'décembre'
+];
 
 /** A day of the year, « 1er mai ». */
 function dayOfYear(month: number, day: number): string {
@@ -130,8 +168,10 @@ function formatText(text: string): string {
 	return WORDS[text] ?? text;
 }
 
-const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
-const isTime = (value: unknown): value is string => typeof value === 'string' && /^\d{2}:\d{2}$/.test(value);
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+	typeof value === 'object' && value !== null && !Array.isArray(value);
+const isTime = (value: unknown): value is string =>
+	typeof value === 'string' && /^\d{2}:\d{2}$/.test(value);
 
 /** Describes a value that is not a list of lines: a number, a text, a boolean, or a known small shape. */
 function shortText(value: unknown, unit: string, format?: NumberFormat): string | undefined {
@@ -141,21 +181,35 @@ function shortText(value: unknown, unit: string, format?: NumberFormat): string 
 	if (typeof value === 'string') return formatText(value);
 	if (!isRecord(value)) return undefined;
 	const keys = Object.keys(value).sort().join(',');
-	if (keys === 'from,to' && isTime(value.from) && isTime(value.to)) return `de ${value.from} à ${value.to}`;
-	if (keys === 'day,month' && typeof value.month === 'number' && typeof value.day === 'number') return dayOfYear(value.month, value.day);
+	if (keys === 'from,to' && isTime(value.from) && isTime(value.to))
+		return `de ${value.from} à ${value.to}`;
+	if (keys === 'day,month' && typeof value.month === 'number' && typeof value.day === 'number')
+		return dayOfYear(value.month, value.day);
 	if (keys === 'count,days' && typeof value.days === 'number') {
-		const [one, many] = value.count === 'working' ? ['jour ouvrable', 'jours ouvrables'] : ['jour calendrier', 'jours calendrier'];
+		const [one, many] =
+			value.count === 'working'
+				? ['jour ouvrable', 'jours ouvrables']
+				: ['jour calendrier', 'jours calendrier'];
 		return `${value.days} ${value.days > 1 ? many : one}`;
 	}
 	return undefined;
 }
 
 /** The head of an item that names itself (a holiday) or spans a range (a row of a scale). */
-function headOf(value: Record<string, unknown>): { head: string; rest: Record<string, unknown> } | undefined {
+function headOf(
+	value: Record<string, unknown>
+): { head: string; rest: Record<string, unknown> } | undefined {
 	const { name, from, to, ...rest } = value;
-	if (typeof name === 'string' && from === undefined && to === undefined) return { head: name, rest };
+	if (typeof name === 'string' && from === undefined && to === undefined)
+		return { head: name, rest };
 	if (name === undefined && typeof from === 'number' && (typeof to === 'number' || to === null)) {
-		return { head: to === null ? `${formatNumber(from)} et plus` : `de ${formatNumber(from)} à ${formatNumber(to)}`, rest };
+		return {
+			head:
+				to === null
+					? `${formatNumber(from)} et plus`
+					: `de ${formatNumber(from)} à ${formatNumber(to)}`,
+			rest
+		};
 	}
 	return undefined;
 }
@@ -164,7 +218,9 @@ function describeEntry(key: string, value: unknown, unit: string): ValueLine {
 	const info = KEYS[key];
 	const label = info?.label ?? key;
 	const text = shortText(value, unit, info?.format);
-	return text === undefined ? { label, text: '', lines: describeValue(value, unit) } : { label, text };
+	return text === undefined
+		? { label, text: '', lines: describeValue(value, unit) }
+		: { label, text };
 }
 
 function describeItem(value: unknown, unit: string): ValueLine {
@@ -177,9 +233,20 @@ function describeItem(value: unknown, unit: string): ValueLine {
 			const entries = Object.entries(rest);
 			const [first] = entries;
 			// The rest reads as one phrase when it is a known shape or a single value.
-			const text = entries.length > 1 ? shortText(rest, unit) : first && shortText(first[1], unit, KEYS[first[0]]?.format);
-			const line: ValueLine = text === undefined ? { label: named.head, text: '', lines: entries.map(([k, v]) => describeEntry(k, v, unit)) } : { label: named.head, text };
-			if (typeof note === 'string') line.lines = [...(line.lines ?? []), { label: 'Remarque', text: note }];
+			const text =
+				entries.length > 1
+					? shortText(rest, unit)
+					: first && shortText(first[1], unit, KEYS[first[0]]?.format);
+			const line: ValueLine =
+				text === undefined
+					? {
+							label: named.head,
+							text: '',
+							lines: entries.map(([k, v]) => describeEntry(k, v, unit))
+						}
+					: { label: named.head, text };
+			if (typeof note === 'string')
+				line.lines = [...(line.lines ?? []), { label: 'Remarque', text: note }];
 			return line;
 		}
 	}

@@ -8,7 +8,11 @@ import { RULE_PAGES } from './rule-pages';
 
 // fr-BE formatting puts narrow no-break spaces in numbers; the expectations use plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
-const flat = (lines: ValueLine[]): string[] => lines.flatMap((l) => [plain(`${l.label ? `${l.label} : ` : ''}${l.text}`), ...flat(l.lines ?? [])]);
+const flat = (lines: ValueLine[]): string[] =>
+	lines.flatMap((l) => [
+		plain(`${l.label ? `${l.label} : ` : ''}${l.text}`),
+		...flat(l.lines ?? [])
+	]);
 
 describe('describeValue', () => {
 	it('writes a money table in euros to the cent', () => {
@@ -16,21 +20,43 @@ describe('describeValue', () => {
 	});
 
 	it('writes a percentage per key with its French label', () => {
-		expect(flat(describeValue({ A: 17, B: 24, C: 32 }, '%'))).toEqual(['Niveau A : 17 %', 'Niveau B : 24 %', 'Niveau C : 32 %']);
+		expect(flat(describeValue({ A: 17, B: 24, C: 32 }, '%'))).toEqual([
+			'Niveau A : 17 %',
+			'Niveau B : 24 %',
+			'Niveau C : 32 %'
+		]);
 	});
 
 	it('writes a list of holidays as « nom : date »', () => {
-		const lines = flat(describeValue([{ name: 'Fête du Travail', month: 5, day: 1 }, { name: 'Ascension', easterOffset: 39 }], 'liste de dates'));
-		expect(lines).toEqual(['Fête du Travail : 1er mai', 'Ascension : dimanche de Pâques + 39 jours']);
+		const lines = flat(
+			describeValue(
+				[
+					{ name: 'Fête du Travail', month: 5, day: 1 },
+					{ name: 'Ascension', easterOffset: 39 }
+				],
+				'liste de dates'
+			)
+		);
+		expect(lines).toEqual([
+			'Fête du Travail : 1er mai',
+			'Ascension : dimanche de Pâques + 39 jours'
+		]);
 	});
 
 	it('writes a scale row as a range with its remark underneath', () => {
-		expect(flat(describeValue([{ from: 64, to: 76, days: 5, note: 'Voir la partie A.' }], 'jours'))).toEqual(['de 64 à 76 : 5 jours', 'Remarque : Voir la partie A.']);
+		expect(
+			flat(describeValue([{ from: 64, to: 76, days: 5, note: 'Voir la partie A.' }], 'jours'))
+		).toEqual(['de 64 à 76 : 5 jours', 'Remarque : Voir la partie A.']);
 	});
 
 	it('writes days of the year, time windows, yes and no', () => {
-		expect(flat(describeValue({ windowStart: '05-01', windowEnd: '10-31' }, 'semaines'))).toEqual(['À partir du : 1er mai', 'Jusqu\'au : 31 octobre']);
-		expect(flat(describeValue({ from: '20:00', to: '06:00' }, 'heures'))).toEqual(['de 20:00 à 06:00']);
+		expect(flat(describeValue({ windowStart: '05-01', windowEnd: '10-31' }, 'semaines'))).toEqual([
+			'À partir du : 1er mai',
+			"Jusqu'au : 31 octobre"
+		]);
+		expect(flat(describeValue({ from: '20:00', to: '06:00' }, 'heures'))).toEqual([
+			'de 20:00 à 06:00'
+		]);
 		expect(flat(describeValue(false, 'oui / non'))).toEqual(['non']);
 	});
 
@@ -39,19 +65,24 @@ describe('describeValue', () => {
 		expect(flat(describeValue({ someNewKey: 3 }, 'jours'))).toEqual(['someNewKey : 3 jours']);
 	});
 
-	it.each(allParameterTables.map((t) => [t.id, t] as const))('renders every row of the table %s in words', (_, table) => {
-		for (const row of table.rows) {
-			const text = flat(describeValue(row.value, table.unit)).join(' | ');
-			expect(text).not.toMatch(/undefined|NaN|\[object|^$/);
+	it.each(allParameterTables.map((t) => [t.id, t] as const))(
+		'renders every row of the table %s in words',
+		(_, table) => {
+			for (const row of table.rows) {
+				const text = flat(describeValue(row.value, table.unit)).join(' | ');
+				expect(text).not.toMatch(/undefined|NaN|\[object|^$/);
+			}
 		}
-	});
+	);
 });
 
 describe('unconfirmedCount', () => {
 	it('counts the unconfirmed rows in words', () => {
 		expect(unconfirmedCount([{ confirmed: true }])).toBeUndefined();
 		expect(unconfirmedCount([{ confirmed: false }])).toBe('1 valeur non confirmée');
-		expect(unconfirmedCount([{ confirmed: false }, { confirmed: false }])).toBe('2 valeurs non confirmées');
+		expect(unconfirmedCount([{ confirmed: false }, { confirmed: false }])).toBe(
+			'2 valeurs non confirmées'
+		);
 	});
 });
 
@@ -59,11 +90,15 @@ describe('the rule pages', () => {
 	const listed = new Set(allParameterTables.map((t) => t.id));
 
 	it('link only to tables that /regles shows', () => {
-		for (const rule of RULE_PAGES) for (const table of rule.tables) expect(listed, `${rule.slug} → ${table.id}`).toContain(table.id);
+		for (const rule of RULE_PAGES)
+			for (const table of rule.tables)
+				expect(listed, `${rule.slug} → ${table.id}`).toContain(table.id);
 	});
 
 	it('each link to an existing calculator, one page per calculator', () => {
-		expect(RULE_PAGES.map((r) => r.calculator.path).sort()).toEqual(CALCULATORS.map((c) => c.path).sort());
+		expect(RULE_PAGES.map((r) => r.calculator.path).sort()).toEqual(
+			CALCULATORS.map((c) => c.path).sort()
+		);
 	});
 });
 
@@ -83,9 +118,14 @@ describe('the comparison of two dates', () => {
 	});
 
 	it('takes the rétribution of the date as the income of the family allowance', () => {
-		const cell = row('family-allowance').compute({ ...defaultScenario(), birthDate: '2000-01-10', region: 'brussels' }, '2018-10-01');
+		const cell = row('family-allowance').compute(
+			{ ...defaultScenario(), birthDate: '2000-01-10', region: 'brussels' },
+			'2018-10-01'
+		);
 		// Born in 2000, 18 in 2018: after 31 August the ceiling of 551,89 € applies; level A = 17 % × 1 593,81 € = 270,95 €.
 		expect(cell.ok && cell.value.text).toBe('allocations maintenues');
-		expect(cell.ok && cell.value.result.trace.map((s) => plain(s.value ?? ''))).toContain('270,95 €');
+		expect(cell.ok && cell.value.result.trace.map((s) => plain(s.value ?? ''))).toContain(
+			'270,95 €'
+		);
 	});
 });

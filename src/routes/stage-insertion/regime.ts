@@ -14,7 +14,6 @@ export function dayCount(days: number): string {
 	return `${days} jour${days > 1 ? 's' : ''}`;
 }
 
-
 export interface RegimeSide {
 	/** « jusqu'au 28/02/2026 », « à partir du 01/03/2026 ». */
 	when: string;
@@ -29,7 +28,17 @@ export interface RegimeSide {
 export function regimeSides(c: InsertionRegimesComparison, requestDate: ISODate): RegimeSide[] {
 	const lastDayBefore = addDays(c.reformDate, -1);
 	return [
-		{ when: `jusqu'au ${formatDate(lastDayBefore)}`, regime: regimeOn(lastDayBefore).value, left: c.before, applies: requestDate < c.reformDate },
-		{ when: `à partir du ${formatDate(c.reformDate)}`, regime: regimeOn(c.reformDate).value, left: c.after, applies: requestDate >= c.reformDate }
+		{
+			when: `jusqu'au ${formatDate(lastDayBefore)}`,
+			regime: regimeOn(lastDayBefore).value,
+			left: c.before,
+			applies: requestDate < c.reformDate
+		},
+		{
+			when: `à partir du ${formatDate(c.reformDate)}`,
+			regime: regimeOn(c.reformDate).value,
+			left: c.after,
+			applies: requestDate >= c.reformDate
+		}
 	];
 }

@@ -18,13 +18,22 @@ describe('labels', () => {
 
 describe('summer periods', () => {
 	it('adds the week after the last period, across a month end', () => {
-		expect(nextPeriod([{ start: '2026-07-01', end: '2026-07-21' }], 2026)).toEqual({ start: '2026-07-22', end: '2026-07-28' });
-		expect(nextPeriod([{ start: '2026-07-25', end: '2026-07-31' }], 2026)).toEqual({ start: '2026-08-01', end: '2026-08-07' });
+		expect(nextPeriod([{ start: '2026-07-01', end: '2026-07-21' }], 2026)).toEqual({
+			start: '2026-07-22',
+			end: '2026-07-28'
+		});
+		expect(nextPeriod([{ start: '2026-07-25', end: '2026-07-31' }], 2026)).toEqual({
+			start: '2026-08-01',
+			end: '2026-08-07'
+		});
 	});
 
 	it('adds the first week of July to an empty list or after an unfinished date', () => {
 		expect(nextPeriod([], 2027)).toEqual({ start: '2027-07-01', end: '2027-07-07' });
-		expect(nextPeriod([{ start: '2027-07-01', end: '' }], 2027)).toEqual({ start: '2027-07-01', end: '2027-07-07' });
+		expect(nextPeriod([{ start: '2027-07-01', end: '' }], 2027)).toEqual({
+			start: '2027-07-01',
+			end: '2027-07-07'
+		});
 	});
 });
 
@@ -36,7 +45,12 @@ describe('errorOf', () => {
 	it('gives the message of the field at fault only', () => {
 		expect(errorOf(failed, 'periods')).toBe('Fin invalide.');
 		expect(errorOf(failed, 'year')).toBeUndefined();
-		expect(errorOf(attempt(() => 1), 'periods')).toBeUndefined();
+		expect(
+			errorOf(
+				attempt(() => 1),
+				'periods'
+			)
+		).toBeUndefined();
 	});
 
 	it('has no message while the rules load or when the result was not computed', () => {

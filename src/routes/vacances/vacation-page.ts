@@ -17,11 +17,15 @@ export function describeRow(row: VacationScaleRow): string {
 /** A new row: the week after the last planned period, or the first week of July. */
 export function nextPeriod(periods: VacationPeriod[], year: number): VacationPeriod {
 	const last = periods.at(-1);
-	const start = last && /^\d{4}-\d{2}-\d{2}$/.test(last.end) ? addDays(last.end, 1) : `${year}-07-01`;
+	const start =
+		last && /^\d{4}-\d{2}-\d{2}$/.test(last.end) ? addDays(last.end, 1) : `${year}-07-01`;
 	return { start, end: addDays(start, 6) };
 }
 
 /** The message of the rules about one field; none while the rules load or when the result was not computed. */
-export function errorOf(result: Attempt<unknown> | null | undefined, field: string): string | undefined {
+export function errorOf(
+	result: Attempt<unknown> | null | undefined,
+	field: string
+): string | undefined {
 	return result ? errorFor(result, field) : undefined;
 }

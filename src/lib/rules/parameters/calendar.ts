@@ -3,8 +3,7 @@ import type { ParameterTable } from './table';
 import { HOLIDAYS_DECREE } from './sources';
 
 export type HolidayRule =
-	| { name: string; month: number; day: number }
-	| { name: string; easterOffset: number };
+	{ name: string; month: number; day: number } | { name: string; easterOffset: number };
 
 export const publicHolidayRules: ParameterTable<HolidayRule[]> = {
 	id: 'public-holidays',
@@ -16,7 +15,7 @@ export const publicHolidayRules: ParameterTable<HolidayRule[]> = {
 		{
 			from: '1974-01-01',
 			value: [
-				{ name: 'Jour de l\'An', month: 1, day: 1 },
+				{ name: "Jour de l'An", month: 1, day: 1 },
 				{ name: 'Lundi de Pâques', easterOffset: 1 },
 				{ name: 'Fête du Travail', month: 5, day: 1 },
 				{ name: 'Ascension', easterOffset: 39 },

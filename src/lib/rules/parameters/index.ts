@@ -10,7 +10,12 @@ import {
 	operatorEntryAgeTable,
 	trialPeriodTable
 } from './contract';
-import { allowanceAgeTable, brusselsAllowanceRuleTable, germanSpeakingAllowanceRuleTable, walloniaAllowanceRuleTable } from './family-allowance';
+import {
+	allowanceAgeTable,
+	brusselsAllowanceRuleTable,
+	germanSpeakingAllowanceRuleTable,
+	walloniaAllowanceRuleTable
+} from './family-allowance';
 import { insertionRegimeTable, successReductionTable } from './insertion';
 import { levelRateTable, rmmmgTable } from './retribution';
 import {

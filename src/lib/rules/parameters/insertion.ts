@@ -8,10 +8,13 @@ import type { ParameterTable } from './table';
 
 export const LOI_PROGRAMME_2025: SourceRef = {
 	title: 'Loi-programme du 18 juillet 2025 (réforme du chômage)',
-	reference: 'stage d\'insertion professionnelle de 156 jours, réussite exigée, allocation d\'insertion limitée à 12 mois, dès le 1er mars 2026'
+	reference:
+		"stage d'insertion professionnelle de 156 jours, réussite exigée, allocation d'insertion limitée à 12 mois, dès le 1er mars 2026"
 };
 
-const FICHE_12 = vadeMecum('fiche 12, Allocations d\'insertion (ouverture du droit et durée du SIP)');
+const FICHE_12 = vadeMecum(
+	"fiche 12, Allocations d'insertion (ouverture du droit et durée du SIP)"
+);
 
 /** The SIP rules in force on the date of the request for insertion allowances. */
 export type InsertionRegime =
@@ -38,11 +41,18 @@ export type InsertionRegime =
 			allowanceMonths: number;
 	  };
 
-const FICHE_12_RULES = { kind: 'fiche-12', internshipDays: 310, failureDivisor: 2, failureFloorDays: 155, maximumRequestAge: 25, allowanceMonths: 36 } as const;
+const FICHE_12_RULES = {
+	kind: 'fiche-12',
+	internshipDays: 310,
+	failureDivisor: 2,
+	failureFloorDays: 155,
+	maximumRequestAge: 25,
+	allowanceMonths: 36
+} as const;
 
 export const insertionRegimeTable: ParameterTable<InsertionRegime> = {
 	id: 'insertion-regime',
-	label: 'Stage d\'insertion professionnelle après une formation en alternance',
+	label: "Stage d'insertion professionnelle après une formation en alternance",
 	unit: 'jours (régime de 6 jours par semaine)',
 	// The reform in force from 1 March 2026 (InforJeunes FAQ 2025-2026; ONEM's own page not found).
 	checkedUntil: '2026-03-01',
@@ -59,14 +69,19 @@ export const insertionRegimeTable: ParameterTable<InsertionRegime> = {
 			value: { ...FICHE_12_RULES, allowanceMinimumAge: 21 },
 			source: FICHE_12,
 			confirmed: true,
-			note: 'Pour une demande dès le 1er septembre 2015, un jeune de moins de 21 ans sans diplôme requis ne reçoit l\'allocation qu\'à partir de 21 ans.'
+			note: "Pour une demande dès le 1er septembre 2015, un jeune de moins de 21 ans sans diplôme requis ne reçoit l'allocation qu'à partir de 21 ans."
 		},
 		{
 			from: '2026-03-01',
-			value: { kind: 'loi-programme-2025', internshipDays: 156, maximumRequestAge: 25, allowanceMonths: 12 },
+			value: {
+				kind: 'loi-programme-2025',
+				internshipDays: 156,
+				maximumRequestAge: 25,
+				allowanceMonths: 12
+			},
 			source: LOI_PROGRAMME_2025,
 			confirmed: true,
-			note: 'Réforme « Arizona » : stage de 156 jours, réussite exigée pour tous, allocation d\'insertion limitée à 12 mois. La demande avant 25 ans reste exigée : aucune source consultée (ONEM, InforJeunes, résumés de la réforme) ne dit que la réforme l\'a supprimée.'
+			note: "Réforme « Arizona » : stage de 156 jours, réussite exigée pour tous, allocation d'insertion limitée à 12 mois. La demande avant 25 ans reste exigée : aucune source consultée (ONEM, InforJeunes, résumés de la réforme) ne dit que la réforme l'a supprimée."
 		}
 	]
 };
@@ -74,7 +89,7 @@ export const insertionRegimeTable: ParameterTable<InsertionRegime> = {
 /** Whether the days of a successful alternance still shorten the SIP. */
 export const successReductionTable: ParameterTable<boolean> = {
 	id: 'insertion-success-reduction',
-	label: 'Réduction du stage d\'insertion par les jours d\'un contrat d\'alternance réussi',
+	label: "Réduction du stage d'insertion par les jours d'un contrat d'alternance réussi",
 	unit: 'oui / non',
 	// The reform in force from 1 March 2026; no later text on the reduction found.
 	checkedUntil: '2026-03-01',
@@ -90,7 +105,7 @@ export const successReductionTable: ParameterTable<boolean> = {
 			value: true,
 			source: LOI_PROGRAMME_2025,
 			confirmed: false,
-			note: 'Le maintien de cette réduction sur le stage de 156 jours n\'a pas pu être confirmé. Avant la réforme, l\'IFAPME (FAQ) écrit qu\'une alternance réussie « donne droit aux allocations d\'insertion sans stage d\'insertion préalable » ; pour la réforme, InforJeunes (FAQ 2025-2026) écrit seulement que l\'alternance terminée sans réussite ne réduit plus le stage ; la page de l\'ONEM sur la réforme n\'a pas été trouvée.'
+			note: "Le maintien de cette réduction sur le stage de 156 jours n'a pas pu être confirmé. Avant la réforme, l'IFAPME (FAQ) écrit qu'une alternance réussie « donne droit aux allocations d'insertion sans stage d'insertion préalable » ; pour la réforme, InforJeunes (FAQ 2025-2026) écrit seulement que l'alternance terminée sans réussite ne réduit plus le stage ; la page de l'ONEM sur la réforme n'a pas été trouvée."
 		}
 	]
 };

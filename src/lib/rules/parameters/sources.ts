@@ -2,7 +2,7 @@
 import type { SourceRef } from '../explain';
 
 export const VADE_MECUM: SourceRef = {
-	title: 'Vade-Mecum du contrat d\'alternance (OFFA), version du 27 avril 2017',
+	title: "Vade-Mecum du contrat d'alternance (OFFA), version du 27 avril 2017",
 	reference: 'Office francophone de la formation en alternance',
 	url: 'https://www.offa.be'
 };
@@ -16,7 +16,8 @@ export function vadeMecum(place: string): SourceRef {
 }
 
 export const HOLIDAYS_DECREE: SourceRef = {
-	title: 'Arrêté royal du 18 avril 1974 déterminant les modalités générales d\'exécution de la loi du 4 janvier 1974 relative aux jours fériés',
+	title:
+		"Arrêté royal du 18 avril 1974 déterminant les modalités générales d'exécution de la loi du 4 janvier 1974 relative aux jours fériés",
 	reference: 'art. 1er (liste des dix jours fériés légaux)',
 	url: 'https://www.ejustice.just.fgov.be'
 };

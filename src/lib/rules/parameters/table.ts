@@ -55,7 +55,9 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
  * `rowOn` for a walk through dates in increasing order, as month-by-month schedules do: it resumes
  * where the previous date stopped instead of scanning the table again.
  */
-export function rowWalker<T>(table: ParameterTable<T>): (on: ISODate, field: string) => DatedRow<T> {
+export function rowWalker<T>(
+	table: ParameterTable<T>
+): (on: ISODate, field: string) => DatedRow<T> {
 	let at = -1;
 	return (on, field) => {
 		if (at < 0 || table.rows[at]!.from > on) {
@@ -72,7 +74,12 @@ export function rowWalker<T>(table: ParameterTable<T>): (on: ISODate, field: str
  * Cites a row a result used on `on`: its source, and a warning when its figure is unconfirmed or when
  * `on` lies after the date the table was last checked.
  */
-export function citeRow<T>(why: Explainer, table: ParameterTable<T>, row: DatedRow<T>, on: ISODate): void {
+export function citeRow<T>(
+	why: Explainer,
+	table: ParameterTable<T>,
+	row: DatedRow<T>,
+	on: ISODate
+): void {
 	why.source(row.source);
 	if (!row.confirmed) why.warn(unconfirmedWarning(table, row));
 	if (on > table.checkedUntil) why.warn(freshnessWarning(table));

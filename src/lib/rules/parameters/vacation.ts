@@ -21,7 +21,8 @@ export interface VacationScaleRow {
 /** Vacation days of an ouvrier by days of work of the reference year, 5-day full-time week. */
 export const blueCollarScaleTable: ParameterTable<readonly VacationScaleRow[]> = {
 	id: 'vacation-blue-collar-scale',
-	label: 'Jours de vacances légales d\'un ouvrier selon les jours de travail (art. 35 de l\'AR du 30 mars 1967)',
+	label:
+		"Jours de vacances légales d'un ouvrier selon les jours de travail (art. 35 de l'AR du 30 mars 1967)",
 	unit: 'jours (semaine de 5 jours à temps plein)',
 	// The blue-collar table was confirmed again by a check made in 2026.
 	checkedUntil: '2026-01-01',
@@ -54,14 +55,14 @@ export const blueCollarScaleTable: ParameterTable<readonly VacationScaleRow[]> =
 					from: 48,
 					to: 63,
 					days: 4,
-					note: 'La partie B de la fiche 4 imprime « de 48 à 66 » pour les vacances ordinaires ; la table en vigueur (partie A, Securex 2024) s\'arrête à 63, comme pour les vacances européennes.'
+					note: "La partie B de la fiche 4 imprime « de 48 à 66 » pour les vacances ordinaires ; la table en vigueur (partie A, Securex 2024) s'arrête à 63, comme pour les vacances européennes."
 				},
 				{ from: 39, to: 47, days: 3 },
 				{ from: 20, to: 38, days: 2 },
 				{ from: 10, to: 19, days: 1 },
 				{ from: 0, to: 9, days: 0 }
 			],
-			source: vadeMecum('fiche 4, partie A (art. 35 de l\'arrêté royal du 30 mars 1967)'),
+			source: vadeMecum("fiche 4, partie A (art. 35 de l'arrêté royal du 30 mars 1967)"),
 			confirmed: true,
 			note: 'Table actuelle confirmée par Securex (2024) : 64 à 76 jours → 5, 48 à 63 jours → 4. La même table sert aux vacances européennes (fiche 4, partie B).'
 		}
@@ -80,7 +81,7 @@ export interface BlueCollarConversion {
 /** Conversion of the days of an ouvrier to a 5-day full-time week: (A × 5 / R) × Q / S. */
 export const blueCollarConversionTable: ParameterTable<BlueCollarConversion> = {
 	id: 'vacation-blue-collar-conversion',
-	label: 'Conversion des jours de travail d\'un ouvrier en semaine de 5 jours à temps plein',
+	label: "Conversion des jours de travail d'un ouvrier en semaine de 5 jours à temps plein",
 	unit: 'jours, heures par semaine, décimales',
 	checkedUntil: VADE_MECUM_DATE,
 	rows: [
@@ -89,7 +90,7 @@ export const blueCollarConversionTable: ParameterTable<BlueCollarConversion> = {
 			value: { referenceDaysPerWeek: 5, fullTimeHoursPerWeek: 38, decimals: 2 },
 			source: vadeMecum('fiche 4, partie A, 1re étape (formule (A × 5 / R) × Q / S)'),
 			confirmed: true,
-			note: 'Résultat à 2 décimales ; les décimales de 0,50 et plus sont arrondies à l\'unité supérieure.'
+			note: "Résultat à 2 décimales ; les décimales de 0,50 et plus sont arrondies à l'unité supérieure."
 		}
 	]
 };
@@ -103,14 +104,14 @@ export interface WhiteCollarAccrual {
 /** Vacation days of an employé: 2 days per month worked in a 6-day week, × days per week / 6. */
 export const whiteCollarAccrualTable: ParameterTable<WhiteCollarAccrual> = {
 	id: 'vacation-white-collar-accrual',
-	label: 'Jours de vacances d\'un employé par mois presté (semaine de 6 jours)',
+	label: "Jours de vacances d'un employé par mois presté (semaine de 6 jours)",
 	unit: 'jours par mois',
 	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
 			value: { daysPerMonth: 2, referenceDaysPerWeek: 6 },
-			source: vadeMecum('fiche 4, partie A, « L\'apprenant en régime employé »'),
+			source: vadeMecum("fiche 4, partie A, « L'apprenant en régime employé »"),
 			confirmed: true
 		}
 	]
@@ -126,7 +127,9 @@ export const vacationCeilingTable: ParameterTable<{ weeks: number }> = {
 		{
 			from: CONTRACT_START,
 			value: { weeks: 4 },
-			source: vadeMecum('fiche 4, partie A, « durée maximale du nombre de jours de vacances légales »'),
+			source: vadeMecum(
+				'fiche 4, partie A, « durée maximale du nombre de jours de vacances légales »'
+			),
 			confirmed: true,
 			note: '20 jours dans une semaine de 5 jours, 24 dans une semaine de 6 jours, 4 semaines dans tout autre régime.'
 		}
@@ -155,7 +158,7 @@ export const vacationPayTable: ParameterTable<VacationPayRates> = {
 			value: { blueCollarBase: 108, blueCollarRate: 15.38, whiteCollarDoubleRate: 92 },
 			source: vadeMecum('fiche 4, « Paiement du pécule de vacances »'),
 			confirmed: true,
-			note: 'Employé : le double pécule est dû au prorata des mois prestés l\'année précédente (1 mois = 1/12 de 92 %).'
+			note: "Employé : le double pécule est dû au prorata des mois prestés l'année précédente (1 mois = 1/12 de 92 %)."
 		}
 	]
 };
@@ -163,14 +166,16 @@ export const vacationPayTable: ParameterTable<VacationPayRates> = {
 /** European (supplementary) vacations: the start-up period before the right opens. */
 export const europeanVacationTable: ParameterTable<{ startupMonths: number }> = {
 	id: 'vacation-european',
-	label: 'Vacances européennes : période d\'amorçage',
-	unit: 'mois sous contrat dans l\'année civile',
+	label: "Vacances européennes : période d'amorçage",
+	unit: "mois sous contrat dans l'année civile",
 	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
 			value: { startupMonths: 3 },
-			source: vadeMecum('fiche 4, « Vacances supplémentaires ou européennes » (loi coordonnée de 1971, art. 17bis ; AR du 19 juin 2012)'),
+			source: vadeMecum(
+				'fiche 4, « Vacances supplémentaires ou européennes » (loi coordonnée de 1971, art. 17bis ; AR du 19 juin 2012)'
+			),
 			confirmed: true,
 			note: 'Au moins 3 mois (64 jours) sous contrat dans la même année civile, même de façon interrompue.'
 		}
@@ -187,7 +192,9 @@ export const schoolVacationTable: ParameterTable<{ unpaidDays: number }> = {
 		{
 			from: CONTRACT_START,
 			value: { unpaidDays: 20 },
-			source: vadeMecum('§4.7 et fiche 4, « 4 semaines de vacances scolaires, non rétribuées » (article 7 du contrat)'),
+			source: vadeMecum(
+				'§4.7 et fiche 4, « 4 semaines de vacances scolaires, non rétribuées » (article 7 du contrat)'
+			),
 			confirmed: true,
 			note: '4 semaines, soit 20 jours ; les jours de repos compensatoire sectoriels rétribués viennent en déduction.'
 		}
@@ -211,9 +218,9 @@ export const summerVacationTable: ParameterTable<SummerVacationRule> = {
 		{
 			from: CONTRACT_START,
 			value: { consecutiveWeeks: 3, windowStart: '05-01', windowEnd: '10-31' },
-			source: vadeMecum('§4.7 et fiche 4 (article 7 du contrat d\'alternance)'),
+			source: vadeMecum("§4.7 et fiche 4 (article 7 du contrat d'alternance)"),
 			confirmed: true,
-			note: 'Quel que soit l\'âge de l\'apprenant et le type de vacances ; l\'employeur est tenu de les accorder.'
+			note: "Quel que soit l'âge de l'apprenant et le type de vacances ; l'employeur est tenu de les accorder."
 		}
 	]
 };
@@ -229,7 +236,9 @@ export const constructionRttTable: ParameterTable<{ daysPerYear: number }> = {
 		{
 			from: CONTRACT_START,
 			value: { daysPerYear: 12 },
-			source: vadeMecum('fiche 2, « Jours de repos compensatoires dans le secteur de la construction »'),
+			source: vadeMecum(
+				'fiche 2, « Jours de repos compensatoires dans le secteur de la construction »'
+			),
 			confirmed: true,
 			note: '40 heures effectives par semaine ; les heures au-delà de 38 sont récupérées en 12 jours fixés chaque année par le secteur.'
 		}

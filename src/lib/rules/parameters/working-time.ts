@@ -17,8 +17,10 @@ export const LABOUR_LAW_1971: SourceRef = {
 /** The contract of the apprentice dates from the first OFFA contracts. */
 const CONTRACT_START = '2015-09-01';
 
-const NIGHT_SOURCE = vadeMecum('fiche 2, Travail de nuit (article 5 du contrat d\'alternance)');
-const DAILY_SOURCE = vadeMecum('fiche 2, Temps de travail journalier (art. 20, § 1er de la loi du 16 mars 1971)');
+const NIGHT_SOURCE = vadeMecum("fiche 2, Travail de nuit (article 5 du contrat d'alternance)");
+const DAILY_SOURCE = vadeMecum(
+	'fiche 2, Temps de travail journalier (art. 20, § 1er de la loi du 16 mars 1971)'
+);
 
 /** A time window 'HH:MM'–'HH:MM'; it runs past midnight when `to` is not after `from`. */
 export interface TimeWindow {
@@ -27,7 +29,11 @@ export interface TimeWindow {
 }
 
 export type NightDerogation = 'horeca' | 'audiovisual' | 'shift-work';
-export const NIGHT_DEROGATIONS: readonly NightDerogation[] = ['horeca', 'audiovisual', 'shift-work'];
+export const NIGHT_DEROGATIONS: readonly NightDerogation[] = [
+	'horeca',
+	'audiovisual',
+	'shift-work'
+];
 
 export { WEEKLY_HOURS_REGIMES, type WeeklyHoursRegime } from './weekly-hours-regimes';
 
@@ -53,7 +59,10 @@ export const youngWorkerAgeTable: ParameterTable<{ adult: number; nightDerogatio
  * Night windows forbidden under 18. A derogation may list several windows: each applies to a shift
  * that starts at or after the window's end (shift work: 22:00–06:00 from 06:00, 23:00–07:00 from 07:00).
  */
-export const nightWindowTable: ParameterTable<{ minor: TimeWindow; derogations: Record<NightDerogation, TimeWindow[]> }> = {
+export const nightWindowTable: ParameterTable<{
+	minor: TimeWindow;
+	derogations: Record<NightDerogation, TimeWindow[]>;
+}> = {
 	id: 'night-work',
 	label: 'Travail de nuit interdit avant 18 ans',
 	unit: 'heures (HH:MM)',
@@ -75,7 +84,7 @@ export const nightWindowTable: ParameterTable<{ minor: TimeWindow; derogations: 
 			},
 			source: NIGHT_SOURCE,
 			confirmed: true,
-			note: 'Dérogations dès 16 ans : Horeca (CP 302) et audiovisuel (CP 227) jusqu\'à 23:00 ; travail en équipes ou ininterrompu jusqu\'à 22:00 (reprise à 06:00) ou 23:00 (reprise à 07:00).'
+			note: "Dérogations dès 16 ans : Horeca (CP 302) et audiovisuel (CP 227) jusqu'à 23:00 ; travail en équipes ou ininterrompu jusqu'à 22:00 (reprise à 06:00) ou 23:00 (reprise à 07:00)."
 		}
 	]
 };
@@ -87,7 +96,14 @@ export const absoluteNightTable: ParameterTable<TimeWindow> = {
 	unit: 'heures (HH:MM)',
 	// Securex Lex4you, « règles applicables aux jeunes travailleurs » and « points d'attention 2022 ».
 	checkedUntil: '2022-01-01',
-	rows: [{ from: CONTRACT_START, value: { from: '00:00', to: '04:00' }, source: NIGHT_SOURCE, confirmed: true }]
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: { from: '00:00', to: '04:00' },
+			source: NIGHT_SOURCE,
+			confirmed: true
+		}
+	]
 };
 
 /** Daily limit, raised when the week holds a half-day of rest besides Sunday. */
@@ -96,13 +112,20 @@ export const dailyHoursTable: ParameterTable<{ base: number; withHalfDayOfRest: 
 	label: 'Durée journalière maximale',
 	unit: 'heures par jour',
 	checkedUntil: VADE_MECUM_DATE,
-	rows: [{ from: CONTRACT_START, value: { base: 8, withHalfDayOfRest: 9 }, source: DAILY_SOURCE, confirmed: true }]
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: { base: 8, withHalfDayOfRest: 9 },
+			source: DAILY_SOURCE,
+			confirmed: true
+		}
+	]
 };
 
 /** Time that splits a day into two half-days, for the 9-hour day. */
 export const halfDayBoundaryTable: ParameterTable<string> = {
 	id: 'half-day-boundary',
-	label: 'Heure séparant les deux demi-jours d\'une journée',
+	label: "Heure séparant les deux demi-jours d'une journée",
 	unit: 'heure (HH:MM)',
 	checkedUntil: VADE_MECUM_DATE,
 	rows: [
@@ -123,7 +146,9 @@ export const continuousWorkTable: ParameterTable<{ minor: number; adult: number 
 	unit: 'heures',
 	// Securex Lex4you, « points d'attention 2022 »: 4 h 30 without a break under 18.
 	checkedUntil: '2022-01-01',
-	rows: [{ from: CONTRACT_START, value: { minor: 4.5, adult: 6 }, source: DAILY_SOURCE, confirmed: true }]
+	rows: [
+		{ from: CONTRACT_START, value: { minor: 4.5, adult: 6 }, source: DAILY_SOURCE, confirmed: true }
+	]
 };
 
 /** Break due to a young worker after the longest continuous work. */
@@ -138,9 +163,10 @@ export const minorBreakTable: ParameterTable<number> = {
 
 /** The rules for workers under 18 as a social secretariat summarises the labour law of 16 March 1971. */
 export const YOUNG_WORKERS_2022: SourceRef = {
-	title: 'Securex Lex4you, « Durée du travail pour les étudiants de moins de 18 ans : points d\'attention 2022 »',
+	title:
+		"Securex Lex4you, « Durée du travail pour les étudiants de moins de 18 ans : points d'attention 2022 »",
 	reference:
-		'« plus de 4h30 […] une demi-heure de repos […] plus de 6 heures, […] un repos d\'au moins une heure, dont une demi-heure doit être prise en une fois » ; « au moins 12 heures consécutives » ; un jour de repos qui « doit suivre ou précéder immédiatement le dimanche » (loi du 16 mars 1971)',
+		"« plus de 4h30 […] une demi-heure de repos […] plus de 6 heures, […] un repos d'au moins une heure, dont une demi-heure doit être prise en une fois » ; « au moins 12 heures consécutives » ; un jour de repos qui « doit suivre ou précéder immédiatement le dimanche » (loi du 16 mars 1971)",
 	url: 'https://securex.be/fr/lex4you/employeur/actualites/duree-du-travail-pour-les-etudiants-de-moins-de-18-ans-points-d-attention-2022'
 };
 
@@ -159,7 +185,13 @@ export const minorDayBreaksTable: ParameterTable<{
 	rows: [
 		{
 			from: CONTRACT_START,
-			value: { breakAfterMinutes: 270, breakMinutes: 30, longDayAfterMinutes: 360, longDayBreakMinutes: 60, inOneGoMinutes: 30 },
+			value: {
+				breakAfterMinutes: 270,
+				breakMinutes: 30,
+				longDayAfterMinutes: 360,
+				longDayBreakMinutes: 60,
+				inOneGoMinutes: 30
+			},
 			source: YOUNG_WORKERS_2022,
 			confirmed: true,
 			note: 'Les pauses se comptent sur la journée entière (prestations commencées le même jour), pas seulement dans une prestation continue.'
@@ -179,7 +211,7 @@ export const minorWeeklyRestTable: ParameterTable<number> = {
 			value: 2,
 			source: YOUNG_WORKERS_2022,
 			confirmed: true,
-			note: 'Le dimanche et le samedi qui le précède ou le lundi qui le suit ; un jour au centre de formation n\'est pas un jour de repos. Un dimanche travaillé sous dérogation du secteur relève du repos compensatoire de la dérogation.'
+			note: "Le dimanche et le samedi qui le précède ou le lundi qui le suit ; un jour au centre de formation n'est pas un jour de repos. Un dimanche travaillé sous dérogation du secteur relève du repos compensatoire de la dérogation."
 		}
 	]
 };
@@ -195,7 +227,9 @@ export const minorDailyRestTable: ParameterTable<number> = {
 };
 
 /** Weekly limit, company and training centre together, and the compensatory days of a longer week. */
-export const weeklyHoursTable: ParameterTable<Record<WeeklyHoursRegime, { hours: number; compensatoryDays: number }>> = {
+export const weeklyHoursTable: ParameterTable<
+	Record<WeeklyHoursRegime, { hours: number; compensatoryDays: number }>
+> = {
 	id: 'weekly-hours',
 	label: 'Durée hebdomadaire maximale (entreprise et centre de formation)',
 	unit: 'heures par semaine',
@@ -203,8 +237,13 @@ export const weeklyHoursTable: ParameterTable<Record<WeeklyHoursRegime, { hours:
 	rows: [
 		{
 			from: CONTRACT_START,
-			value: { standard: { hours: 38, compensatoryDays: 0 }, construction: { hours: 40, compensatoryDays: 12 } },
-			source: vadeMecum('§4.5 et fiche 2, Durée hebdomadaire de formation (article 5 du contrat d\'alternance)'),
+			value: {
+				standard: { hours: 38, compensatoryDays: 0 },
+				construction: { hours: 40, compensatoryDays: 12 }
+			},
+			source: vadeMecum(
+				"§4.5 et fiche 2, Durée hebdomadaire de formation (article 5 du contrat d'alternance)"
+			),
 			confirmed: true,
 			note: 'Construction (CP 124) : 40 heures effectives, avec 12 jours de repos compensatoire par année civile.'
 		}
@@ -214,25 +253,33 @@ export const weeklyHoursTable: ParameterTable<Record<WeeklyHoursRegime, { hours:
 /** Compensatory rest due for a Sunday worked under a derogation. */
 export const sundayCompensatoryRestTable: ParameterTable<number> = {
 	id: 'sunday-compensatory-rest',
-	label: 'Repos compensatoire d\'un dimanche travaillé',
+	label: "Repos compensatoire d'un dimanche travaillé",
 	unit: 'heures consécutives',
-	checkedUntil: VADE_MECUM_DATE,
-	rows: [{ from: CONTRACT_START, value: 36, source: vadeMecum('fiche 2, Travail du dimanche et jours fériés légaux'), confirmed: true }]
-};
-
-/** Overtime surcharge on the apprentice's own pay. */
-export const overtimeSurchargeTable: ParameterTable<{ weekday: number; sundayOrHoliday: number }> = {
-	id: 'overtime-surcharge',
-	label: 'Sursalaire des heures supplémentaires',
-	unit: '%',
 	checkedUntil: VADE_MECUM_DATE,
 	rows: [
 		{
 			from: CONTRACT_START,
-			value: { weekday: 50, sundayOrHoliday: 100 },
-			source: vadeMecum('fiche 2, Heures supplémentaires (article 5 du contrat d\'alternance)'),
-			confirmed: true,
-			note: 'Calculé sur la rétribution de l\'apprenant ; une CCT peut prévoir davantage.'
+			value: 36,
+			source: vadeMecum('fiche 2, Travail du dimanche et jours fériés légaux'),
+			confirmed: true
 		}
 	]
 };
+
+/** Overtime surcharge on the apprentice's own pay. */
+export const overtimeSurchargeTable: ParameterTable<{ weekday: number; sundayOrHoliday: number }> =
+	{
+		id: 'overtime-surcharge',
+		label: 'Sursalaire des heures supplémentaires',
+		unit: '%',
+		checkedUntil: VADE_MECUM_DATE,
+		rows: [
+			{
+				from: CONTRACT_START,
+				value: { weekday: 50, sundayOrHoliday: 100 },
+				source: vadeMecum("fiche 2, Heures supplémentaires (article 5 du contrat d'alternance)"),
+				confirmed: true,
+				note: "Calculé sur la rétribution de l'apprenant ; une CCT peut prévoir davantage."
+			}
+		]
+	};

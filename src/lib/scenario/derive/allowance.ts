@@ -13,7 +13,15 @@ import { contractPay } from './pay';
 /** The allowance of one month, with the hours of its quarter, and the age on its first day once the month is valid. */
 export function monthCheck(s: Scenario, month: string, income: number | null) {
 	const hours = s.quarterHours[quarterKey(month)];
-	const impact = attempt(() => familyAllowanceImpact({ region: s.region, birthDate: s.birthDate, month, monthlyIncome: income ?? undefined, hoursOutsideContract: hours }));
+	const impact = attempt(() =>
+		familyAllowanceImpact({
+			region: s.region,
+			birthDate: s.birthDate,
+			month,
+			monthlyIncome: income ?? undefined,
+			hoursOutsideContract: hours
+		})
+	);
 	return { impact, age: impact.ok ? ageOn(s.birthDate, `${month}-01`) : null };
 }
 
@@ -29,7 +37,9 @@ export function contractMonths(s: Scenario, incomes: Record<string, number>) {
 			quarterHours: s.quarterHours
 		})
 	);
-	const rows = byMonth.ok ? byMonth.value.value.map((m) => ({ m, age: ageOn(s.birthDate, `${m.month}-01`) })) : [];
+	const rows = byMonth.ok
+		? byMonth.value.value.map((m) => ({ m, age: ageOn(s.birthDate, `${m.month}-01`) }))
+		: [];
 	return { byMonth, rows };
 }
 
@@ -39,12 +49,23 @@ export function contractMonths(s: Scenario, incomes: Record<string, number>) {
  */
 export function allowanceOf(s: Scenario) {
 	const schedule = contractPay(s);
-	const payByMonth: Record<string, number> = schedule.ok ? Object.fromEntries(schedule.value.value.months.map((m) => [m.month, m.paid])) : {};
+	const payByMonth: Record<string, number> = schedule.ok
+		? Object.fromEntries(schedule.value.value.months.map((m) => [m.month, m.paid]))
+		: {};
 	const month = allowanceMonth(s);
 	const contractIncome = schedule.ok ? (payByMonth[month] ?? 0) : null;
 	const income = s.picks.allowanceIncome ?? contractIncome;
-	const incomes = income !== null && month in payByMonth ? { ...payByMonth, [month]: income } : payByMonth;
-	return { schedule, month, contractIncome, income, incomes, checked: monthCheck(s, month, income), months: contractMonths(s, incomes) };
+	const incomes =
+		income !== null && month in payByMonth ? { ...payByMonth, [month]: income } : payByMonth;
+	return {
+		schedule,
+		month,
+		contractIncome,
+		income,
+		incomes,
+		checked: monthCheck(s, month, income),
+		months: contractMonths(s, incomes)
+	};
 }
 
 /** The page's answer: what the contract does to the allowance, month by month. */
@@ -52,6 +73,8 @@ export function allowanceAnswer(s: Scenario, { months } = allowanceOf(s)): strin
 	if (!months.byMonth.ok) return 'Le calcul attend une correction ci-dessous.';
 	const verdicts = months.rows.map((r) => ({ month: r.m.month, verdict: verdictOf(r.m) }));
 	const lost = verdicts.filter((v) => v.verdict.tone === 'lost').map((v) => monthText(v.month));
-	const summary = monthSummary(verdicts.map((v) => v.verdict)).map((line) => line.text).join(', ');
+	const summary = monthSummary(verdicts.map((v) => v.verdict))
+		.map((line) => line.text)
+		.join(', ');
 	return `Sur les ${months.rows.length} mois du contrat : ${summary}${lost.length > 0 ? ` (${lost.join(', ')})` : ''}.`;
 }

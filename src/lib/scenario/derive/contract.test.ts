@@ -7,7 +7,10 @@ describe('the computations of the contract page', () => {
 	it('says who may sign, at what age, and whether the planned end is allowed', () => {
 		// Born 15/03/2009, signing 25/08/2025: 16 years old; contract 01/09/2025 to 30/06/2028.
 		const checks = ageChecks(defaultScenario());
-		expect(checks.eligibility.ok && checks.eligibility.value.value).toEqual({ eligible: true, latestEndDate: '2035-12-31' });
+		expect(checks.eligibility.ok && checks.eligibility.value.value).toEqual({
+			eligible: true,
+			latestEndDate: '2035-12-31'
+		});
 		expect(checks.ageAtSigning).toBe(16);
 		expect(checks.duration.ok && checks.duration.value.value.valid).toBe(true);
 	});
@@ -19,10 +22,17 @@ describe('the computations of the contract page', () => {
 	});
 
 	it('reads the first day in the company only when the contract starts at the centre', () => {
-		const s = { ...defaultScenario(), contractStart: '2025-09-01', trial: { startsAtCentre: false, firstDayInCompany: '2025-09-15', suspensions: [] } };
+		const s = {
+			...defaultScenario(),
+			contractStart: '2025-09-01',
+			trial: { startsAtCentre: false, firstDayInCompany: '2025-09-15', suspensions: [] }
+		};
 		// One month from 01/09/2025: 30/09/2025; from 15/09/2025: 14/10/2025.
 		expect(trialOf(s)).toMatchObject({ ok: true, value: { value: '2025-09-30' } });
-		expect(trialOf({ ...s, trial: { ...s.trial, startsAtCentre: true } })).toMatchObject({ ok: true, value: { value: '2025-10-14' } });
+		expect(trialOf({ ...s, trial: { ...s.trial, startsAtCentre: true } })).toMatchObject({
+			ok: true,
+			value: { value: '2025-10-14' }
+		});
 	});
 });
 
@@ -32,7 +42,10 @@ describe('addMonths', () => {
 		['2025-12-31', 2, '2026-02-28'],
 		['2024-01-31', 1, '2024-02-29'],
 		['2026-03-29', -1, '2026-02-28']
-	])('%s plus %i months is %s, the last day of the month when the day does not exist', (date, months, expected) => {
-		expect(addMonths(date, months)).toBe(expected);
-	});
+	])(
+		'%s plus %i months is %s, the last day of the month when the day does not exist',
+		(date, months, expected) => {
+			expect(addMonths(date, months)).toBe(expected);
+		}
+	);
 });

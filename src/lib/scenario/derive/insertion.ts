@@ -1,5 +1,11 @@
 /** The stage d'insertion of the scenario: days left after its contracts, the stage's last day, both regimes compared. */
-import { formatDate, insertionInternshipEndDate, insertionInternshipRemainingDays, insertionRegimesCompared, type InsertionInput } from '$lib/rules';
+import {
+	formatDate,
+	insertionInternshipEndDate,
+	insertionInternshipRemainingDays,
+	insertionRegimesCompared,
+	type InsertionInput
+} from '$lib/rules';
 import { ageOn } from '$lib/rules/calendar';
 import { attempt } from '$lib/ui/attempt';
 import { internshipStart, requestDate } from '../picks';
@@ -17,13 +23,17 @@ export function insertionProfile(s: Scenario): Omit<InsertionInput, 'requestDate
 
 export function insertionOf(s: Scenario) {
 	const profile = insertionProfile(s);
-	const remaining = attempt(() => insertionInternshipRemainingDays({ ...profile, requestDate: requestDate(s) }));
+	const remaining = attempt(() =>
+		insertionInternshipRemainingDays({ ...profile, requestDate: requestDate(s) })
+	);
 	const days = remaining.ok ? remaining.value.value : null;
 	const startDate = internshipStart(s);
 	return {
 		remaining,
 		startDate,
-		end: days ? attempt(() => insertionInternshipEndDate({ startDate, remainingDays: days })) : null,
+		end: days
+			? attempt(() => insertionInternshipEndDate({ startDate, remainingDays: days }))
+			: null,
 		compared: attempt(() => insertionRegimesCompared(profile))
 	};
 }
@@ -33,6 +43,7 @@ export function insertionAnswer(s: Scenario, { remaining } = insertionOf(s)): st
 	if (!remaining.ok) return 'Le calcul attend une correction ci-dessous.';
 	const request = `${formatDate(requestDate(s))}${s.requestDate === null ? ' (date proposée : le lendemain de la fin du contrat)' : ''}`;
 	const days = remaining.value.value;
-	if (days === null) return `Pour une demande le ${request}, l'alternance n'ouvre pas le droit aux allocations d'insertion.`;
+	if (days === null)
+		return `Pour une demande le ${request}, l'alternance n'ouvre pas le droit aux allocations d'insertion.`;
 	return `Pour une demande le ${request} : ${days} jour${days > 1 ? 's' : ''} de stage d'insertion à faire.`;
 }

@@ -18,7 +18,6 @@ export function contractPay(s: Scenario) {
 	return attempt(() => paySchedule(payScheduleInput(s)));
 }
 
-
 /** The page's answer: the pay of the first month and of each calendar year. */
 export function payAnswer(s: Scenario, schedule = contractPay(s)): string {
 	if (!schedule.ok) return 'Le calcul attend une correction du contrat ci-dessous.';

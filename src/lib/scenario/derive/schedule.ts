@@ -34,11 +34,19 @@ export interface WeekTotal {
 }
 
 /** Company time per ISO week, by the date each shift starts (as the checker counts it). */
-export function weeklyTotals(shifts: readonly DatedShift[], from: ISODate, to: ISODate): WeekTotal[] {
+export function weeklyTotals(
+	shifts: readonly DatedShift[],
+	from: ISODate,
+	to: ISODate
+): WeekTotal[] {
 	const weeks = new Map<ISODate, WeekTotal>();
 	for (const shift of shifts) {
 		const monday = mondayOf(shift.date);
-		const week = weeks.get(monday) ?? { monday, minutes: 0, partial: monday < from || addDays(monday, 6) > to };
+		const week = weeks.get(monday) ?? {
+			monday,
+			minutes: 0,
+			partial: monday < from || addDays(monday, 6) > to
+		};
 		week.minutes += slotMinutes(shift.start, shift.end);
 		weeks.set(monday, week);
 	}
@@ -46,7 +54,9 @@ export function weeklyTotals(shifts: readonly DatedShift[], from: ISODate, to: I
 }
 
 /** Violations of each date, dates in order (the checker already sorts them). */
-export function violationsByDate(violations: readonly ScheduleViolation[]): { date: ISODate; items: ScheduleViolation[] }[] {
+export function violationsByDate(
+	violations: readonly ScheduleViolation[]
+): { date: ISODate; items: ScheduleViolation[] }[] {
 	const groups: { date: ISODate; items: ScheduleViolation[] }[] = [];
 	for (const violation of violations) {
 		const last = groups.at(-1);
@@ -57,13 +67,24 @@ export function violationsByDate(violations: readonly ScheduleViolation[]): { da
 }
 
 /** The rules broken, in the checker's order, each with how many times and its first occurrence. */
-export function rulesBroken(violations: readonly ScheduleViolation[]): { rule: ScheduleRule; count: number; first: ScheduleViolation }[] {
+export function rulesBroken(
+	violations: readonly ScheduleViolation[]
+): { rule: ScheduleRule; count: number; first: ScheduleViolation }[] {
 	const counts = countByRule(violations);
-	return SCHEDULE_RULES.filter((rule) => counts[rule] > 0).map((rule) => ({ rule, count: counts[rule], first: violations.find((v) => v.rule === rule)! }));
+	return SCHEDULE_RULES.filter((rule) => counts[rule] > 0).map((rule) => ({
+		rule,
+		count: counts[rule],
+		first: violations.find((v) => v.rule === rule)!
+	}));
 }
 
-export function countByRule(violations: readonly ScheduleViolation[]): Record<ScheduleRule, number> {
-	const counts = Object.fromEntries(SCHEDULE_RULES.map((rule) => [rule, 0])) as Record<ScheduleRule, number>;
+export function countByRule(
+	violations: readonly ScheduleViolation[]
+): Record<ScheduleRule, number> {
+	const counts = Object.fromEntries(SCHEDULE_RULES.map((rule) => [rule, 0])) as Record<
+		ScheduleRule,
+		number
+	>;
 	for (const { rule } of violations) counts[rule] += 1;
 	return counts;
 }
@@ -82,7 +103,8 @@ export function violationsByWeekday(violations: readonly ScheduleViolation[]): D
 		day.count += 1;
 		if (!day.rules.includes(rule)) day.rules.push(rule);
 	}
-	for (const day of days) day.rules.sort((a, b) => SCHEDULE_RULES.indexOf(a) - SCHEDULE_RULES.indexOf(b));
+	for (const day of days)
+		day.rules.sort((a, b) => SCHEDULE_RULES.indexOf(a) - SCHEDULE_RULES.indexOf(b));
 	return days;
 }
 
@@ -91,7 +113,10 @@ export function violationsByWeekday(violations: readonly ScheduleViolation[]): D
  * checked alone, so a rule that needs several slots (a long day, a short break between two) is
  * left to the day. A slot the checker refuses has no flags: its error is shown instead.
  */
-export function rulesBySlot(shifts: readonly DatedShift[], input: Omit<WorkScheduleInput, 'shifts' | 'trainingCenterHoursPerWeek'>): Map<string, ScheduleRule[]> {
+export function rulesBySlot(
+	shifts: readonly DatedShift[],
+	input: Omit<WorkScheduleInput, 'shifts' | 'trainingCenterHoursPerWeek'>
+): Map<string, ScheduleRule[]> {
 	const groups = new Map<string, DatedShift[]>();
 	for (const shift of shifts) {
 		const key = `${shift.weekday}-${shift.slot}`;
@@ -102,8 +127,16 @@ export function rulesBySlot(shifts: readonly DatedShift[], input: Omit<WorkSched
 	const result = new Map<string, ScheduleRule[]>();
 	for (const [key, group] of groups) {
 		try {
-			const rules = new Set(checkWorkSchedule({ ...input, shifts: group.map(({ date, start, end }) => ({ date, start, end })) }).value.map((v) => v.rule));
-			result.set(key, SCHEDULE_RULES.filter((rule) => rules.has(rule)));
+			const rules = new Set(
+				checkWorkSchedule({
+					...input,
+					shifts: group.map(({ date, start, end }) => ({ date, start, end }))
+				}).value.map((v) => v.rule)
+			);
+			result.set(
+				key,
+				SCHEDULE_RULES.filter((rule) => rules.has(rule))
+			);
 		} catch (error) {
 			if (!(error instanceof RuleInputError)) throw error;
 		}
@@ -113,8 +146,13 @@ export function rulesBySlot(shifts: readonly DatedShift[], input: Omit<WorkSched
 
 /** The legal public holidays from `from` to `to`, both included. */
 export function holidaysBetween(from: ISODate, to: ISODate): { date: ISODate; name: string }[] {
-	const years = Array.from({ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 }, (_, i) => Number(from.slice(0, 4)) + i);
-	return years.flatMap((year) => belgianPublicHolidays(year)).filter(({ date }) => date >= from && date <= to);
+	const years = Array.from(
+		{ length: Number(to.slice(0, 4)) - Number(from.slice(0, 4)) + 1 },
+		(_, i) => Number(from.slice(0, 4)) + i
+	);
+	return years
+		.flatMap((year) => belgianPublicHolidays(year))
+		.filter(({ date }) => date >= from && date <= to);
 }
 
 export interface WeekCheckInput {
@@ -131,7 +169,10 @@ export interface WeekCheckInput {
 }
 
 /** The slot and part ('start', 'end' or 'date') a checker error names, e.g. 'shifts[12].end'. */
-export function slotOfError(field: string, shifts: readonly DatedShift[]): { weekday: number; slot: number; part: string } | undefined {
+export function slotOfError(
+	field: string,
+	shifts: readonly DatedShift[]
+): { weekday: number; slot: number; part: string } | undefined {
 	const match = /^shifts\[(\d+)\]\.(\w+)$/.exec(field);
 	const shift = match ? shifts[Number(match[1])] : undefined;
 	return shift && match ? { weekday: shift.weekday, slot: shift.slot, part: match[2]! } : undefined;
@@ -164,17 +205,28 @@ export interface WeekCheck {
 }
 
 /** Checks the grid's week repeated over the period, and places the answer on the grid. */
-export function checkWeek({ week, from, to, trainingCenterHoursPerWeek, ...person }: WeekCheckInput): WeekCheck {
+export function checkWeek({
+	week,
+	from,
+	to,
+	trainingCenterHoursPerWeek,
+	...person
+}: WeekCheckInput): WeekCheck {
 	const expanded = attempt(() => expandWeek(week, from, to));
 	const shifts = expanded.ok ? expanded.value : [];
-	const check = shifts.length > 0 ? attempt(() => checkWorkSchedule({ ...person, shifts, trainingCenterHoursPerWeek })) : undefined;
+	const check =
+		shifts.length > 0
+			? attempt(() => checkWorkSchedule({ ...person, shifts, trainingCenterHoursPerWeek }))
+			: undefined;
 	const report = check?.ok ? check.value : undefined;
 	const error = check && !check.ok ? check.error : undefined;
 	const named = error && slotOfError(error.field, shifts);
 	// The checker counts dated shifts; the person sees the grid's weekdays and slots.
 	const message =
 		error && named && named.part !== 'date'
-			? error.message.replace(/^Prestation n° \d+/, `${WEEKDAYS[named.weekday]}, plage ${named.slot + 1}`).replace(/la prestation n° \d+/, 'la plage précédente')
+			? error.message
+					.replace(/^Prestation n° \d+/, `${WEEKDAYS[named.weekday]}, plage ${named.slot + 1}`)
+					.replace(/la prestation n° \d+/, 'la plage précédente')
 			: error?.message;
 	return {
 		expanded,

@@ -68,35 +68,65 @@ export interface VacationTotals {
 	incomplete: boolean;
 }
 
-
 /** Ouvrier pay: 15,38 % of 108 % of the gross rétributions of the year before, from the pay schedule unless typed. */
-function blueCollarPay(s: Scenario, year: number, schedule: Attempt<Explained<PaySchedule>>): Attempt<Explained<number>> {
+function blueCollarPay(
+	s: Scenario,
+	year: number,
+	schedule: Attempt<Explained<PaySchedule>>
+): Attempt<Explained<number>> {
 	const typed = s.vacation.pay[String(year)];
 	const fictitiousPay = typed?.fictitiousPay ?? undefined;
-	if (typed?.grossPay != null) return attempt(() => vacationPayBlueCollar({ grossPay: typed.grossPay!, fictitiousPay, vacationYear: year }));
+	if (typed?.grossPay != null)
+		return attempt(() =>
+			vacationPayBlueCollar({ grossPay: typed.grossPay!, fictitiousPay, vacationYear: year })
+		);
 	if (!schedule.ok) return schedule;
 	const grossPay = schedule.value.value.yearTotals.find((y) => y.year === year - 1)?.total ?? 0;
 	const origin = {
-		trace: [{ label: `Rétributions brutes de ${year - 1} reprises de la paie du contrat`, value: euros(grossPay) }],
+		trace: [
+			{
+				label: `Rétributions brutes de ${year - 1} reprises de la paie du contrat`,
+				value: euros(grossPay)
+			}
+		],
 		sources: schedule.value.sources,
 		warnings: schedule.value.warnings
 	};
-	return attempt(() => joinExplained(origin, vacationPayBlueCollar({ grossPay, fictitiousPay, vacationYear: year })));
+	return attempt(() =>
+		joinExplained(origin, vacationPayBlueCollar({ grossPay, fictitiousPay, vacationYear: year }))
+	);
 }
 
 /** Employé pay: the double pay on the rétribution of the month the main vacation starts, from the contract unless typed. */
-function whiteCollarPay(s: Scenario, year: number, monthsWorked: number): Attempt<Explained<WhiteCollarPay>> {
+function whiteCollarPay(
+	s: Scenario,
+	year: number,
+	monthsWorked: number
+): Attempt<Explained<WhiteCollarPay>> {
 	const typed = s.vacation.pay[String(year)]?.monthlyPay;
-	if (typed != null) return attempt(() => vacationPayWhiteCollar({ monthlyPay: typed, monthsWorked, vacationYear: year }));
+	if (typed != null)
+		return attempt(() =>
+			vacationPayWhiteCollar({ monthlyPay: typed, monthsWorked, vacationYear: year })
+		);
 	const on = vacationPeriods(s, year)[0]?.start ?? `${year}-07-01`;
 	return attempt(() => {
 		const level = levelOn(scenarioLevels(s), on);
 		const minimum = monthlyRetribution(level, on);
 		const monthlyPay = Math.max(minimum.value, s.employerMonthlyAmount ?? 0);
 		const trace = [...minimum.trace];
-		if (monthlyPay !== minimum.value) trace.push({ label: 'Montant payé par l\'employeur, au-dessus du minimum', value: euros(monthlyPay) });
-		trace.push({ label: `Rétribution du mois des vacances principales, au ${formatDate(on)} (niveau ${level})`, value: euros(monthlyPay) });
-		return joinExplained({ trace, sources: minimum.sources, warnings: minimum.warnings }, vacationPayWhiteCollar({ monthlyPay, monthsWorked, vacationYear: year }));
+		if (monthlyPay !== minimum.value)
+			trace.push({
+				label: "Montant payé par l'employeur, au-dessus du minimum",
+				value: euros(monthlyPay)
+			});
+		trace.push({
+			label: `Rétribution du mois des vacances principales, au ${formatDate(on)} (niveau ${level})`,
+			value: euros(monthlyPay)
+		});
+		return joinExplained(
+			{ trace, sources: minimum.sources, warnings: minimum.warnings },
+			vacationPayWhiteCollar({ monthlyPay, monthsWorked, vacationYear: year })
+		);
 	});
 }
 
@@ -108,13 +138,44 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 	const fullTimeHoursPerWeek = s.vacation.fullTimeHoursPerWeek;
 	const worked = previous.value;
 	const paidBlue = blue
-		? attempt(() => joinExplained(previous, paidVacationBlueCollar({ daysWorked: worked.days, daysPerWeek: worked.daysPerWeek, hoursPerWeek: worked.hoursPerWeek, fullTimeHoursPerWeek, vacationYear: year })))
+		? attempt(() =>
+				joinExplained(
+					previous,
+					paidVacationBlueCollar({
+						daysWorked: worked.days,
+						daysPerWeek: worked.daysPerWeek,
+						hoursPerWeek: worked.hoursPerWeek,
+						fullTimeHoursPerWeek,
+						vacationYear: year
+					})
+				)
+			)
 		: null;
-	const paidWhite = blue ? null : attempt(() => joinExplained(previous, paidVacationWhiteCollar({ monthsWorked: worked.months, daysPerWeek: worked.daysPerWeek, vacationYear: year })));
-	const paidDays = paidBlue?.ok ? paidBlue.value.value.vacationDays : paidWhite?.ok ? paidWhite.value.value : null;
+	const paidWhite = blue
+		? null
+		: attempt(() =>
+				joinExplained(
+					previous,
+					paidVacationWhiteCollar({
+						monthsWorked: worked.months,
+						daysPerWeek: worked.daysPerWeek,
+						vacationYear: year
+					})
+				)
+			);
+	const paidDays = paidBlue?.ok
+		? paidBlue.value.value.vacationDays
+		: paidWhite?.ok
+			? paidWhite.value.value
+			: null;
 
 	const now = current.value;
-	const common = { ordinaryDays: paidDays ?? 0, startsOrResumesActivity: s.vacation.startsOrResumesActivity, daysPerWeek: now.daysPerWeek, year };
+	const common = {
+		ordinaryDays: paidDays ?? 0,
+		startsOrResumesActivity: s.vacation.startsOrResumesActivity,
+		daysPerWeek: now.daysPerWeek,
+		year
+	};
 	const european =
 		paidDays === null
 			? null
@@ -122,29 +183,71 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 					joinExplained(
 						current,
 						blue
-							? europeanVacationBlueCollar({ ...common, monthsUnderContract: now.months, daysWorked: now.days, hoursPerWeek: now.hoursPerWeek, fullTimeHoursPerWeek })
+							? europeanVacationBlueCollar({
+									...common,
+									monthsUnderContract: now.months,
+									daysWorked: now.days,
+									hoursPerWeek: now.hoursPerWeek,
+									fullTimeHoursPerWeek
+								})
 							: europeanVacationWhiteCollar({ ...common, monthsWorked: now.months })
 					)
 				);
 
-	const rtt = s.vacation.construction ? attempt(() => constructionRttDays({ year, contractStart: s.contractStart, contractEnd: s.contractEnd })) : null;
+	const rtt = s.vacation.construction
+		? attempt(() =>
+				constructionRttDays({ year, contractStart: s.contractStart, contractEnd: s.contractEnd })
+			)
+		: null;
 	const school: Attempt<Explained<number>> =
-		rtt && !rtt.ok ? rtt : attempt(() => {
-			const result = unpaidSchoolVacationDays({ rttDays: rtt ? rtt.value.value.days : s.vacation.rttDays, year });
-			return rtt ? joinExplained(rtt.value, result) : result;
-		});
+		rtt && !rtt.ok
+			? rtt
+			: attempt(() => {
+					const result = unpaidSchoolVacationDays({
+						rttDays: rtt ? rtt.value.value.days : s.vacation.rttDays,
+						year
+					});
+					return rtt ? joinExplained(rtt.value, result) : result;
+				});
 	const summer = attempt(() => checkSummerVacation({ year, periods: vacationPeriods(s, year) }));
 
 	const payBlue = blue ? blueCollarPay(s, year, schedule) : null;
 	const payWhite = blue ? null : whiteCollarPay(s, year, worked.months);
-	const payAmount = payBlue?.ok ? payBlue.value.value : payWhite?.ok ? payWhite.value.value.doublePay : null;
-	return { year, previous, current, paidBlue, paidWhite, paidDays, european, rtt, school, summer, payBlue, payWhite, payAmount };
+	const payAmount = payBlue?.ok
+		? payBlue.value.value
+		: payWhite?.ok
+			? payWhite.value.value.doublePay
+			: null;
+	return {
+		year,
+		previous,
+		current,
+		paidBlue,
+		paidWhite,
+		paidDays,
+		european,
+		rtt,
+		school,
+		summer,
+		payBlue,
+		payWhite,
+		payAmount
+	};
 }
 
 /** The vacations of every calendar year of the contract, and their totals. */
-export function vacationsByYear(s: Scenario, schedule = contractPay(s)): { years: VacationYear[]; totals: VacationTotals } {
+export function vacationsByYear(
+	s: Scenario,
+	schedule = contractPay(s)
+): { years: VacationYear[]; totals: VacationTotals } {
 	const years = contractYears(s).map((year) => vacationYear(s, year, schedule));
-	const totals: VacationTotals = { paidDays: 0, europeanDays: 0, schoolDays: 0, payAmount: 0, incomplete: false };
+	const totals: VacationTotals = {
+		paidDays: 0,
+		europeanDays: 0,
+		schoolDays: 0,
+		payAmount: 0,
+		incomplete: false
+	};
 	let payCents = 0;
 	for (const y of years) {
 		if (y.paidDays === null || y.payAmount === null || !y.school.ok) totals.incomplete = true;
@@ -166,11 +269,23 @@ export function detailedYear(s: Scenario, years: readonly VacationYear[]): numbe
 }
 
 /** The years and totals as one explanation: a step per year, the sources and warnings of every result. */
-export function vacationsExplained(all: { years: VacationYear[]; totals: VacationTotals }): Explained<{ years: VacationYear[]; totals: VacationTotals }> {
+export function vacationsExplained(all: {
+	years: VacationYear[];
+	totals: VacationTotals;
+}): Explained<{ years: VacationYear[]; totals: VacationTotals }> {
 	const why = new Explainer();
 	for (const y of all.years) {
 		const results: Explained<unknown>[] = [y.previous, y.current];
-		for (const result of [y.paidBlue, y.paidWhite, y.european, y.school, y.summer, y.payBlue, y.payWhite]) if (result?.ok) results.push(result.value);
+		for (const result of [
+			y.paidBlue,
+			y.paidWhite,
+			y.european,
+			y.school,
+			y.summer,
+			y.payBlue,
+			y.payWhite
+		])
+			if (result?.ok) results.push(result.value);
 		for (const result of results) {
 			why.source(...result.sources);
 			for (const warning of result.warnings) why.warn(warning);
@@ -179,12 +294,13 @@ export function vacationsExplained(all: { years: VacationYear[]; totals: Vacatio
 		why.step(
 			`${y.year} : payées d'après le travail de ${y.year - 1}, européennes d'après celui de ${y.year}, scolaires non rétribuées`,
 			undefined,
-			[y.paidDays, european, y.school.ok ? y.school.value.value : null].map((d) => (d === null ? '—' : `${d} j`)).join(' ; ') + (y.payAmount === null ? '' : ` ; pécule ${euros(y.payAmount)}`)
+			[y.paidDays, european, y.school.ok ? y.school.value.value : null]
+				.map((d) => (d === null ? '—' : `${d} j`))
+				.join(' ; ') + (y.payAmount === null ? '' : ` ; pécule ${euros(y.payAmount)}`)
 		);
 	}
 	return why.done(all);
 }
-
 
 /** The page's answer: the first paid vacation and the whole contract. */
 export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
@@ -193,7 +309,7 @@ export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
 	const regime = s.regime === 'blue-collar' ? 'ouvrier' : 'employé';
 	const lead = first
 		? `Premières vacances payées en ${first.year} : ${plural(first.paidDays!, 'jour')} (régime ${regime}), d'après le travail de ${first.year - 1}.`
-		: 'Aucun jour de vacances payées sur ce contrat : ils se gagnent par le travail de l\'année précédente.';
+		: "Aucun jour de vacances payées sur ce contrat : ils se gagnent par le travail de l'année précédente.";
 	const { totals } = all;
 	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${plural(totals.paidDays, 'jour')} payés, ${plural(totals.europeanDays, 'jour')} européens, pécule ${euros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
 }

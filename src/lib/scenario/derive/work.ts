@@ -37,17 +37,25 @@ export function contractYears(s: Scenario): number[] {
 }
 
 /** The part of the contract inside a calendar year, or null when the contract does not touch it. */
-function contractWithinYear(s: Pick<Scenario, 'contractStart' | 'contractEnd'>, year: number): { from: ISODate; to: ISODate } | null {
+function contractWithinYear(
+	s: Pick<Scenario, 'contractStart' | 'contractEnd'>,
+	year: number
+): { from: ISODate; to: ISODate } | null {
 	const first = `${year}-01-01`;
 	const last = `${year}-12-31`;
-	if (s.contractEnd < first || s.contractStart > last || s.contractEnd < s.contractStart) return null;
-	return { from: s.contractStart > first ? s.contractStart : first, to: s.contractEnd < last ? s.contractEnd : last };
+	if (s.contractEnd < first || s.contractStart > last || s.contractEnd < s.contractStart)
+		return null;
+	return {
+		from: s.contractStart > first ? s.contractStart : first,
+		to: s.contractEnd < last ? s.contractEnd : last
+	};
 }
 
 function fullMonths(from: ISODate, to: ISODate, year: number): number {
 	let count = 0;
 	for (let month = 1; month <= 12; month++) {
-		if (isoDate(year, month, 1) >= from && isoDate(year, month, daysInMonth(year, month)) <= to) count++;
+		if (isoDate(year, month, 1) >= from && isoDate(year, month, daysInMonth(year, month)) <= to)
+			count++;
 	}
 	return count;
 }
@@ -69,20 +77,44 @@ export function workInYear(s: Scenario, year: number): Explained<YearWork> {
 		why.step(`Contrat en ${year} : du ${formatDate(span.from)} au ${formatDate(span.to)}`);
 		days = weekdays.reduce((sum, day) => sum + occurrences(day, span.from, span.to), 0);
 		const names = weekdays.map((day) => WEEKDAYS[day]!.toLowerCase()).join(', ');
-		why.step(`Jours en entreprise selon l'horaire (${names || 'aucun jour'}), jours fériés compris ; les jours au centre ne comptent pas`, undefined, plural(days, 'jour'));
+		why.step(
+			`Jours en entreprise selon l'horaire (${names || 'aucun jour'}), jours fériés compris ; les jours au centre ne comptent pas`,
+			undefined,
+			plural(days, 'jour')
+		);
 		months = fullMonths(span.from, span.to, year);
-		why.step(`Mois entièrement couverts par le contrat en ${year}`, undefined, plural(months, 'mois'));
+		why.step(
+			`Mois entièrement couverts par le contrat en ${year}`,
+			undefined,
+			plural(months, 'mois')
+		);
 	} else {
 		why.step(`Le contrat ne couvre aucun jour de ${year}`, undefined, plural(0, 'jour'));
 	}
 	const daysTyped = typed?.days != null;
 	const monthsTyped = typed?.months != null;
-	if (daysTyped) why.step(`Jours saisis pour ${year} à la place du calcul (${plural(days, 'jour')})`, undefined, plural(typed!.days!, 'jour'));
-	if (monthsTyped) why.step(`Mois saisis pour ${year} à la place du calcul (${plural(months, 'mois')})`, undefined, plural(typed!.months!, 'mois'));
+	if (daysTyped)
+		why.step(
+			`Jours saisis pour ${year} à la place du calcul (${plural(days, 'jour')})`,
+			undefined,
+			plural(typed!.days!, 'jour')
+		);
+	if (monthsTyped)
+		why.step(
+			`Mois saisis pour ${year} à la place du calcul (${plural(months, 'mois')})`,
+			undefined,
+			plural(typed!.months!, 'mois')
+		);
 	if (span && !(daysTyped && monthsTyped)) {
-		why.warn(`Travail de ${year} calculé avec l'horaire type répété sur tout le contrat : les absences non assimilées (absence injustifiée, congé sans solde…) n'en sont pas retirées. Saisissez les chiffres réels s'ils diffèrent.`);
+		why.warn(
+			`Travail de ${year} calculé avec l'horaire type répété sur tout le contrat : les absences non assimilées (absence injustifiée, congé sans solde…) n'en sont pas retirées. Saisissez les chiffres réels s'ils diffèrent.`
+		);
 	}
-	why.source(vadeMecum('fiche 4, « Calcul du nombre de jours de vacances payés » (jours prestés en entreprise et jours assimilés)'));
+	why.source(
+		vadeMecum(
+			'fiche 4, « Calcul du nombre de jours de vacances payés » (jours prestés en entreprise et jours assimilés)'
+		)
+	);
 	return why.done({
 		year,
 		days: daysTyped ? typed!.days! : days,

@@ -7,7 +7,7 @@ export const entries: EntryGenerator = () => RULE_PAGES.map((rule) => ({ rule: r
 
 export const load: PageLoad = ({ params }) => {
 	const rule = rulePage(params.rule);
-	if (!rule) error(404, 'Cette règle n\'existe pas.');
+	if (!rule) error(404, "Cette règle n'existe pas.");
 	return { rule };
 };
 

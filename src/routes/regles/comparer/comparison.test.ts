@@ -3,8 +3,14 @@ import { defaultScenario } from '$lib/scenario/scenario';
 import { COMPARISON_ROWS } from './comparison';
 
 describe('the rows of the comparison', () => {
-	it('gives the rétribution at each level, the stage d\'insertion and the family allowance', () => {
-		expect(COMPARISON_ROWS.map((r) => r.id)).toEqual(['level-A', 'level-B', 'level-C', 'insertion', 'family-allowance']);
+	it("gives the rétribution at each level, the stage d'insertion and the family allowance", () => {
+		expect(COMPARISON_ROWS.map((r) => r.id)).toEqual([
+			'level-A',
+			'level-B',
+			'level-C',
+			'insertion',
+			'family-allowance'
+		]);
 	});
 
 	it('computes the level A minimum of a date', () => {

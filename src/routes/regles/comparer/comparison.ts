@@ -37,16 +37,19 @@ export interface ComparisonRow {
 }
 
 function insertionText(days: number | null): string {
-	if (days === null) return 'pas de droit sur la base de l\'alternance';
+	if (days === null) return "pas de droit sur la base de l'alternance";
 	return `${days} jour${days > 1 ? 's' : ''} de stage`;
 }
 
 const insertionRow: ComparisonRow = {
 	id: 'insertion',
-	label: 'Stage d\'insertion restant, demande faite à cette date',
+	label: "Stage d'insertion restant, demande faite à cette date",
 	compute: (s, on) =>
 		attempt(() => {
-			const result = insertionInternshipRemainingDays({ ...insertionProfile({ ...s, requestDate: on }), requestDate: on });
+			const result = insertionInternshipRemainingDays({
+				...insertionProfile({ ...s, requestDate: on }),
+				requestDate: on
+			});
 			return { result, text: insertionText(result.value) };
 		})
 };
@@ -55,7 +58,9 @@ function allowanceText(month: FamilyAllowanceMonth): string {
 	if (month.rule === 'over-age') return 'plus de droit (âge limite)';
 	if (month.kept === 'unknown') return 'à vérifier';
 	if (month.kept) return 'allocations maintenues';
-	return month.rule === 'income-ceiling' ? 'allocations suspendues ce mois' : 'allocations perdues pour le trimestre';
+	return month.rule === 'income-ceiling'
+		? 'allocations suspendues ce mois'
+		: 'allocations perdues pour le trimestre';
 }
 
 /** The family allowance of the month, with the rétribution of the date as the month's income and the quarter's hours entered. */
@@ -63,9 +68,14 @@ function allowanceOn(s: Scenario, on: ISODate): Explained<FamilyAllowanceMonth> 
 	const why = new Explainer();
 	const level = levelOn(scenarioLevels(s), on);
 	const minimum = why.absorb(monthlyRetribution(level, on));
-	const income = s.employerMonthlyAmount !== null && s.employerMonthlyAmount > minimum ? s.employerMonthlyAmount : minimum;
+	const income =
+		s.employerMonthlyAmount !== null && s.employerMonthlyAmount > minimum
+			? s.employerMonthlyAmount
+			: minimum;
 	why.step(
-		income === minimum ? `Rétribution minimale du niveau ${level} retenue comme revenu du mois` : 'Montant payé par l\'employeur retenu comme revenu du mois',
+		income === minimum
+			? `Rétribution minimale du niveau ${level} retenue comme revenu du mois`
+			: "Montant payé par l'employeur retenu comme revenu du mois",
 		undefined,
 		euros(income)
 	);
@@ -96,4 +106,8 @@ function retributionRow(level: Level): ComparisonRow {
 	};
 }
 
-export const COMPARISON_ROWS: readonly ComparisonRow[] = [...LEVELS.map(retributionRow), insertionRow, allowanceRow];
+export const COMPARISON_ROWS: readonly ComparisonRow[] = [
+	...LEVELS.map(retributionRow),
+	insertionRow,
+	allowanceRow
+];
