@@ -203,6 +203,13 @@ describe('paySchedule', () => {
 		expect(value.months[0]!.paid).toBe(213.33);
 		expect(value.months[5]!.paid).toBe(516.99);
 		expect(warnings.join()).toMatch(/inférieur au minimum/);
+		// Over the minimum by what the employer adds, counted in cents; nothing where the minimum is paid.
+		for (const m of value.months)
+			expect(Math.round(m.aboveMinimum * 100)).toBe(
+				Math.round(m.paid * 100) - Math.round(m.minimum * 100)
+			);
+		expect(value.months[1]!.aboveMinimum).toBeGreaterThan(0);
+		expect(value.months[5]!.aboveMinimum).toBe(0);
 	});
 
 	it('carries the warnings of unconfirmed RMMMG amounts', () => {

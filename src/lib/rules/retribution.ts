@@ -188,6 +188,8 @@ export interface PayMonth {
 	daysInMonth: number;
 	minimum: number;
 	paid: number;
+	/** What the employer pays over the minimum, in euros (0 when it pays the minimum). */
+	aboveMinimum: number;
 }
 
 export interface PaySchedule {
@@ -360,7 +362,8 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 			coveredDays: covered,
 			daysInMonth: length,
 			minimum: centsToEuros(minimumCents),
-			paid: centsToEuros(paidCents)
+			paid: centsToEuros(paidCents),
+			aboveMinimum: centsToEuros(paidCents - minimumCents)
 		});
 	}
 	// The per-month steps stay out of the trace (the table shows them); their sources and warnings count.
