@@ -9,11 +9,6 @@ export function regimeOn(date: ISODate): DatedRow<InsertionRegime> {
 	return rowOn(insertionRegimeTable, date, 'requestDate');
 }
 
-/** « 49 jours », « 1 jour », « 0 jour ». */
-export function dayCount(days: number): string {
-	return `${days} jour${days > 1 ? 's' : ''}`;
-}
-
 export interface RegimeSide {
 	/** « jusqu'au 28/02/2026 », « à partir du 01/03/2026 ». */
 	when: string;

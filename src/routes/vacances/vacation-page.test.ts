@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt';
-import { dayCount, describeRow, errorOf, nextPeriod } from './vacation-page';
+import { describeRow, errorOf, nextPeriod } from './vacation-page';
 
 describe('labels', () => {
-	it('writes day counts with their plural', () => {
-		expect(dayCount(0)).toBe('0 jour');
-		expect(dayCount(1)).toBe('1 jour');
-		expect(dayCount(7)).toBe('7 jours');
-	});
-
 	it('writes a row of the ouvrier table as the Vade-Mecum prints it', () => {
 		expect(describeRow({ from: 87, to: 96, days: 7 })).toBe('de 87 à 96 jours → 7 jours');
 		expect(describeRow({ from: 231, to: null, days: 20 })).toBe('231 jours et plus → 20 jours');

@@ -1,12 +1,8 @@
 /** Pure helpers of the Vacances page: labels, the next planned period, field errors. */
-import { formatNumber, type VacationPeriod, type VacationScaleRow } from '$lib/rules';
+import { dayCount } from '$lib/scenario/derive/text';
+import { type VacationPeriod, type VacationScaleRow } from '$lib/rules';
 import { addDays } from '$lib/rules/calendar-basics';
 import { errorFor, type Attempt } from '$lib/ui/attempt';
-
-/** '1 jour', '7 jours'. */
-export function dayCount(n: number): string {
-	return `${formatNumber(n)} jour${Math.abs(n) >= 2 ? 's' : ''}`;
-}
 
 /** A row of the ouvrier table as the Vade-Mecum prints it: « de 64 à 76 jours → 5 jours ». */
 export function describeRow(row: VacationScaleRow): string {

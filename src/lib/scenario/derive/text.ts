@@ -1,8 +1,11 @@
-import { eurosToCents, formatCents } from '$lib/rules';
+import { eurosToCents, formatCents, formatNumber } from '$lib/rules';
 
-/** « 1 jour », « 2 jours », « 34 mois »: words ending in s or x keep their form. */
+/** « 1 jour », « 1,5 jour », « 2 jours », « 34 mois »: plural from 2 on, as French counts; words ending in s or x keep their form. */
 export const plural = (n: number, word: string) =>
-	`${n} ${word}${n > 1 && !/[sx]$/.test(word) ? 's' : ''}`;
+	`${formatNumber(n)} ${word}${Math.abs(n) >= 2 && !/[sx]$/.test(word) ? 's' : ''}`;
+
+/** « 0 jour », « 1,5 jour », « 7 jours ». */
+export const dayCount = (n: number) => plural(n, 'jour');
 
 /** '1 436,08 €' for 1436.08: amounts are formatted from cents. */
 export const euros = (value: number) => formatCents(eurosToCents(value));
