@@ -1,4 +1,7 @@
-/** The calculators of the suite, in the order of the menu and of the home page cards. */
+/**
+ * The calculators of the suite, in the order of the menu and of the home page cards: the path, the
+ * title and the question each answers. A calculator's rule page is src/routes/<path>/rule-page.ts.
+ */
 export const CALCULATORS = [
 	{
 		path: '/retribution',
@@ -31,6 +34,8 @@ export const CALCULATORS = [
 		text: 'Effet du contrat sur les allocations familiales selon la région et la date.'
 	}
 ] as const;
+
+export type CalculatorPath = (typeof CALCULATORS)[number]['path'];
 
 export const OTHER_PAGES = [
 	{ path: '/dossier', title: 'Dossier' },

@@ -3,7 +3,7 @@
  * entry keeps its own error, so one bad field does not hide the other results.
  */
 import { levelOn, monthlyRetribution, type Explained } from '$lib/rules';
-import type { CALCULATORS } from '$lib/pages';
+import type { CalculatorPath } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { allowanceOf } from './derive/allowance';
 import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract';
@@ -28,7 +28,7 @@ export interface DossierEntry {
 	id: string;
 	title: string;
 	/** Where the full calculator is. */
-	path: (typeof CALCULATORS)[number]['path'];
+	path: CalculatorPath;
 	/** The date the figures were taken at. */
 	asOf: string;
 	outcome: Attempt<{ headline: string; result: Explained<unknown>; table?: DossierTable }>;

@@ -3,14 +3,14 @@
  * they can be duplicated into the saved scenarios and changed there. What each shows is in
  * example-summaries.ts, loaded with the list of examples rather than with every page.
  */
-import type { CALCULATORS } from '$lib/pages';
+import type { CalculatorPath } from '$lib/pages';
 import { DEFAULT_EXAMPLE, defaultScenario, type Scenario } from './scenario';
 
 export interface Example {
 	id: string;
 	title: string;
 	/** The calculator the example illustrates: « Ouvrir » goes there. */
-	path: (typeof CALCULATORS)[number]['path'];
+	path: CalculatorPath;
 	scenario: Scenario;
 }
 

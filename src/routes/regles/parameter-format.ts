@@ -144,7 +144,7 @@ const MONTHS = [
 ];
 
 /** A day of the year, « 1er mai ». */
-function dayOfYear(month: number, day: number): string {
+export function dayOfYear(month: number, day: number): string {
 	return `${day === 1 ? '1er' : day} ${MONTHS[month - 1] ?? `mois ${month}`}`;
 }
 

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
+import { formatNumber, monthlyRetribution } from '$lib/rules';
 import { allParameterTables } from '$lib/rules/parameters';
+import { noticeLengthTable } from '$lib/rules/parameters/contract';
+import { brusselsAllowanceRuleTable } from '$lib/rules/parameters/family-allowance';
+import { insertionRegimeTable } from '$lib/rules/parameters/insertion';
+import { levelRateTable } from '$lib/rules/parameters/retribution';
+import { blueCollarConversionTable, vacationPayTable } from '$lib/rules/parameters/vacation';
+import { nightWindowTable, weeklyHoursTable } from '$lib/rules/parameters/working-time';
 import { CALCULATORS } from '$lib/pages';
 import { defaultScenario } from '$lib/scenario/scenario';
 import { COMPARISON_ROWS } from './comparer/comparison';
 import { describeValue, unconfirmedCount, type ValueLine } from './parameter-format';
-import { RULE_PAGES } from './rule-pages';
+import { RULE_PAGES, rulePage } from './rule-pages';
 
 // fr-BE formatting puts narrow no-break spaces in numbers; the expectations use plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -99,6 +106,82 @@ describe('the rule pages', () => {
 		expect(RULE_PAGES.map((r) => r.calculator.path).sort()).toEqual(
 			CALCULATORS.map((c) => c.path).sort()
 		);
+	});
+});
+
+describe('the figures quoted by the rule pages', () => {
+	/** Every word of a rule page: its blocks and its sources. */
+	const words = (slug: string) => {
+		const rule = rulePage(slug)!;
+		const blocks = [rule.decides, rule.concerns, rule.steps, rule.exceptions, rule.traps].flat();
+		return [
+			rule.lead,
+			...blocks.flatMap((b) => [b.title, b.text, ...(b.items ?? [])]),
+			...rule.sources.flatMap((s) => [s.detail, s.date])
+		].join('\n');
+	};
+	const last = <T>(table: { rows: readonly { value: T }[] }) => table.rows.at(-1)!.value;
+
+	it('give the level rates of the rate table in force', () => {
+		const { A, B, C } = last(levelRateTable);
+		expect(words('retribution')).toContain(
+			`au moins ${A} % au niveau A, ${B} % au niveau B, ${C} % au niveau C.`
+		);
+		expect(words('retribution')).toContain(`les pourcentages de ${A}, ${B} et ${C} %`);
+	});
+
+	it("work out the Vade-Mecum's example as the rules engine does", () => {
+		for (const level of ['A', 'B', 'C'] as const) {
+			const amount = plain(formatNumber(monthlyRetribution(level, '2016-06-01').value));
+			expect(words('retribution')).toContain(`niveau ${level} = 1 531,93 € × `);
+			expect(words('retribution')).toMatch(new RegExp(`niveau ${level} = [^;]* = ${amount}0? €`));
+		}
+	});
+
+	it('give the vacation figures of the tables', () => {
+		const pay = last(vacationPayTable);
+		expect(words('vacances')).toContain(
+			`temps plein (${last(blueCollarConversionTable).fullTimeHoursPerWeek})`
+		);
+		expect(words('vacances')).toContain(
+			`verse ${formatNumber(pay.blueCollarRate)} % de ${pay.blueCollarBase} %`
+		);
+		expect(words('vacances')).toContain(`double pécule de ${pay.whiteCollarDoubleRate} %`);
+	});
+
+	it('give the weekly hours and the night window of the working-time tables', () => {
+		const weekly = last(weeklyHoursTable);
+		const night = last(nightWindowTable);
+		expect(words('horaires')).toContain(`${weekly.standard.hours} heures par semaine au plus`);
+		expect(words('horaires')).toContain(`travaille ${weekly.construction.hours} heures`);
+		expect(words('horaires')).toContain(`entre ${night.minor.from} et ${night.minor.to}.`);
+	});
+
+	it('give the notice lengths of the contract table', () => {
+		const notice = last(noticeLengthTable);
+		expect(words('contrat')).toContain(
+			`${notice.duringTrial} jours calendrier pendant la période d'essai, ${notice.afterTrial} jours calendrier après`
+		);
+	});
+
+	it("give both regimes of the stage d'insertion and the date of the reform", () => {
+		const [, fiche12, reform] = insertionRegimeTable.rows;
+		expect(reform!.from).toBe('2026-03-01');
+		expect(words('stage-insertion')).toContain(
+			`Demande jusqu'au 28 février 2026, stage de ${fiche12!.value.internshipDays} jours`
+		);
+		expect(words('stage-insertion')).toContain(
+			`Demande à partir du 1er mars 2026, stage de ${reform!.value.internshipDays} jours`
+		);
+	});
+
+	it('give the hours of the Brussels rule', () => {
+		const rule = last(brusselsAllowanceRuleTable);
+		expect(rule.kind).toBe('quarter-hours');
+		if (rule.kind === 'quarter-hours')
+			expect(words('allocations-familiales')).toContain(
+				`${rule.hoursPerQuarter} heures par trimestre civil`
+			);
 	});
 });
 
