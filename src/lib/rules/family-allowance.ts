@@ -4,10 +4,10 @@
  * month (federal income ceiling, then the Walloon, Brussels or German-speaking rule), until the month
  * of the 25th birthday.
  */
-import { ageOn, anniversary, daysInMonth, formatDate } from './calendar';
+import { ageOn, anniversary, daysInMonth, writeDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { eurosToCents, formatCents } from './money';
+import { eurosToCents, writeCents } from './money';
 import {
 	allowanceAgeTable,
 	allowanceRuleTables,
@@ -162,7 +162,7 @@ function underRule(
 				why.step(
 					"Après la fin de l'obligation scolaire : allocations maintenues si l'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d'habillement non compris) ; examen mois par mois",
 					undefined,
-					`plafond ${formatCents(ceilingCents)}`
+					`plafond ${writeCents(ceilingCents)}`
 				);
 			}
 			why.source(FICHE_3);
@@ -179,7 +179,7 @@ function underRule(
 			if (why.keepsSteps) {
 				why.step(
 					`Rétribution de ${showMonth(monthKey(year, month))}`,
-					`${formatCents(facts.incomeCents)} ${over ? '>' : '≤'} ${formatCents(ceilingCents)}`,
+					`${writeCents(facts.incomeCents)} ${over ? '>' : '≤'} ${writeCents(ceilingCents)}`,
 					over ? 'allocations suspendues pour ce mois' : 'allocations maintenues'
 				);
 			}
@@ -277,7 +277,7 @@ function endedCeilingOf(
 
 function endedCeilingWarning(cents: number, row: DatedRow<AllowanceRule>, over: boolean): string {
 	return (
-		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(row.from)}).` +
+		`La date à laquelle le plafond de revenus de ${writeCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${writeDate(row.from)}).` +
 		(row.note ? ` ${row.note}` : '') +
 		(over
 			? " La rétribution indiquée dépasse ce plafond : si celui-ci s'appliquait encore, les allocations de ce mois seraient suspendues."
@@ -335,7 +335,7 @@ function assessMonth(
 	if (person.birthDate > last) {
 		throw new RuleInputError(
 			field,
-			`${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`
+			`${label} : ${showMonth(key)} précède la naissance (${writeDate(person.birthDate)}).`
 		);
 	}
 	const agesRow = rows.ages(first);
@@ -357,7 +357,7 @@ function assessMonth(
 	if (last <= unconditionalEnd) {
 		if (why.keepsSteps) {
 			why.step(
-				`Jusqu'au ${formatDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
+				`Jusqu'au ${writeDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
 				undefined,
 				'allocations maintenues'
 			);
@@ -472,7 +472,7 @@ const RULE_LABELS: Record<AppliedAllowanceRule, string> = {
 function groupLabel(m: FamilyAllowanceMonth): string {
 	return m.incomeCeiling === null
 		? RULE_LABELS[m.rule]
-		: `${RULE_LABELS[m.rule]} (${formatCents(eurosToCents(m.incomeCeiling))})`;
+		: `${RULE_LABELS[m.rule]} (${writeCents(eurosToCents(m.incomeCeiling))})`;
 }
 
 function outcomeLabel(m: FamilyAllowanceMonth): string {

@@ -2,10 +2,10 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { daysInMonth, daysInclusive, formatDate, isoDate, toDayNumber } from './calendar';
+import { daysInMonth, daysInclusive, writeDate, isoDate, toDayNumber } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
+import { applyRate, centsToEuros, eurosToCents, writeCents } from './money';
 import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
@@ -51,12 +51,12 @@ function monthlyCents(
 		why.step(
 			'Montant de référence choisi (au lieu du RMMMG)',
 			undefined,
-			formatCents(referenceCents)
+			writeCents(referenceCents)
 		);
 		const legal = rowOn(rmmmgTable, on, 'on');
 		if (referenceCents < eurosToCents(legal.value)) {
 			why.warn(
-				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${formatCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`
+				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${writeCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`
 			);
 		}
 	} else {
@@ -64,9 +64,9 @@ function monthlyCents(
 		referenceCents = eurosToCents(row.value);
 		if (why.keepsSteps)
 			why.step(
-				`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`,
+				`RMMMG en vigueur le ${writeDate(on)} (depuis le ${writeDate(row.from)})`,
 				undefined,
-				formatCents(referenceCents)
+				writeCents(referenceCents)
 			);
 		citeRow(why, rmmmgTable, row, on);
 		if (on > rmmmgTable.checkedUntil) why.warn(PAID_AMOUNT_HINT);
@@ -75,8 +75,8 @@ function monthlyCents(
 	if (why.keepsSteps)
 		why.step(
 			`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`,
-			`${formatCents(referenceCents)} × ${rate} %`,
-			formatCents(cents)
+			`${writeCents(referenceCents)} × ${rate} %`,
+			writeCents(cents)
 		);
 	return cents;
 }
@@ -121,15 +121,15 @@ function prorate(fullCents: number, covered: number, length: number, why: Explai
 		why.step(
 			'Mois entièrement couvert par le contrat : montant mensuel complet',
 			undefined,
-			formatCents(fullCents)
+			writeCents(fullCents)
 		);
 		return fullCents;
 	}
 	const cents = applyRate(fullCents, covered, length);
 	why.step(
 		`Prorata temporis : ${covered} jour${covered > 1 ? 's' : ''} calendrier couverts sur ${length} (les deux bornes comprises)`,
-		`${formatCents(fullCents)} × ${covered} / ${length}`,
-		formatCents(cents)
+		`${writeCents(fullCents)} × ${covered} / ${length}`,
+		writeCents(cents)
 	);
 	why.source(PRORATA_SOURCE);
 	return cents;
@@ -152,12 +152,12 @@ export function retributionForMonth(
 	const why = new Explainer();
 	const covered = overlapDays(first, last, contract.start, contract.end);
 	why.step(
-		`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)} : jours couverts en ${String(month).padStart(2, '0')}/${year}`,
+		`Contrat du ${writeDate(contract.start)} au ${writeDate(contract.end)} : jours couverts en ${String(month).padStart(2, '0')}/${year}`,
 		undefined,
 		`${covered} / ${length}`
 	);
 	if (covered === 0) {
-		why.step('Le mois est hors du contrat : aucune rétribution', undefined, formatCents(0));
+		why.step('Le mois est hors du contrat : aucune rétribution', undefined, writeCents(0));
 		return why.done(0);
 	}
 	const full = monthlyCents(level, first, requireObject(options, 'options', 'Options'), why);
@@ -230,17 +230,17 @@ function requireLevels(value: unknown, contract: Period): LevelChange[] {
 	const changes = list.map((item, i) => readLevelChange(item, i));
 	const seen = new Map<string, number>();
 	changes.forEach((change, i) => {
-		const label = `Niveau n° ${i + 1} (${change.level} dès le ${formatDate(change.from)})`;
+		const label = `Niveau n° ${i + 1} (${change.level} dès le ${writeDate(change.from)})`;
 		if (change.from < contract.start) {
 			throw new RuleInputError(
 				`levels[${i}]`,
-				`${label} : il commence avant le début du contrat (${formatDate(contract.start)}).`
+				`${label} : il commence avant le début du contrat (${writeDate(contract.start)}).`
 			);
 		}
 		if (change.from > contract.end) {
 			throw new RuleInputError(
 				`levels[${i}]`,
-				`${label} : il commence après la fin du contrat (${formatDate(contract.end)}).`
+				`${label} : il commence après la fin du contrat (${writeDate(contract.end)}).`
 			);
 		}
 		const other = seen.get(change.from);
@@ -298,7 +298,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 
 	const why = new Explainer();
 	why.step(
-		`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`,
+		`Contrat du ${writeDate(contract.start)} au ${writeDate(contract.end)}`,
 		undefined,
 		`${monthCount} mois`
 	);
@@ -372,7 +372,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	if (months.some((m) => m.coveredDays < m.daysInMonth)) why.source(PRORATA_SOURCE);
 	if (changes.length > 1) {
 		why.step(
-			`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${formatDate(c.from)}`).join(', ')}`
+			`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${writeDate(c.from)}`).join(', ')}`
 		);
 	}
 	if (changes.some((c) => c.level !== 'A')) {
@@ -384,7 +384,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		why.step(
 			"Montant de l'employeur retenu chaque mois où il dépasse le minimum (au prorata des jours couverts)",
 			undefined,
-			formatCents(employer)
+			writeCents(employer)
 		);
 		if (employerBelowMinimum) {
 			why.warn(
@@ -400,7 +400,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: centsToEuros(cents) }));
 	const totalCents = [...byYear.values()].reduce((a, b) => a + b, 0);
 	for (const { year, total } of yearTotals)
-		why.step(`Total ${year}`, undefined, formatCents(eurosToCents(total)));
-	why.step('Total du contrat', undefined, formatCents(totalCents));
+		why.step(`Total ${year}`, undefined, writeCents(eurosToCents(total)));
+	why.step('Total du contrat', undefined, writeCents(totalCents));
 	return why.done({ months, yearTotals, total: centsToEuros(totalCents) });
 }

@@ -4,9 +4,9 @@
  * three summer weeks, and the compensatory rest days of the construction sector (fiche 2).
  */
 import {
-	addDays,
+	offsetDate,
 	daysInclusive,
-	formatDate,
+	writeDate,
 	isoDate,
 	isoWeekday,
 	publicHolidayName
@@ -17,8 +17,8 @@ import {
 	applyRate,
 	centsToEuros,
 	eurosToCents,
-	formatCents,
-	formatNumber,
+	writeCents,
+	writeNumber,
 	roundHalfUp
 } from './money';
 import { vadeMecum } from './parameters/sources';
@@ -62,7 +62,7 @@ const MAX_MONTHLY_PAY = 100_000;
 const MAX_PERIODS = 100;
 
 const plural = (n: number, word: string) =>
-	`${formatNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
+	`${writeNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
 const days = (n: number) => plural(n, 'jour');
 
 /** The 1 January of the year whose rules apply; undefined means the latest known rules. */
@@ -158,7 +158,7 @@ function readBlueCollarWork(
 	}
 	if (hoursPerWeek > fullTimeHoursPerWeek) {
 		why.warn(
-			`Les heures de l'apprenant (${formatNumber(hoursPerWeek)} h) dépassent l'horaire d'un temps plein (${formatNumber(fullTimeHoursPerWeek)} h) : vérifiez les données.`
+			`Les heures de l'apprenant (${writeNumber(hoursPerWeek)} h) dépassent l'horaire d'un temps plein (${writeNumber(fullTimeHoursPerWeek)} h) : vérifiez les données.`
 		);
 	}
 	return { daysWorked, daysPerWeek, hoursPerWeek, fullTimeHoursPerWeek };
@@ -175,13 +175,13 @@ function equivalentDays(
 	const equivalent = roundHalfUp((a * reference * q) / (r * s), conversion.decimals);
 	why.step(
 		`Jours de travail convertis en semaine de ${reference} jours à temps plein : (A × ${reference} / R) × Q / S, à ${conversion.decimals} décimales`,
-		`(${formatNumber(a)} × ${reference} / ${r}) × ${formatNumber(q)} / ${formatNumber(s)}`,
-		formatNumber(equivalent)
+		`(${writeNumber(a)} × ${reference} / ${r}) × ${writeNumber(q)} / ${writeNumber(s)}`,
+		writeNumber(equivalent)
 	);
 	const whole = roundHalfUp(equivalent, 0);
 	why.step(
 		"Arrondi à l'unité : les décimales de 0,50 et plus vont à l'unité supérieure",
-		`${formatNumber(equivalent)} → ${whole}`,
+		`${writeNumber(equivalent)} → ${whole}`,
 		days(whole)
 	);
 	return { equivalent, whole };
@@ -229,7 +229,7 @@ function whiteCollarDays(
 	const result = roundHalfUp(exact, 0);
 	why.step(
 		`Régime de ${days(daysPerWeek)} par semaine, arrondi à l'unité (0,5 et plus vers le haut)`,
-		`${sixDayWeek} × ${daysPerWeek} / ${referenceDaysPerWeek} = ${formatNumber(roundHalfUp(exact, 2))}`,
+		`${sixDayWeek} × ${daysPerWeek} / ${referenceDaysPerWeek} = ${writeNumber(roundHalfUp(exact, 2))}`,
 		days(result)
 	);
 	return result;
@@ -342,15 +342,15 @@ export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<numb
 		base = gross + fictitious;
 		why.step(
 			'Rétributions brutes augmentées de la rétribution fictive des jours assimilés',
-			`${formatCents(gross)} + ${formatCents(fictitious)}`,
-			formatCents(base)
+			`${writeCents(gross)} + ${writeCents(fictitious)}`,
+			writeCents(base)
 		);
 	}
 	const pay = applyRate(base, rates.blueCollarBase * rates.blueCollarRate, 100 * 100);
 	why.step(
-		`Pécule brut (simple et double ensemble) : ${formatNumber(rates.blueCollarRate)} % de ${rates.blueCollarBase} % des rétributions brutes de l'année précédente, arrondi au cent`,
-		`${formatCents(base)} × ${rates.blueCollarBase} % × ${formatNumber(rates.blueCollarRate)} %`,
-		formatCents(pay)
+		`Pécule brut (simple et double ensemble) : ${writeNumber(rates.blueCollarRate)} % de ${rates.blueCollarBase} % des rétributions brutes de l'année précédente, arrondi au cent`,
+		`${writeCents(base)} × ${rates.blueCollarBase} % × ${writeNumber(rates.blueCollarRate)} %`,
+		writeCents(pay)
 	);
 	why.step("Ce pécule est versé par la caisse de vacances, pas par l'entreprise.");
 	return why.done(centsToEuros(pay));
@@ -394,18 +394,18 @@ export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<Wh
 	why.step(
 		"Simple pécule : la rétribution ordinaire continue d'être payée pendant les jours de vacances",
 		undefined,
-		formatCents(monthly)
+		writeCents(monthly)
 	);
 	const double = applyRate(monthly, rate * months, 100 * MONTHS_PER_YEAR);
 	why.step(
 		`Double pécule : ${rate} % de la rétribution brute du mois des vacances principales, au prorata des mois prestés l'année précédente, arrondi au cent`,
-		`${formatCents(monthly)} × ${rate} % × ${months} / ${MONTHS_PER_YEAR}`,
-		formatCents(double)
+		`${writeCents(monthly)} × ${rate} % × ${months} / ${MONTHS_PER_YEAR}`,
+		writeCents(double)
 	);
 	why.step(
 		'Total du mois des vacances principales (le double pécule est payé en une fois)',
-		`${formatCents(monthly)} + ${formatCents(double)}`,
-		formatCents(monthly + double)
+		`${writeCents(monthly)} + ${writeCents(double)}`,
+		writeCents(monthly + double)
 	);
 	return why.done({
 		ordinaryPay: centsToEuros(monthly),
@@ -674,11 +674,12 @@ function vacationRuns(
 	bridge: boolean
 ): VacationPeriod[] {
 	const forward = (date: ISODate) => {
-		while (bridge && date < window.end && isDayOff(addDays(date, 1))) date = addDays(date, 1);
+		while (bridge && date < window.end && isDayOff(offsetDate(date, 1))) date = offsetDate(date, 1);
 		return date;
 	};
 	const backward = (date: ISODate) => {
-		while (bridge && date > window.start && isDayOff(addDays(date, -1))) date = addDays(date, -1);
+		while (bridge && date > window.start && isDayOff(offsetDate(date, -1)))
+			date = offsetDate(date, -1);
 		return date;
 	};
 	const clipped = periods
@@ -691,7 +692,7 @@ function vacationRuns(
 	const runs: VacationPeriod[] = [];
 	for (const period of clipped) {
 		const last = runs[runs.length - 1];
-		if (last && period.start <= addDays(last.end, 1)) {
+		if (last && period.start <= offsetDate(last.end, 1)) {
 			last.end = forward(period.end > last.end ? period.end : last.end);
 		} else {
 			runs.push({ start: backward(period.start), end: forward(period.end) });
@@ -728,7 +729,7 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 	const window = { start: `${year}-${summer.windowStart}`, end: `${year}-${summer.windowEnd}` };
 	const requiredDays = summer.consecutiveWeeks * DAYS_PER_WEEK;
 	why.step(
-		`Au moins ${summer.consecutiveWeeks} semaines consécutives de vacances, quel que soit leur type, du ${formatDate(window.start)} au ${formatDate(window.end)}`,
+		`Au moins ${summer.consecutiveWeeks} semaines consécutives de vacances, quel que soit leur type, du ${writeDate(window.start)} au ${writeDate(window.end)}`,
 		`${summer.consecutiveWeeks} × ${DAYS_PER_WEEK}`,
 		days(requiredDays)
 	);
@@ -751,7 +752,7 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 	}
 	const met = run.days >= requiredDays;
 	why.step(
-		`Plus longue suite de vacances dans la fenêtre : du ${formatDate(run.start)} au ${formatDate(run.end)} (les deux bornes comprises)`,
+		`Plus longue suite de vacances dans la fenêtre : du ${writeDate(run.start)} au ${writeDate(run.end)} (les deux bornes comprises)`,
 		undefined,
 		days(run.days)
 	);
@@ -791,7 +792,7 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
 			if (Number(date.slice(0, 4)) !== year) {
 				throw new RuleInputError(
 					`fixedDates[${i}]`,
-					`Jour de repos n° ${i + 1} : le ${formatDate(date)} n'est pas en ${year}.`
+					`Jour de repos n° ${i + 1} : le ${writeDate(date)} n'est pas en ${year}.`
 				);
 			}
 			return date;
@@ -801,7 +802,7 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
 	if (duplicate >= 0) {
 		throw new RuleInputError(
 			`fixedDates[${duplicate}]`,
-			`Jour de repos n° ${duplicate + 1} : le ${formatDate(dates[duplicate]!)} est déjà dans la liste.`
+			`Jour de repos n° ${duplicate + 1} : le ${writeDate(dates[duplicate]!)} est déjà dans la liste.`
 		);
 	}
 	return dates;
@@ -839,7 +840,7 @@ export function constructionRttDays(input: ConstructionRttInput): Explained<Cons
 		const fixed = requireFixedDates(data.fixedDates, year, daysPerYear);
 		const inside = fixed.filter((date) => date >= start && date <= end).sort();
 		why.step(
-			`Jours fixés pendant le contrat (du ${formatDate(start)} au ${formatDate(end)})${inside.length > 0 ? ' : ' + inside.map(formatDate).join(', ') : ''}`,
+			`Jours fixés pendant le contrat (du ${writeDate(start)} au ${writeDate(end)})${inside.length > 0 ? ' : ' + inside.map(writeDate).join(', ') : ''}`,
 			undefined,
 			days(inside.length)
 		);

@@ -5,7 +5,7 @@
  */
 import {
 	ageOn,
-	formatDate,
+	writeDate,
 	fromDayNumber,
 	isSunday,
 	publicHolidayName,
@@ -14,7 +14,7 @@ import {
 } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber } from './money';
+import { applyRate, centsToEuros, eurosToCents, writeCents, writeNumber } from './money';
 import { HOLIDAYS_DECREE, vadeMecum } from './parameters/sources';
 import { citeRow, rowOn, type DatedRow, type ParameterTable } from './parameters/table';
 import {
@@ -229,7 +229,7 @@ function readShift(
 		if (valid < birthDate) {
 			throw new RuleInputError(
 				'birthDate',
-				`Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${formatDate(valid)}.`
+				`Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${writeDate(valid)}.`
 			);
 		}
 		const day = toDayNumber(valid);
@@ -277,7 +277,7 @@ function readShifts(value: unknown, birthDate: ISODate): Shift[] {
 		if (next.from < previous.to) {
 			throw new RuleInputError(
 				`${next.field}.start`,
-				`${next.label}, début : elle chevauche la ${previous.label.toLowerCase()} (${formatDate(previous.date)}, ${spanText(previous, previous)}).`
+				`${next.label}, début : elle chevauche la ${previous.label.toLowerCase()} (${writeDate(previous.date)}, ${spanText(previous, previous)}).`
 			);
 		}
 	}
@@ -325,7 +325,7 @@ function checkNight(
 	report: Report
 ): void {
 	const ages = figures.on(youngWorkerAgeTable, shift);
-	const when = () => `le ${formatDate(shift.date)} (${spanText(shift, shift)})`;
+	const when = () => `le ${writeDate(shift.date)} (${spanText(shift, shift)})`;
 	if (shift.age < ages.adult) {
 		const { window, applied } = minorNightWindow(shift, derogation, figures);
 		if (overlaps(shift, window)) {
@@ -378,13 +378,13 @@ function checkRestDays(
 				report(
 					'sunday',
 					date,
-					`Travail le dimanche ${formatDate(date)} : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
+					`Travail le dimanche ${writeDate(date)} : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
 				);
 			} else if (worked.has(day - 7)) {
 				report(
 					'sunday',
 					date,
-					`Travail le dimanche ${formatDate(date)} après le dimanche ${formatDate(fromDayNumber(day - 7))} : au plus un dimanche sur deux.`
+					`Travail le dimanche ${writeDate(date)} après le dimanche ${writeDate(fromDayNumber(day - 7))} : au plus un dimanche sur deux.`
 				);
 			} else {
 				allowed.push({ date, shift });
@@ -395,7 +395,7 @@ function checkRestDays(
 			report(
 				'public-holiday',
 				date,
-				`Travail le ${formatDate(date)}, jour férié légal (${holiday}) : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
+				`Travail le ${writeDate(date)}, jour férié légal (${holiday}) : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
 			);
 		}
 	}
@@ -406,7 +406,7 @@ function checkRestDays(
 			dateField: first.shift.dateField
 		});
 		why.warn(
-			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${formatDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
+			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${writeDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
 		);
 	}
 }
@@ -447,7 +447,7 @@ function checkDailyHours(
 		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
 		const limits = figures.on(dailyHoursTable, first);
 		if (worked <= limits.base * 60) continue;
-		const total = `${formatDuration(worked)} de travail le ${formatDate(first.date)}`;
+		const total = `${formatDuration(worked)} de travail le ${writeDate(first.date)}`;
 		if (worked > limits.withHalfDayOfRest * 60) {
 			report(
 				'daily-hours',
@@ -514,7 +514,7 @@ function checkWeeklyHours(
 		report(
 			'weekly-hours',
 			first.date,
-			`Semaine du lundi ${formatDate(date)}${first.date === date ? '' : ` (première prestation le ${formatDate(first.date)})`} : ${formatDuration(minutes)} en entreprise + ${formatDuration(training)} au centre = ${formatDuration(minutes + training)}, au-delà du maximum de ${limit} h par semaine.`
+			`Semaine du lundi ${writeDate(date)}${first.date === date ? '' : ` (première prestation le ${writeDate(first.date)})`} : ${formatDuration(minutes)} en entreprise + ${formatDuration(training)} au centre = ${formatDuration(minutes + training)}, au-delà du maximum de ${limit} h par semaine.`
 		);
 	}
 }
@@ -564,7 +564,7 @@ function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report):
 		if (length <= limit) continue;
 		const joined =
 			stretch.length > 1 ? `, ${stretch.length} prestations sans pause suffisante entre elles` : '';
-		const head = `${formatDuration(length)} de travail continu le ${formatDate(first.date)} (${spanText(first, last)}${joined})`;
+		const head = `${formatDuration(length)} de travail continu le ${writeDate(first.date)} (${spanText(first, last)}${joined})`;
 		const rule = minor
 			? `avant ${adult} ans, une pause d'au moins ${figures.on(minorBreakTable, first)} minutes est due après ${formatDuration(limit)} de travail sans interruption`
 			: `à partir de ${adult} ans, une pause est due après ${formatDuration(limit)} de travail sans interruption`;
@@ -604,7 +604,7 @@ function checkMinorDayBreaks(
 		report(
 			'break',
 			first.date,
-			`${formatDuration(worked)} de travail le ${formatDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`
+			`${formatDuration(worked)} de travail le ${writeDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`
 		);
 	}
 }
@@ -622,7 +622,7 @@ function checkMinorDailyRest(shifts: Shift[], figures: Figures, report: Report):
 		report(
 			'daily-rest',
 			next.date,
-			`Repos insuffisant avant la prestation du ${formatDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${formatDate(previous.date)} (${spanText(previous, previous)}) ; avant ${adult} ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
+			`Repos insuffisant avant la prestation du ${writeDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${writeDate(previous.date)} (${spanText(previous, previous)}) ; avant ${adult} ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
 		);
 	}
 }
@@ -653,11 +653,11 @@ function checkMinorWeeklyRest(
 		if (rests(sunday - 1) || rests(sunday + 1)) continue;
 		const days = figures.on(minorWeeklyRestTable, { date, dateField: shifts[0]!.dateField });
 		const busy = (day: number) =>
-			`${formatDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
+			`${writeDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
 		report(
 			'weekly-rest',
 			fromDayNumber(worked.has(sunday - 1) ? sunday - 1 : sunday + 1),
-			`Aucun jour de repos accolé au dimanche ${formatDate(date)} : samedi ${busy(sunday - 1)} et lundi ${busy(sunday + 1)} ; avant ${adult} ans, ${days} jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.`
+			`Aucun jour de repos accolé au dimanche ${writeDate(date)} : samedi ${busy(sunday - 1)} et lundi ${busy(sunday + 1)} ; avant ${adult} ans, ${days} jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.`
 		);
 	}
 }
@@ -670,7 +670,7 @@ function describeAges(shifts: Shift[]): string {
 		else runs.push({ age: shift.age, first: shift.date, last: shift.date });
 	}
 	return runs
-		.map((r) => `${r.age} ans du ${formatDate(r.first)} au ${formatDate(r.last)}`)
+		.map((r) => `${r.age} ans du ${writeDate(r.first)} au ${writeDate(r.last)}`)
 		.join(' ; ');
 }
 
@@ -839,7 +839,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	why.step(
 		'Prestations vérifiées',
 		undefined,
-		`${shifts.length} prestation${shifts.length > 1 ? 's' : ''} du ${formatDate(shifts[0]!.date)} au ${formatDate(shifts.at(-1)!.date)}, sur ${weeks.size} semaine${weeks.size > 1 ? 's' : ''}`
+		`${shifts.length} prestation${shifts.length > 1 ? 's' : ''} du ${writeDate(shifts[0]!.date)} au ${writeDate(shifts.at(-1)!.date)}, sur ${weeks.size} semaine${weeks.size > 1 ? 's' : ''}`
 	);
 	describeRules(shifts, derogation, regime, training, figures, why);
 
@@ -853,7 +853,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 
 	const heaviest = [...weeks.entries()].reduce((a, b) => (b[1].minutes > a[1].minutes ? b : a));
 	why.step(
-		`Semaine la plus chargée : semaine du lundi ${formatDate(fromDayNumber(heaviest[0]))}`,
+		`Semaine la plus chargée : semaine du lundi ${writeDate(fromDayNumber(heaviest[0]))}`,
 		`${formatDuration(heaviest[1].minutes)} + ${formatDuration(training)}`,
 		formatDuration(heaviest[1].minutes + training)
 	);
@@ -905,27 +905,27 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	const percent = holiday !== undefined || isSunday(date) ? rates.sundayOrHoliday : rates.weekday;
 	const ordinary = applyRate(rateCents, hours);
 	const surcharge = applyRate(rateCents, hours * percent, 100);
-	const product = `${formatCents(rateCents)} × ${formatNumber(hours)} h`;
+	const product = `${writeCents(rateCents)} × ${writeNumber(hours)} h`;
 	why.step(
-		`Heures supplémentaires le ${formatDate(date)} (${kind})`,
+		`Heures supplémentaires le ${writeDate(date)} (${kind})`,
 		undefined,
-		`${formatNumber(hours)} h`
+		`${writeNumber(hours)} h`
 	);
 	why.step(
 		"Rétribution horaire de l'apprenant (saisie : le Vade-Mecum ne convertit pas la rétribution mensuelle en taux horaire)",
 		undefined,
-		formatCents(rateCents)
+		writeCents(rateCents)
 	);
-	why.step('Rétribution ordinaire de ces heures', product, formatCents(ordinary));
+	why.step('Rétribution ordinaire de ces heures', product, writeCents(ordinary));
 	why.step(
 		`Sursalaire de ${percent} % sur la rétribution de l'apprenant, arrondi au cent (demi vers le haut)`,
 		`${product} × ${percent} %`,
-		formatCents(surcharge)
+		writeCents(surcharge)
 	);
 	why.step(
 		'Total dû pour ces heures (rétribution ordinaire + sursalaire)',
-		`${formatCents(ordinary)} + ${formatCents(surcharge)}`,
-		formatCents(ordinary + surcharge)
+		`${writeCents(ordinary)} + ${writeCents(surcharge)}`,
+		writeCents(ordinary + surcharge)
 	);
 	why.step(
 		"Conditions : accord préalable de l'entreprise, de l'opérateur de formation et de l'apprenant sur un justificatif pédagogique ; une CCT peut prévoir une majoration plus forte ; le sursalaire peut être remplacé par un repos compensatoire."

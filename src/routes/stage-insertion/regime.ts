@@ -1,6 +1,6 @@
 /** Plain words for the stage d'insertion page: the rules in force, day counts, the two regimes side by side. */
 import { formatDate, type ISODate, type InsertionRegimesComparison } from '$lib/rules';
-import { addDays } from '$lib/rules/calendar';
+import { offsetDate } from '$lib/rules/calendar';
 import { insertionRegimeTable, type InsertionRegime } from '$lib/rules/parameters/insertion';
 import { rowOn, type DatedRow } from '$lib/rules/parameters/table';
 
@@ -26,7 +26,7 @@ export interface RegimeSide {
 
 /** The two regimes of a comparison, each with the rules that frame it. */
 export function regimeSides(c: InsertionRegimesComparison, requestDate: ISODate): RegimeSide[] {
-	const lastDayBefore = addDays(c.reformDate, -1);
+	const lastDayBefore = offsetDate(c.reformDate, -1);
 	return [
 		{
 			when: `jusqu'au ${formatDate(lastDayBefore)}`,

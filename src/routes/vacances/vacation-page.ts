@@ -1,6 +1,6 @@
 /** Pure helpers of the Vacances page: labels, the next planned period, field errors. */
 import { formatNumber, type VacationPeriod, type VacationScaleRow } from '$lib/rules';
-import { addDays } from '$lib/rules/calendar-basics';
+import { offsetDate } from '$lib/rules/calendar-basics';
 import { errorFor, type Attempt } from '$lib/ui/attempt';
 
 /** '1 jour', '7 jours'. */
@@ -18,8 +18,8 @@ export function describeRow(row: VacationScaleRow): string {
 export function nextPeriod(periods: VacationPeriod[], year: number): VacationPeriod {
 	const last = periods.at(-1);
 	const start =
-		last && /^\d{4}-\d{2}-\d{2}$/.test(last.end) ? addDays(last.end, 1) : `${year}-07-01`;
-	return { start, end: addDays(start, 6) };
+		last && /^\d{4}-\d{2}-\d{2}$/.test(last.end) ? offsetDate(last.end, 1) : `${year}-07-01`;
+	return { start, end: offsetDate(start, 6) };
 }
 
 /** The message of the rules about one field; none while the rules load or when the result was not computed. */

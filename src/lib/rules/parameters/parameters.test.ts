@@ -3,7 +3,7 @@ import { allParameterTables } from './index';
 import { citeRow, freshnessWarning, rowOn } from './table';
 import { Explainer } from '../explain';
 import { RuleInputError } from '../errors';
-import { addDays } from '../calendar';
+import { offsetDate } from '../calendar';
 import { requireDate } from '../validate';
 
 describe.each(allParameterTables.map((table) => [table.id, table] as const))(
@@ -31,12 +31,12 @@ describe.each(allParameterTables.map((table) => [table.id, table] as const))(
 		it('hands each row over from its first day until the day before the next row', () => {
 			table.rows.forEach((row, i) => {
 				expect(rowOn(table, row.from, 'on')).toBe(row);
-				if (i > 0) expect(rowOn(table, addDays(row.from, -1), 'on')).toBe(table.rows[i - 1]);
+				if (i > 0) expect(rowOn(table, offsetDate(row.from, -1), 'on')).toBe(table.rows[i - 1]);
 			});
 		});
 
 		it('refuses a date before its first row', () => {
-			expect(() => rowOn(table, addDays(table.rows[0]!.from, -1), 'on')).toThrow(RuleInputError);
+			expect(() => rowOn(table, offsetDate(table.rows[0]!.from, -1), 'on')).toThrow(RuleInputError);
 		});
 
 		it('says until when its last row was checked, no earlier than that row and not in the future', () => {
@@ -56,7 +56,7 @@ describe.each(allParameterTables.map((table) => [table.id, table] as const))(
 			expect(checked.sources).toContainEqual(last.source);
 			expect(checked.warnings).not.toContain(freshnessWarning(table));
 			expect(checked.warnings.length).toBe(last.confirmed ? 0 : 1);
-			const later = cite(addDays(table.checkedUntil, 1));
+			const later = cite(offsetDate(table.checkedUntil, 1));
 			expect(later.warnings).toContain(freshnessWarning(table));
 			expect(freshnessWarning(table)).toContain(table.label);
 			expect(freshnessWarning(table)).not.toMatch(/undefined|NaN|\d{4}-\d{2}-\d{2}/);

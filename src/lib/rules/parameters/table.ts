@@ -2,7 +2,7 @@
  * Dated parameters, after OpenFisca: each figure is a row that applies from its date until the
  * next row's date. A rule asks for the row in force on a date; it never holds a figure itself.
  */
-import { formatDate } from '../calendar-basics';
+import { writeDate } from '../calendar-basics';
 import { RuleInputError } from '../errors';
 import type { Explainer, ISODate, SourceRef } from '../explain';
 
@@ -42,7 +42,7 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
 	}
 	if (!found) {
 		const from = table.rows[0]?.from;
-		const first = from === undefined ? '—' : formatDate(from);
+		const first = from === undefined ? '—' : writeDate(from);
 		throw new RuleInputError(
 			field,
 			`Aucune valeur de « ${table.label} » n'est connue avant le ${first} : choisissez une date à partir de cette date.`
@@ -92,7 +92,7 @@ export function freshnessWarning<T>(table: ParameterTable<T>): string {
 	let text = freshnessWarnings.get(table);
 	if (text === undefined) {
 		const watch = table.watch ?? table.rows.at(-1)!.source;
-		text = `Chiffres « ${table.label} » vérifiés jusqu'au ${formatDate(table.checkedUntil)} : un changement postérieur peut exister, à vérifier auprès de : ${watch.title}${watch.url ? ` (${watch.url})` : ''}.`;
+		text = `Chiffres « ${table.label} » vérifiés jusqu'au ${writeDate(table.checkedUntil)} : un changement postérieur peut exister, à vérifier auprès de : ${watch.title}${watch.url ? ` (${watch.url})` : ''}.`;
 		freshnessWarnings.set(table, text);
 	}
 	return text;
@@ -111,5 +111,5 @@ export function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>
 }
 
 function writeUnconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
-	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${formatDate(row.from)} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
+	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${writeDate(row.from)} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
 }
