@@ -27,6 +27,11 @@ export function eurosToCents(euros: number): number {
 	);
 }
 
+/** '1 234,56 €' for 1234.56 euros, rounded to the cent half up. */
+export function formatEuros(euros: number): string {
+	return formatCents(eurosToCents(euros));
+}
+
 export function centsToEuros(cents: number): number {
 	return money.centsToEuros(
 		requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 })
