@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { allParameterTables } from './index';
+import { allParameterTables, tablesByRule } from './index';
 import { citeRow, freshnessWarning, rowOn } from './table';
 import { Explainer } from '../explain';
 import { RuleInputError } from '../errors';
@@ -63,3 +63,17 @@ describe.each(allParameterTables.map((table) => [table.id, table] as const))(
 		});
 	}
 );
+
+describe('the lists of tables', () => {
+	it('hold each table once', () => {
+		expect(new Set(allParameterTables.map((table) => table.id)).size).toBe(
+			allParameterTables.length
+		);
+	});
+
+	it('give every table to at least one rule, and only known tables', () => {
+		const read = new Set(Object.values(tablesByRule).flat());
+		expect([...read].every((table) => allParameterTables.includes(table))).toBe(true);
+		expect(allParameterTables.filter((table) => !read.has(table))).toEqual([]);
+	});
+});
