@@ -61,7 +61,10 @@ function holidayDate(rule: HolidayRule, year: number): ISODate {
  */
 export function belgianPublicHolidays(year: number): { date: ISODate; name: string }[] {
 	requireNumber(year, 'year', 'Année', { min: FIRST_HOLIDAY_YEAR, max: MAX_YEAR, integer: true });
-	const rules = rowOn(publicHolidayRules, isoDate(year, 1, 1), 'year').value;
+	const rules = rowOn(publicHolidayRules, isoDate(year, 1, 1), {
+		field: 'year',
+		label: 'Année'
+	}).value;
 	return rules
 		.map((rule) => ({ date: holidayDate(rule, year), name: rule.name }))
 		.sort((a, b) => a.date.localeCompare(b.date));

@@ -32,7 +32,7 @@ import {
 	type NoticeMethod
 } from './parameters/contract';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type ParameterTable } from './parameters/table';
+import { rowInForce, type DateField } from './parameters/table';
 import {
 	MAX_YEAR,
 	requireBoolean,
@@ -85,12 +85,8 @@ function yesNo(condition: boolean): string {
 	return condition ? 'oui' : 'non';
 }
 
-/** The value in force on `on`, with its source and warnings. */
-function figure<T>(table: ParameterTable<T>, on: ISODate, field: string, why: Explainer): T {
-	const row = rowOn(table, on, field);
-	citeRow(why, table, row, on);
-	return row.value;
-}
+const SIGNING_DATE: DateField = { field: 'signingDate', label: 'Date de signature du contrat' };
+const CONTRACT_START: DateField = { field: 'contractStart', label: 'Début du contrat' };
 
 /**
  * Last day of a span of whole months from `start`, counted "de quantième à veille de quantième":
@@ -191,7 +187,10 @@ export function noticeTakesEffect(input: {
 	);
 	const method = requireOneOf(data.method, NOTICE_METHODS, 'method', 'Mode de notification');
 	const why = new Explainer();
-	const delay = figure(notificationDelayTable, notifiedOn, 'notifiedOn', why)[method];
+	const delay = rowInForce(why, notificationDelayTable, notifiedOn, {
+		field: 'notifiedOn',
+		label: "Date de remise ou d'envoi du préavis"
+	}).value[method];
 	why.step(`Préavis notifié par ${METHOD_LABELS[method]}, le ${longDate(notifiedOn)}`);
 	if (delay.count === 'calendar') {
 		const effect = offsetDate(notifiedOn, delay.days);
@@ -267,7 +266,9 @@ export function operatorEntryConditions(input: {
 	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const signingDate = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
 	const why = new Explainer();
-	const maximumAge = figure(operatorEntryAgeTable, signingDate, 'signingDate', why)[operator];
+	const maximumAge = rowInForce(why, operatorEntryAgeTable, signingDate, SIGNING_DATE).value[
+		operator
+	];
 	if (maximumAge === null) {
 		why.step(
 			`Conditions propres à l'opérateur (${operator}) : aucune connue en plus de celles du contrat`
@@ -317,7 +318,7 @@ export function contractEligibility(input: {
 		);
 	}
 	const why = new Explainer();
-	const ages = figure(accessAgeTable, signingDate, 'signingDate', why);
+	const ages = rowInForce(why, accessAgeTable, signingDate, SIGNING_DATE).value;
 	const age = ageOn(birthDate, signingDate);
 	why.step(
 		`Âge au jour de la signature, le ${writeDate(signingDate)} (naissance le ${writeDate(birthDate)})`,
@@ -409,7 +410,7 @@ export function checkContractDuration(input: {
 		);
 	}
 	const why = new Explainer();
-	const years = figure(maximumDurationTable, contractStart, 'contractStart', why);
+	const years = rowInForce(why, maximumDurationTable, contractStart, CONTRACT_START).value;
 	why.step(
 		`Contrat du ${writeDate(contractStart)} au ${writeDate(contractEnd)}`,
 		undefined,
@@ -435,7 +436,7 @@ export function checkContractDuration(input: {
 	if (birthDate !== null) {
 		latestEndDate = latestTrainingEnd(
 			birthDate,
-			figure(accessAgeTable, contractStart, 'contractStart', why),
+			rowInForce(why, accessAgeTable, contractStart, CONTRACT_START).value,
 			why
 		);
 		withinAgeLimit = contractEnd <= latestEndDate;
@@ -479,7 +480,7 @@ export function trialPeriodEnd(input: {
 	}
 	const suspensions = optionalSuspensions(data.suspensions);
 	const why = new Explainer();
-	const months = figure(trialPeriodTable, contractStart, 'contractStart', why);
+	const months = rowInForce(why, trialPeriodTable, contractStart, CONTRACT_START).value;
 	if (firstDay !== contractStart) {
 		why.step(
 			`Le contrat commence le ${writeDate(contractStart)} par une période en centre de formation : l'essai compte à partir du premier jour en entreprise`,
@@ -529,7 +530,10 @@ export function noticePeriod(input: {
 	);
 	const suspensions = optionalSuspensions(data.suspensions);
 	const why = new Explainer();
-	const lengths = figure(noticeLengthTable, start, 'takesEffectOn', why);
+	const lengths = rowInForce(why, noticeLengthTable, start, {
+		field: 'takesEffectOn',
+		label: "Date de prise d'effet du préavis"
+	}).value;
 	const days = duringTrial ? lengths.duringTrial : lengths.afterTrial;
 	why.step(
 		duringTrial
@@ -649,7 +653,10 @@ export function guaranteedPay(input: {
 	let totalCents = 0;
 	const results = periods.map(({ start, end }, i) => {
 		const { occupational, otherCause } = flags[i]!;
-		const rule = figure(guaranteedPayTable, start, `periods[${i}].start`, why);
+		const rule = rowInForce(why, guaranteedPayTable, start, {
+			field: `periods[${i}].start`,
+			label: `Incapacité n° ${i + 1}, début`
+		}).value;
 		const days = daysInclusive(start, end);
 		const relapse =
 			!occupational &&

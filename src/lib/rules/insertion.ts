@@ -20,7 +20,7 @@ import {
 	type InsertionRegime
 } from './parameters/insertion';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type DatedRow } from './parameters/table';
+import { rowInForce, type DateField } from './parameters/table';
 import {
 	requireBoolean,
 	requireDate,
@@ -63,6 +63,7 @@ const MAX_CONTRACTS = 50;
 // The SIP counts in a 6-day week: every day of the week but Sunday.
 const DAYS_BUT_SUNDAY = 6;
 
+const REQUEST_DATE: DateField = { field: 'requestDate', label: 'Date de la demande' };
 const FICHE_12_AGE = vadeMecum("fiche 12, conditions d'admission : demande avant 25 ans");
 
 const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) > 1 ? 's' : ''}`;
@@ -170,8 +171,7 @@ function countContractDays(contracts: ContractPeriod[], why: Explainer): number 
 }
 
 function reductionApplies(internshipDays: number, on: ISODate, why: Explainer): boolean {
-	const row = rowOn(successReductionTable, on, 'requestDate');
-	citeRow(why, successReductionTable, row, on);
+	const row = rowInForce(why, successReductionTable, on, REQUEST_DATE);
 	if (!row.confirmed) {
 		why.warn(
 			`Il n'est pas confirmé que les jours d'une alternance réussie réduisent encore le stage de ${internshipDays} jours : le calcul les déduit, à vérifier auprès de l'ONEM.`
@@ -280,14 +280,12 @@ function tooOld(regime: InsertionRegime, profile: Profile, why: Explainer): bool
 }
 
 function remainingUnder(
-	row: DatedRow<InsertionRegime>,
+	regime: InsertionRegime,
 	days: number,
 	profile: Profile,
 	on: ISODate,
 	why: Explainer
 ): number | null {
-	citeRow(why, insertionRegimeTable, row, on);
-	const regime = row.value;
 	if (tooOld(regime, profile, why)) return null;
 	return regime.kind === 'fiche-12'
 		? underFiche12(days, regime, profile, on, why)
@@ -306,8 +304,8 @@ export function insertionInternshipRemainingDays(input: InsertionInput): Explain
 	const contracts = requireContracts(data.contracts);
 	const profile = requireProfile(data);
 	const requestDate = requireDate(data.requestDate, 'requestDate', 'Date de la demande');
-	const row = rowOn(insertionRegimeTable, requestDate, 'requestDate');
 	const why = new Explainer();
+	const row = rowInForce(why, insertionRegimeTable, requestDate, REQUEST_DATE);
 	why.step(
 		`Règles en vigueur à la date de la demande (${writeDate(requestDate)}), depuis le ${writeDate(row.from)}`,
 		undefined,
@@ -320,7 +318,7 @@ export function insertionInternshipRemainingDays(input: InsertionInput): Explain
 		);
 	}
 	const days = countContractDays(contracts, why);
-	return why.done(remainingUnder(row, days, profile, requestDate, why));
+	return why.done(remainingUnder(row.value, days, profile, requestDate, why));
 }
 
 /** The first day from which the rules of the loi-programme of 18 July 2025 apply. */
@@ -344,13 +342,13 @@ export function insertionRegimesCompared(
 	const why = new Explainer();
 	const days = countContractDays(contracts, why);
 	const compare = (on: ISODate, title: string): number | null => {
-		const row = rowOn(insertionRegimeTable, on, 'requestDate');
+		const row = rowInForce(why, insertionRegimeTable, on, REQUEST_DATE);
 		why.step(
 			`${title} (règles en vigueur depuis le ${writeDate(row.from)})`,
 			undefined,
 			`stage de base de ${row.value.internshipDays} jours`
 		);
-		return remainingUnder(row, days, profile, on, why);
+		return remainingUnder(row.value, days, profile, on, why);
 	};
 	const before = compare(
 		offsetDate(reform, -1),

@@ -9,7 +9,7 @@ import { applyRate, centsToEuros, eurosToCents, writeCents } from './money';
 import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, rowWalker, type DatedRow } from './parameters/table';
+import { rowInForce, rowWalker, type DateField, type DatedRow } from './parameters/table';
 import {
 	requireDate,
 	requireList,
@@ -33,15 +33,32 @@ export interface RetributionOptions {
 	referenceAmount?: number;
 }
 
+/** The figures a monthly amount is computed from, in force on one date. */
+interface Figures {
+	rate: DatedRow<Record<Level, number>>;
+	rmmmg: DatedRow<number>;
+}
+
+const ON_DATE: DateField = { field: 'on', label: 'Date' };
+const CONTRACT_START: DateField = { field: 'contractStart', label: 'Début du contrat' };
+
+/** The figures in force on `on`, cited on `why`. */
+function figuresOn(on: ISODate, why: Explainer): Figures {
+	return {
+		rate: rowInForce(why, levelRateTable, on, ON_DATE),
+		rmmmg: rowInForce(why, rmmmgTable, on, ON_DATE)
+	};
+}
+
+/** The amount of a level in a month, from the figures in force on `on` (already cited on `why`). */
 function monthlyCents(
 	level: Level,
 	on: ISODate,
+	figures: Figures,
 	options: RetributionOptions,
 	why: Explainer
 ): number {
-	const rateRow = rowOn(levelRateTable, on, 'on');
-	citeRow(why, levelRateTable, rateRow, on);
-	const rate = rateRow.value[level];
+	const rate = figures.rate.value[level];
 	const override = options.referenceAmount;
 	let referenceCents: number;
 	if (override !== undefined) {
@@ -53,14 +70,13 @@ function monthlyCents(
 			undefined,
 			writeCents(referenceCents)
 		);
-		const legal = rowOn(rmmmgTable, on, 'on');
-		if (referenceCents < eurosToCents(legal.value)) {
+		if (referenceCents < eurosToCents(figures.rmmmg.value)) {
 			why.warn(
-				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${writeCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`
+				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${writeCents(eurosToCents(figures.rmmmg.value))}) : la rétribution calculée peut être sous le minimum légal.`
 			);
 		}
 	} else {
-		const row = rowOn(rmmmgTable, on, 'on');
+		const row = figures.rmmmg;
 		referenceCents = eurosToCents(row.value);
 		if (why.keepsSteps)
 			why.step(
@@ -68,7 +84,6 @@ function monthlyCents(
 				undefined,
 				writeCents(referenceCents)
 			);
-		citeRow(why, rmmmgTable, row, on);
 		if (on > rmmmgTable.checkedUntil) why.warn(PAID_AMOUNT_HINT);
 	}
 	const cents = applyRate(referenceCents, rate, 100);
@@ -92,11 +107,10 @@ export function monthlyRetribution(
 ): Explained<number> {
 	const checkedLevel = requireOneOf(level, LEVELS, 'level', 'Niveau de rétribution');
 	const date = requireDate(on, 'on', 'Date');
+	const checkedOptions = requireObject(options, 'options', 'Options');
 	const why = new Explainer();
 	return why.done(
-		centsToEuros(
-			monthlyCents(checkedLevel, date, requireObject(options, 'options', 'Options'), why)
-		)
+		centsToEuros(monthlyCents(checkedLevel, date, figuresOn(date, why), checkedOptions, why))
 	);
 }
 
@@ -160,7 +174,8 @@ export function retributionForMonth(
 		why.step('Le mois est hors du contrat : aucune rétribution', undefined, writeCents(0));
 		return why.done(0);
 	}
-	const full = monthlyCents(level, first, requireObject(options, 'options', 'Options'), why);
+	const checkedOptions = requireObject(options, 'options', 'Options');
+	const full = monthlyCents(level, first, figuresOn(first, why), checkedOptions, why);
 	return why.done(centsToEuros(prorate(full, covered, length, why)));
 }
 
@@ -310,15 +325,12 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		start: toDayNumber(change.from),
 		end: k + 1 < changes.length ? toDayNumber(changes[k + 1]!.from) - 1 : toDayNumber(contract.end)
 	}));
-	const rmmmgOn = rowWalker(rmmmgTable);
-	const rateOn = rowWalker(levelRateTable);
+	const rateOn = rowWalker(monthTrace, levelRateTable);
+	const rmmmgOn = rowWalker(monthTrace, rmmmgTable);
 	// The amount only changes with the figures in force: each level's is computed (and explained) once per figures.
-	let figures: {
-		row?: DatedRow<number>;
-		rate?: DatedRow<unknown>;
-		stale?: boolean;
-		full: Map<Level, number>;
-	} = { full: new Map() };
+	let amounts: Partial<Figures> & { stale?: boolean; full: Map<Level, number> } = {
+		full: new Map()
+	};
 	let employerBelowMinimum = false;
 	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
@@ -327,21 +339,21 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const length = daysInMonth(year, month);
 		const lastDay = firstDay + length - 1;
 		const first = isoDate(year, month, 1);
-		const row = rmmmgOn(first, 'contractStart');
-		const rate = rateOn(first, 'contractStart');
+		const rate = rateOn(first, CONTRACT_START);
+		const rmmmg = rmmmgOn(first, CONTRACT_START);
 		const stale = first > rmmmgTable.checkedUntil;
-		if (row !== figures.row || rate !== figures.rate || stale !== figures.stale)
-			figures = { row, rate, stale, full: new Map() };
+		if (rmmmg !== amounts.rmmmg || rate !== amounts.rate || stale !== amounts.stale)
+			amounts = { rate, rmmmg, stale, full: new Map() };
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];
 		for (const segment of segments) {
 			const days = Math.min(lastDay, segment.end) - Math.max(firstDay, segment.start) + 1;
 			if (days <= 0) continue;
-			let full = figures.full.get(segment.level);
+			let full = amounts.full.get(segment.level);
 			if (full === undefined) {
-				full = monthlyCents(segment.level, first, options, monthTrace);
-				figures.full.set(segment.level, full);
+				full = monthlyCents(segment.level, first, { rate, rmmmg }, options, monthTrace);
+				amounts.full.set(segment.level, full);
 			}
 			minimumCents += applyRate(full, days, length);
 			covered += days;

@@ -22,7 +22,7 @@ import {
 	roundHalfUp
 } from './money';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type ParameterTable } from './parameters/table';
+import { rowInForce, type DateField } from './parameters/table';
 import {
 	blueCollarConversionTable,
 	blueCollarScaleTable,
@@ -32,6 +32,7 @@ import {
 	summerVacationTable,
 	vacationCeilingTable,
 	vacationPayTable,
+	vacationTables,
 	whiteCollarAccrualTable,
 	type BlueCollarConversion,
 	type VacationScaleRow,
@@ -65,35 +66,27 @@ const plural = (n: number, word: string) =>
 	`${writeNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
 const days = (n: number) => plural(n, 'jour');
 
-/** The 1 January of the year whose rules apply; undefined means the latest known rules. */
-function rulesDate(
-	year: unknown,
-	field: string,
-	label: string,
-	why: Explainer
-): ISODate | undefined {
+const VACATION_YEAR: DateField = { field: 'vacationYear', label: 'Année de vacances' };
+const YEAR: DateField = { field: 'year', label: 'Année' };
+
+/** The first day on which the latest known row of every vacation table is in force. */
+const LATEST_RULES_DATE = vacationTables
+	.map((table) => table.rows.at(-1)!.from)
+	.reduce((latest, from) => (from > latest ? from : latest));
+
+/** The 1 January of the year whose rules apply; without a year, the date of the latest known rules, said in the trace. */
+function rulesDate(year: unknown, at: DateField, why: Explainer): ISODate {
 	if (year === undefined) {
-		why.step('Année non précisée : les règles les plus récentes connues sont appliquées');
-		return undefined;
+		why.step(
+			`Année non précisée : les règles les plus récentes connues sont appliquées (celles en vigueur le ${writeDate(LATEST_RULES_DATE)})`
+		);
+		return LATEST_RULES_DATE;
 	}
 	return isoDate(
-		requireNumber(year, field, label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }),
+		requireNumber(year, at.field, at.label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }),
 		1,
 		1
 	);
-}
-
-/** The value of a table on a date (the latest row without one), with its source and warnings. */
-function rule<T>(
-	table: ParameterTable<T>,
-	on: ISODate | undefined,
-	field: string,
-	why: Explainer
-): T {
-	const date = on ?? table.rows[table.rows.length - 1]!.from;
-	const row = rowOn(table, date, field);
-	citeRow(why, table, row, date);
-	return row.value;
 }
 
 function requireDaysPerWeek(value: unknown): number {
@@ -193,13 +186,8 @@ function describeRow(row: VacationScaleRow): string {
 }
 
 /** The row of the art. 35 table for a whole number of days, told in the trace. */
-function applyScale(
-	whole: number,
-	on: ISODate | undefined,
-	field: string,
-	why: Explainer
-): VacationScaleRow {
-	const scale = rule(blueCollarScaleTable, on, field, why);
+function applyScale(whole: number, on: ISODate, at: DateField, why: Explainer): VacationScaleRow {
+	const scale = rowInForce(why, blueCollarScaleTable, on, at).value;
 	const row = scale.find((r) => whole >= r.from && (r.to === null || whole <= r.to));
 	if (!row) throw new RangeError(`The vacation scale has no row for ${whole} days.`);
 	why.step(
@@ -267,15 +255,15 @@ export function paidVacationBlueCollar(
 ): Explained<BlueCollarVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const conversion = rule(blueCollarConversionTable, on, 'vacationYear', why);
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const conversion = rowInForce(why, blueCollarConversionTable, on, VACATION_YEAR).value;
 	const work = readBlueCollarWork(data, conversion, why);
 	if (on !== undefined)
 		why.step(
 			`Vacances ${on.slice(0, 4)} : jours prestés et assimilés de l'exercice de vacances ${Number(on.slice(0, 4)) - 1}`
 		);
 	const { equivalent, whole } = equivalentDays(work, conversion, why);
-	const tableRow = applyScale(whole, on, 'vacationYear', why);
+	const tableRow = applyScale(whole, on, VACATION_YEAR, why);
 	return why.done({ equivalentDays: equivalent, vacationDays: tableRow.days, tableRow });
 }
 
@@ -296,8 +284,8 @@ export interface WhiteCollarVacationInput {
 export function paidVacationWhiteCollar(input: WhiteCollarVacationInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const accrual = rule(whiteCollarAccrualTable, on, 'vacationYear', why);
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const accrual = rowInForce(why, whiteCollarAccrualTable, on, VACATION_YEAR).value;
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', 'Mois prestés et assimilés');
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
 	return why.done(whiteCollarDays(months, daysPerWeek, accrual, why));
@@ -320,8 +308,8 @@ export interface BlueCollarPayInput {
 export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const rates = rule(vacationPayTable, on, 'vacationYear', why);
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const rates = rowInForce(why, vacationPayTable, on, VACATION_YEAR).value;
 	const gross = requireEuros(
 		data.grossPay,
 		'grossPay',
@@ -382,8 +370,8 @@ export interface WhiteCollarPay {
 export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<WhiteCollarPay> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const rate = rule(vacationPayTable, on, 'vacationYear', why).whiteCollarDoubleRate;
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const rate = rowInForce(why, vacationPayTable, on, VACATION_YEAR).value.whiteCollarDoubleRate;
 	const monthly = requireEuros(
 		data.monthlyPay,
 		'monthlyPay',
@@ -453,10 +441,10 @@ const NOT_ENTITLED: EuropeanVacation = { entitled: false, accruedDays: 0, vacati
 function europeanConditionsMet(
 	starts: boolean,
 	months: number,
-	on: ISODate | undefined,
+	on: ISODate,
 	why: Explainer
 ): boolean {
-	const { startupMonths } = rule(europeanVacationTable, on, 'year', why);
+	const { startupMonths } = rowInForce(why, europeanVacationTable, on, YEAR).value;
 	if (!starts) {
 		why.step(
 			'Vacances européennes réservées à qui débute ou reprend une activité : condition non remplie',
@@ -535,10 +523,10 @@ export function europeanVacationBlueCollar(
 ): Explained<EuropeanVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.year, 'year', 'Année', why);
-	const conversion = rule(blueCollarConversionTable, on, 'year', why);
+	const on = rulesDate(data.year, YEAR, why);
+	const conversion = rowInForce(why, blueCollarConversionTable, on, YEAR).value;
 	const ceiling =
-		rule(vacationCeilingTable, on, 'year', why).weeks * conversion.referenceDaysPerWeek;
+		rowInForce(why, vacationCeilingTable, on, YEAR).value.weeks * conversion.referenceDaysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
 	const months = requireMonths(
 		data.monthsUnderContract,
@@ -550,7 +538,7 @@ export function europeanVacationBlueCollar(
 	why.step("Les jours comptés sont ceux de l'année civile en cours, pas de l'année précédente.");
 	why.source(vadeMecum('fiche 4, partie B (vacances européennes, régime ouvrier)'));
 	const { whole } = equivalentDays(work, conversion, why);
-	const row = applyScale(whole, on, 'year', why);
+	const row = applyScale(whole, on, YEAR, why);
 	return why.done(completeToCeiling(row.days, ordinary, ceiling, why));
 }
 
@@ -566,10 +554,10 @@ export function europeanVacationWhiteCollar(
 ): Explained<EuropeanVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.year, 'year', 'Année', why);
-	const accrual = rule(whiteCollarAccrualTable, on, 'year', why);
+	const on = rulesDate(data.year, YEAR, why);
+	const accrual = rowInForce(why, whiteCollarAccrualTable, on, YEAR).value;
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
-	const ceiling = rule(vacationCeilingTable, on, 'year', why).weeks * daysPerWeek;
+	const ceiling = rowInForce(why, vacationCeilingTable, on, YEAR).value.weeks * daysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', "Mois prestés dans l'année");
 	if (!europeanConditionsMet(starts, months, on, why)) return why.done({ ...NOT_ENTITLED });
@@ -592,8 +580,8 @@ export interface SchoolVacationInput {
 export function unpaidSchoolVacationDays(input: SchoolVacationInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.year, 'year', 'Année', why);
-	const { unpaidDays } = rule(schoolVacationTable, on, 'year', why);
+	const on = rulesDate(data.year, YEAR, why);
+	const { unpaidDays } = rowInForce(why, schoolVacationTable, on, YEAR).value;
 	const rtt = requireNumber(data.rttDays, 'rttDays', 'Jours de repos compensatoire rétribués', {
 		min: 0,
 		max: DAYS_PER_LEAP_YEAR,
@@ -724,7 +712,7 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 		integer: true
 	});
 	const why = new Explainer();
-	const summer = rule(summerVacationTable, isoDate(year, 1, 1), 'year', why);
+	const summer = rowInForce(why, summerVacationTable, isoDate(year, 1, 1), YEAR).value;
 	const periods = requirePeriods(data.periods);
 	const window = { start: `${year}-${summer.windowStart}`, end: `${year}-${summer.windowEnd}` };
 	const requiredDays = summer.consecutiveWeeks * DAYS_PER_WEEK;
@@ -822,7 +810,7 @@ export function constructionRttDays(input: ConstructionRttInput): Explained<Cons
 		integer: true
 	});
 	const why = new Explainer();
-	const { daysPerYear } = rule(constructionRttTable, isoDate(year, 1, 1), 'year', why);
+	const { daysPerYear } = rowInForce(why, constructionRttTable, isoDate(year, 1, 1), YEAR).value;
 	const start = requireDate(data.contractStart, 'contractStart', 'Début du contrat');
 	const end = requireDate(data.contractEnd, 'contractEnd', 'Fin du contrat');
 	if (end < start)

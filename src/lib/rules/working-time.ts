@@ -16,7 +16,7 @@ import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, centsToEuros, eurosToCents, writeCents, writeNumber } from './money';
 import { HOLIDAYS_DECREE, vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type DatedRow, type ParameterTable } from './parameters/table';
+import { rowInForce, rowWalker, type DateField } from './parameters/table';
 import {
 	absoluteNightTable,
 	continuousWorkTable,
@@ -121,47 +121,30 @@ const SUNDAY_SOURCE = vadeMecum(
 	"fiche 2, Travail du dimanche et jours fériés légaux (article 5 du contrat d'alternance)"
 );
 
-/** Looks figures up by date and keeps the rows used and the latest date each served, for the sources and warnings. */
-class Figures {
-	private readonly used = new Map<
-		DatedRow<unknown>,
-		{ table: ParameterTable<unknown>; latest: ISODate }
-	>();
-	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds
-	// (kept with its use rather than `rowWalker` plus a lookup per call, which ran the bench 10 % slower).
-	private readonly last = new Map<
-		ParameterTable<unknown>,
-		{ row: DatedRow<unknown>; until: ISODate | undefined; use: { latest: ISODate } }
-	>();
-
-	/** The figure in force on `at.date`; a date before the table is refused on `at.dateField`. */
-	on<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): T {
-		const { date } = at;
-		let known = this.last.get(table);
-		if (!known || known.row.from > date || (known.until !== undefined && date >= known.until))
-			known = this.find(table, at);
-		if (date > known.use.latest) known.use.latest = date;
-		return known.row.value as T;
-	}
-
-	private find<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }) {
-		const row = rowOn(table, at.date, at.dateField);
-		let use = this.used.get(row);
-		if (!use) this.used.set(row, (use = { table, latest: at.date }));
-		const known = { row, until: table.rows[table.rows.indexOf(row) + 1]?.from, use };
-		this.last.set(table, known);
-		return known;
-	}
-
-	cite(why: Explainer): void {
-		for (const [row, { table, latest }] of this.used) citeRow(why, table, row, latest);
-	}
+/** The checks' lookups: one walker a table, citing each row it serves on the result's explainer. */
+function scheduleFigures(why: Explainer) {
+	return {
+		youngWorkerAge: rowWalker(why, youngWorkerAgeTable),
+		nightWindow: rowWalker(why, nightWindowTable),
+		absoluteNight: rowWalker(why, absoluteNightTable),
+		dailyHours: rowWalker(why, dailyHoursTable),
+		halfDayBoundary: rowWalker(why, halfDayBoundaryTable),
+		continuousWork: rowWalker(why, continuousWorkTable),
+		minorBreak: rowWalker(why, minorBreakTable),
+		minorDayBreaks: rowWalker(why, minorDayBreaksTable),
+		minorDailyRest: rowWalker(why, minorDailyRestTable),
+		minorWeeklyRest: rowWalker(why, minorWeeklyRestTable),
+		weeklyHours: rowWalker(why, weeklyHoursTable),
+		sundayCompensatoryRest: rowWalker(why, sundayCompensatoryRestTable)
+	};
 }
+
+type Figures = ReturnType<typeof scheduleFigures>;
 
 interface Shift {
 	field: string;
 	/** The field a refusal about its date points at. */
-	dateField: string;
+	dateAt: DateField;
 	label: string;
 	date: ISODate;
 	day: number;
@@ -220,12 +203,12 @@ function readShift(
 ): Shift {
 	const field = `shifts[${i}]`;
 	const label = `Prestation n° ${i + 1}`;
-	const dateField = `${field}.date`;
+	const dateAt: DateField = { field: `${field}.date`, label: `${label}, date` };
 	const data = requireObject(item, field, label);
 	// Several shifts share a date: it is checked and measured once.
 	let info = typeof data.date === 'string' ? days.get(data.date) : undefined;
 	if (info === undefined) {
-		const valid = requireDate(data.date, dateField, `${label}, date`);
+		const valid = requireDate(data.date, dateAt.field, dateAt.label);
 		if (valid < birthDate) {
 			throw new RuleInputError(
 				'birthDate',
@@ -249,7 +232,7 @@ function readShift(
 	const from = info.day * MINUTES_PER_DAY + start;
 	return {
 		field,
-		dateField,
+		dateAt,
 		label,
 		date,
 		day: info.day,
@@ -306,8 +289,8 @@ function minorNightWindow(
 	derogation: WorkDerogation,
 	figures: Figures
 ): { window: TimeWindow; applied?: NightDerogation } {
-	const nights = figures.on(nightWindowTable, shift);
-	const ages = figures.on(youngWorkerAgeTable, shift);
+	const nights = figures.nightWindow(shift.date, shift.dateAt).value;
+	const ages = figures.youngWorkerAge(shift.date, shift.dateAt).value;
 	if (!isNightDerogation(derogation) || shift.age < ages.nightDerogation)
 		return { window: nights.minor };
 	const byEnd = [...nights.derogations[derogation]].sort(
@@ -324,7 +307,7 @@ function checkNight(
 	figures: Figures,
 	report: Report
 ): void {
-	const ages = figures.on(youngWorkerAgeTable, shift);
+	const ages = figures.youngWorkerAge(shift.date, shift.dateAt).value;
 	const when = () => `le ${writeDate(shift.date)} (${spanText(shift, shift)})`;
 	if (shift.age < ages.adult) {
 		const { window, applied } = minorNightWindow(shift, derogation, figures);
@@ -341,7 +324,7 @@ function checkNight(
 			);
 		}
 	}
-	const absolute = figures.on(absoluteNightTable, shift);
+	const absolute = figures.absoluteNight(shift.date, shift.dateAt).value;
 	if (overlaps(shift, absolute)) {
 		report(
 			'night-absolute',
@@ -401,10 +384,7 @@ function checkRestDays(
 	}
 	const first = allowed[0];
 	if (first !== undefined) {
-		const rest = figures.on(sundayCompensatoryRestTable, {
-			date: first.date,
-			dateField: first.shift.dateField
-		});
+		const rest = figures.sundayCompensatoryRest(first.date, first.shift.dateAt).value;
 		why.warn(
 			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${writeDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
 		);
@@ -445,7 +425,7 @@ function checkDailyHours(
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
 		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
-		const limits = figures.on(dailyHoursTable, first);
+		const limits = figures.dailyHours(first.date, first.dateAt).value;
 		if (worked <= limits.base * 60) continue;
 		const total = `${formatDuration(worked)} de travail le ${writeDate(first.date)}`;
 		if (worked > limits.withHalfDayOfRest * 60) {
@@ -456,7 +436,7 @@ function checkDailyHours(
 			);
 			continue;
 		}
-		const boundaryText = figures.on(halfDayBoundaryTable, first);
+		const boundaryText = figures.halfDayBoundary(first.date, first.dateAt).value;
 		if (!halfDayOff.has(first.monday))
 			halfDayOff.set(
 				first.monday,
@@ -507,7 +487,7 @@ function checkWeeklyHours(
 	report: Report
 ): void {
 	for (const [monday, { minutes, first }] of weeks) {
-		const limit = figures.on(weeklyHoursTable, first)[regime].hours;
+		const limit = figures.weeklyHours(first.date, first.dateAt).value[regime].hours;
 		if (minutes + training <= limit * 60) continue;
 		const date = fromDayNumber(monday);
 		// Dated on the week's first worked day, so a week that starts before the period checked is reported within it.
@@ -527,9 +507,9 @@ function stretches(shifts: Shift[], figures: Figures): Shift[][] {
 		const previous = current?.at(-1);
 		if (current && previous) {
 			const first = current[0]!;
-			const minor = first.age < figures.on(youngWorkerAgeTable, first).adult;
+			const minor = first.age < figures.youngWorkerAge(first.date, first.dateAt).value.adult;
 			// The sources give no adult break length: only touching shifts join; a minor's gap under the break joins too.
-			const minimumBreak = minor ? figures.on(minorBreakTable, first) : 0;
+			const minimumBreak = minor ? figures.minorBreak(first.date, first.dateAt).value : 0;
 			const gap = shift.from - previous.to;
 			if (gap === 0 || gap < minimumBreak) {
 				current.push(shift);
@@ -556,8 +536,8 @@ function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report):
 	const reported = new Set<ISODate>();
 	for (const stretch of stretches(shifts, figures)) {
 		const [first, last] = [stretch[0]!, stretch.at(-1)!];
-		const adult = figures.on(youngWorkerAgeTable, first).adult;
-		const limits = figures.on(continuousWorkTable, first);
+		const adult = figures.youngWorkerAge(first.date, first.dateAt).value.adult;
+		const limits = figures.continuousWork(first.date, first.dateAt).value;
 		const minor = first.age < adult;
 		const limit = (minor ? limits.minor : limits.adult) * 60;
 		const length = last.to - first.from;
@@ -566,7 +546,7 @@ function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report):
 			stretch.length > 1 ? `, ${stretch.length} prestations sans pause suffisante entre elles` : '';
 		const head = `${formatDuration(length)} de travail continu le ${writeDate(first.date)} (${spanText(first, last)}${joined})`;
 		const rule = minor
-			? `avant ${adult} ans, une pause d'au moins ${figures.on(minorBreakTable, first)} minutes est due après ${formatDuration(limit)} de travail sans interruption`
+			? `avant ${adult} ans, une pause d'au moins ${figures.minorBreak(first.date, first.dateAt).value} minutes est due après ${formatDuration(limit)} de travail sans interruption`
 			: `à partir de ${adult} ans, une pause est due après ${formatDuration(limit)} de travail sans interruption`;
 		report('break', first.date, `${head} : ${rule}.`);
 		reported.add(first.date);
@@ -587,9 +567,9 @@ function checkMinorDayBreaks(
 ): void {
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
-		const adult = figures.on(youngWorkerAgeTable, first).adult;
+		const adult = figures.youngWorkerAge(first.date, first.dateAt).value.adult;
 		if (first.age >= adult || reported.has(first.date)) continue;
-		const rules = figures.on(minorDayBreaksTable, first);
+		const rules = figures.minorDayBreaks(first.date, first.dateAt).value;
 		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
 		if (worked <= rules.breakAfterMinutes) continue;
 		const gaps = shifts.slice(1).map((shift, i) => shift.from - shifts[i]!.to);
@@ -614,9 +594,9 @@ function checkMinorDailyRest(shifts: Shift[], figures: Figures, report: Report):
 	for (let k = 1; k < shifts.length; k++) {
 		const [previous, next] = [shifts[k - 1]!, shifts[k]!];
 		if (next.day === previous.day) continue;
-		const adult = figures.on(youngWorkerAgeTable, next).adult;
+		const adult = figures.youngWorkerAge(next.date, next.dateAt).value.adult;
 		if (next.age >= adult) continue;
-		const rest = figures.on(minorDailyRestTable, next);
+		const rest = figures.minorDailyRest(next.date, next.dateAt).value;
 		const gap = next.from - previous.to;
 		if (gap >= rest * 60) continue;
 		report(
@@ -645,13 +625,13 @@ function checkMinorWeeklyRest(
 		worked.add(shift.day);
 		if (shift.end > MINUTES_PER_DAY) worked.add(shift.day + 1);
 	}
-	const adult = figures.on(youngWorkerAgeTable, shifts[0]!).adult;
+	const adult = figures.youngWorkerAge(shifts[0]!.date, shifts[0]!.dateAt).value.adult;
 	const rests = (day: number) => !worked.has(day) && !centreDays.has(weekdayOfDay(day));
 	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts.at(-1)!.monday + 6; sunday += 7) {
 		const date = fromDayNumber(sunday);
 		if (worked.has(sunday) || ageOn(birthDate, date) >= adult) continue;
 		if (rests(sunday - 1) || rests(sunday + 1)) continue;
-		const days = figures.on(minorWeeklyRestTable, { date, dateField: shifts[0]!.dateField });
+		const days = figures.minorWeeklyRest(date, shifts[0]!.dateAt).value;
 		const busy = (day: number) =>
 			`${writeDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
 		report(
@@ -675,8 +655,8 @@ function describeAges(shifts: Shift[]): string {
 }
 
 function describeNight(on: Shift, derogation: WorkDerogation, figures: Figures): string {
-	const ages = figures.on(youngWorkerAgeTable, on);
-	const nights = figures.on(nightWindowTable, on);
+	const ages = figures.youngWorkerAge(on.date, on.dateAt).value;
+	const nights = figures.nightWindow(on.date, on.dateAt).value;
 	const base = `avant ${ages.adult} ans, aucun travail de ${nights.minor.from} à ${nights.minor.to}`;
 	if (!isNightDerogation(derogation)) return base;
 	const windows = nights.derogations[derogation];
@@ -698,7 +678,7 @@ function describeRules(
 	why: Explainer
 ): void {
 	const first = shifts[0]!;
-	const adult = figures.on(youngWorkerAgeTable, first).adult;
+	const adult = figures.youngWorkerAge(first.date, first.dateAt).value.adult;
 	const anyMinor = first.age < adult;
 	const anyAdult = shifts.at(-1)!.age >= adult;
 	why.step(
@@ -710,7 +690,7 @@ function describeRules(
 			undefined,
 			describeNight(first, derogation, figures)
 		);
-	const absolute = figures.on(absoluteNightTable, first);
+	const absolute = figures.absoluteNight(first.date, first.dateAt).value;
 	why.step('Travail interdit à tout âge', undefined, `de ${absolute.from} à ${absolute.to}`);
 	why.step(
 		'Dimanches et jours fériés légaux (le contrat ne distingue pas les âges ; les jours de remplacement ne sont pas connus ici)',
@@ -719,13 +699,13 @@ function describeRules(
 			? 'un dimanche sur deux au plus (un dimanche antérieur aux prestations saisies est tenu pour libre) ; jours fériés interdits'
 			: 'interdits'
 	);
-	const daily = figures.on(dailyHoursTable, first);
+	const daily = figures.dailyHours(first.date, first.dateAt).value;
 	why.step(
 		'Durée journalière (prestations commencées le même jour)',
 		undefined,
 		`au plus ${daily.base} h ; ${daily.withHalfDayOfRest} h si la semaine compte un demi-jour de repos en plus du dimanche`
 	);
-	const weekly = figures.on(weeklyHoursTable, first)[regime];
+	const weekly = figures.weeklyHours(first.date, first.dateAt).value[regime];
 	const sector =
 		weekly.compensatoryDays > 0
 			? ` (construction, CP 124, avec ${weekly.compensatoryDays} jours de repos compensatoire par an)`
@@ -735,15 +715,15 @@ function describeRules(
 		`heures des prestations + ${formatDuration(training)} de centre`,
 		`au plus ${weekly.hours} h${sector}`
 	);
-	const continuous = figures.on(continuousWorkTable, first);
+	const continuous = figures.continuousWork(first.date, first.dateAt).value;
 	if (anyMinor) {
-		const pause = figures.on(minorBreakTable, first);
+		const pause = figures.minorBreak(first.date, first.dateAt).value;
 		why.step(
 			`Travail continu avant ${adult} ans (deux prestations séparées de moins de ${pause} minutes forment un seul bloc)`,
 			undefined,
 			`au plus ${formatDuration(continuous.minor * 60)}, puis une pause de ${pause} minutes`
 		);
-		const day = figures.on(minorDayBreaksTable, first);
+		const day = figures.minorDayBreaks(first.date, first.dateAt).value;
 		why.step(
 			`Pauses sur la journée avant ${adult} ans (prestations commencées le même jour)`,
 			undefined,
@@ -752,12 +732,12 @@ function describeRules(
 		why.step(
 			`Repos entre deux journées de travail avant ${adult} ans`,
 			undefined,
-			`au moins ${figures.on(minorDailyRestTable, first)} h consécutives`
+			`au moins ${figures.minorDailyRest(first.date, first.dateAt).value} h consécutives`
 		);
 		why.step(
 			`Repos hebdomadaire avant ${adult} ans : le dimanche et le samedi ou le lundi (un jour au centre de formation n'est pas un repos ; un jour sans prestation saisie en est un)`,
 			undefined,
-			`${figures.on(minorWeeklyRestTable, first)} jours consécutifs`
+			`${figures.minorWeeklyRest(first.date, first.dateAt).value} jours consécutifs`
 		);
 	}
 	if (anyAdult)
@@ -819,7 +799,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	);
 
 	const why = new Explainer();
-	const figures = new Figures();
+	const figures = scheduleFigures(why);
 	const violations: ScheduleViolation[] = [];
 	const report: Report = (rule, date, message) => violations.push({ rule, date, message });
 	const byDay = new Map<number, Shift[]>();
@@ -867,7 +847,6 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	);
 	why.step('Infractions relevées (par date, puis par règle)', undefined, String(violations.length));
 	why.source(SUNDAY_SOURCE, HOLIDAYS_DECREE);
-	figures.cite(why);
 	return why.done(violations);
 }
 
@@ -893,8 +872,10 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 		requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
 	);
 	const why = new Explainer();
-	const figures = new Figures();
-	const rates = figures.on(overtimeSurchargeTable, { date, dateField: 'date' });
+	const rates = rowInForce(why, overtimeSurchargeTable, date, {
+		field: 'date',
+		label: 'Date des heures supplémentaires'
+	}).value;
 	const holiday = publicHolidayName(date);
 	const kind =
 		holiday !== undefined
@@ -930,6 +911,5 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	why.step(
 		"Conditions : accord préalable de l'entreprise, de l'opérateur de formation et de l'apprenant sur un justificatif pédagogique ; une CCT peut prévoir une majoration plus forte ; le sursalaire peut être remplacé par un repos compensatoire."
 	);
-	figures.cite(why);
 	return why.done(centsToEuros(surcharge));
 }

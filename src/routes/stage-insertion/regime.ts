@@ -6,7 +6,7 @@ import { rowOn, type DatedRow } from '$lib/rules/parameters/table';
 
 /** The SIP rules in force on a request date (refused before the first rules of 2015). */
 export function regimeOn(date: ISODate): DatedRow<InsertionRegime> {
-	return rowOn(insertionRegimeTable, date, 'requestDate');
+	return rowOn(insertionRegimeTable, date, { field: 'requestDate', label: 'Date de la demande' });
 }
 
 /** « 49 jours », « 1 jour », « 0 jour ». */
