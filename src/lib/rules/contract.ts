@@ -37,6 +37,7 @@ import {
 	MAX_YEAR,
 	requireBoolean,
 	requireDate,
+	requireDateSpan,
 	requireList,
 	requireNumber,
 	requireObject,
@@ -117,14 +118,12 @@ function requirePeriods(
 	list.forEach((item, i) => {
 		const name = `${label} n° ${i + 1}`;
 		const data = requireObject(item, `${field}[${i}]`, name);
-		const start = requireDate(data.start, `${field}[${i}].start`, `${name}, début`);
-		const end = requireDate(data.end, `${field}[${i}].end`, `${name}, fin`);
-		if (end < start) {
-			throw new RuleInputError(
-				`${field}[${i}].end`,
-				`${name}, fin : la date de fin doit être égale ou postérieure à la date de début.`
-			);
-		}
+		const { start, end } = requireDateSpan(
+			data.start,
+			data.end,
+			{ field: `${field}[${i}].start`, label: `${name}, début` },
+			{ field: `${field}[${i}].end`, label: `${name}, fin` }
+		);
 		const previous = periods.at(-1);
 		if (previous && start <= previous.end) {
 			throw new RuleInputError(

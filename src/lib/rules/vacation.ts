@@ -12,6 +12,7 @@ import {
 	publicHolidayName
 } from './calendar';
 import { RuleInputError } from './errors';
+import { requireContractPeriod } from './levels';
 import { Explainer, type Explained, type ISODate } from './explain';
 import {
 	applyRate,
@@ -43,6 +44,7 @@ import {
 	MIN_YEAR,
 	requireBoolean,
 	requireDate,
+	requireDateSpan,
 	requireList,
 	requireNumber,
 	requireObject
@@ -82,11 +84,11 @@ function rulesDate(year: unknown, at: DateField, why: Explainer): ISODate {
 		);
 		return LATEST_RULES_DATE;
 	}
-	return isoDate(
-		requireNumber(year, at.field, at.label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }),
-		1,
-		1
-	);
+	return isoDate(requireYear(year, at), 1, 1);
+}
+
+function requireYear(value: unknown, at: DateField): number {
+	return requireNumber(value, at.field, at.label, { min: MIN_YEAR, max: MAX_YEAR, integer: true });
 }
 
 function requireDaysPerWeek(value: unknown): number {
@@ -626,19 +628,12 @@ function requirePeriods(value: unknown): VacationPeriod[] {
 	return requireList(value, 'periods', 'Périodes de vacances', { min: 0, max: MAX_PERIODS }).map(
 		(item, i) => {
 			const period = requireObject(item, `periods[${i}]`, `Période n° ${i + 1}`);
-			const start = requireDate(
+			return requireDateSpan(
 				period.start,
-				`periods[${i}].start`,
-				`Début de la période n° ${i + 1}`
+				period.end,
+				{ field: `periods[${i}].start`, label: `Début de la période n° ${i + 1}` },
+				{ field: `periods[${i}].end`, label: `Fin de la période n° ${i + 1}` }
 			);
-			const end = requireDate(period.end, `periods[${i}].end`, `Fin de la période n° ${i + 1}`);
-			if (end < start) {
-				throw new RuleInputError(
-					`periods[${i}].end`,
-					`Fin de la période n° ${i + 1} : la date de fin doit être égale ou postérieure à la date de début.`
-				);
-			}
-			return { start, end };
 		}
 	);
 }
@@ -706,11 +701,7 @@ function longest(runs: VacationPeriod[]): (VacationPeriod & { days: number }) | 
  */
 export function checkSummerVacation(input: SummerVacationInput): Explained<SummerVacationCheck> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const year = requireNumber(data.year, 'year', 'Année', {
-		min: MIN_YEAR,
-		max: MAX_YEAR,
-		integer: true
-	});
+	const year = requireYear(data.year, YEAR);
 	const why = new Explainer();
 	const summer = rowInForce(why, summerVacationTable, isoDate(year, 1, 1), YEAR).value;
 	const periods = requirePeriods(data.periods);
@@ -804,20 +795,10 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
  */
 export function constructionRttDays(input: ConstructionRttInput): Explained<ConstructionRtt> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const year = requireNumber(data.year, 'year', 'Année', {
-		min: MIN_YEAR,
-		max: MAX_YEAR,
-		integer: true
-	});
+	const year = requireYear(data.year, YEAR);
 	const why = new Explainer();
 	const { daysPerYear } = rowInForce(why, constructionRttTable, isoDate(year, 1, 1), YEAR).value;
-	const start = requireDate(data.contractStart, 'contractStart', 'Début du contrat');
-	const end = requireDate(data.contractEnd, 'contractEnd', 'Fin du contrat');
-	if (end < start)
-		throw new RuleInputError(
-			'contractEnd',
-			'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.'
-		);
+	const { start, end } = requireContractPeriod(data.contractStart, data.contractEnd);
 	why.step(
 		`Construction (CP 124) : jours de repos compensatoire fixés par le secteur pour ${year}`,
 		undefined,
