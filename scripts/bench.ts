@@ -12,7 +12,7 @@ import {
 	paySchedule,
 	vacationPayBlueCollar
 } from '../src/lib/rules/index';
-import { addDays, isoWeekday } from '../src/lib/rules/calendar';
+import { offsetDate, isoWeekday } from '../src/lib/rules/calendar';
 import { benchInputs, floorMatchesEngine, floorParts, type BenchInput } from './bench-floor';
 
 const WARM_UP = 300;
@@ -22,7 +22,7 @@ const GOAL = 5;
 // Three company days a week for a whole year, evenings included, so every check has work to do.
 const shifts: BenchInput['shifts'] = [];
 for (let day = 0; day < 365; day++) {
-	const date = addDays('2025-09-01', day);
+	const date = offsetDate('2025-09-01', day);
 	const weekday = isoWeekday(date);
 	if (weekday <= 3)
 		shifts.push({ date, start: '08:00', end: '12:00' }, { date, start: '12:30', end: '17:00' });

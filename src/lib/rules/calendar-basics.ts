@@ -20,8 +20,8 @@ export function isoDate(year: number, month: number, day: number): ISODate {
 	return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** Formats an ISO date the Belgian way, 31/12/2026. */
-export function formatDate(date: ISODate): string {
+/** Writes an ISO date the Belgian way, 31/12/2026, without checking it (the public `formatDate` checks). */
+export function writeDate(date: ISODate): string {
 	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
@@ -65,7 +65,8 @@ export function fromDayNumber(day: number): ISODate {
 	return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth);
 }
 
-export function addDays(date: ISODate, days: number): ISODate {
+/** The date `days` days after `date`, without checking either (the public `addDays` checks). */
+export function offsetDate(date: ISODate, days: number): ISODate {
 	return fromDayNumber(toDayNumber(date) + days);
 }
 
@@ -110,7 +111,7 @@ export function isoWeekKey(date: ISODate): string {
 
 /** Monday of the ISO week of `date`. */
 export function mondayOf(date: ISODate): ISODate {
-	return addDays(date, 1 - isoWeekday(date));
+	return offsetDate(date, 1 - isoWeekday(date));
 }
 
 /**

@@ -2,7 +2,7 @@
  * Belgian public holidays and working days; the day arithmetic lives in calendar-basics.ts and is
  * re-exported here for the rules.
  */
-import { addDays, isoDate, isSunday } from './calendar-basics';
+import { offsetDate, isoDate, isSunday } from './calendar-basics';
 import type { ISODate } from './explain';
 import { publicHolidayRules, type HolidayRule } from './parameters/calendar';
 import { rowOn } from './parameters/table';
@@ -12,13 +12,13 @@ import { MAX_YEAR, requireNumber } from './validate';
 const FIRST_HOLIDAY_YEAR = 1974;
 
 export {
-	addDays,
+	offsetDate,
 	ageOn,
 	anniversary,
 	countSundays,
 	daysInclusive,
 	daysInMonth,
-	formatDate,
+	writeDate,
 	fromDayNumber,
 	isLeapYear,
 	isoDate,
@@ -51,7 +51,7 @@ export function easterSunday(year: number): ISODate {
 
 function holidayDate(rule: HolidayRule, year: number): ISODate {
 	return 'easterOffset' in rule
-		? addDays(easterSunday(year), rule.easterOffset)
+		? offsetDate(easterSunday(year), rule.easterOffset)
 		: isoDate(year, rule.month, rule.day);
 }
 
@@ -61,7 +61,10 @@ function holidayDate(rule: HolidayRule, year: number): ISODate {
  */
 export function belgianPublicHolidays(year: number): { date: ISODate; name: string }[] {
 	requireNumber(year, 'year', 'Année', { min: FIRST_HOLIDAY_YEAR, max: MAX_YEAR, integer: true });
-	const rules = rowOn(publicHolidayRules, isoDate(year, 1, 1), 'year').value;
+	const rules = rowOn(publicHolidayRules, isoDate(year, 1, 1), {
+		field: 'year',
+		label: 'Année'
+	}).value;
 	return rules
 		.map((rule) => ({ date: holidayDate(rule, year), name: rule.name }))
 		.sort((a, b) => a.date.localeCompare(b.date));

@@ -11,12 +11,12 @@ import {
 	type IncapacityPeriod,
 	type NoticeMethod
 } from './contract';
-import { addDays, daysInclusive, isWorkingDay } from './calendar';
+import { offsetDate, daysInclusive, isWorkingDay } from './calendar';
 import { RuleInputError } from './errors';
 import { ruleWarnings } from './test-support';
 
 const dateArb = (from: string, days: number) =>
-	fc.integer({ min: 0, max: days }).map((n) => addDays(from, n));
+	fc.integer({ min: 0, max: days }).map((n) => offsetDate(from, n));
 const labels = (trace: { label: string }[]) => trace.map((s) => s.label).join('\n');
 
 describe('noticeTakesEffect', () => {
@@ -93,7 +93,7 @@ describe('noticeTakesEffect', () => {
 				const effect = noticeTakesEffect({ notifiedOn: sent, method: 'registered-letter' }).value;
 				expect(isWorkingDay(effect)).toBe(true);
 				let working = 0;
-				for (let day = addDays(sent, 1); day <= effect; day = addDays(day, 1))
+				for (let day = offsetDate(sent, 1); day <= effect; day = offsetDate(day, 1))
 					if (isWorkingDay(day)) working += 1;
 				expect(working).toBe(3);
 			})
@@ -106,7 +106,7 @@ describe('noticeTakesEffect', () => {
 				dateArb('2015-09-01', 60_000),
 				fc.constantFrom<NoticeMethod>('hand-delivery', 'bailiff'),
 				(sent, method) => {
-					expect(noticeTakesEffect({ notifiedOn: sent, method }).value).toBe(addDays(sent, 1));
+					expect(noticeTakesEffect({ notifiedOn: sent, method }).value).toBe(offsetDate(sent, 1));
 				}
 			)
 		);
@@ -397,8 +397,8 @@ describe('trialPeriodEnd', () => {
 			{
 				contractStart: '2025-09-01',
 				suspensions: Array.from({ length: 101 }, (_, i) => ({
-					start: addDays('2026-01-01', 2 * i),
-					end: addDays('2026-01-01', 2 * i)
+					start: offsetDate('2026-01-01', 2 * i),
+					end: offsetDate('2026-01-01', 2 * i)
 				}))
 			},
 			'suspensions'
@@ -418,11 +418,11 @@ describe('trialPeriodEnd', () => {
 					expect(daysInclusive(start, plain)).toBeGreaterThanOrEqual(28);
 					expect(daysInclusive(start, plain)).toBeLessThanOrEqual(31);
 					const suspension = {
-						start: addDays(start, offset),
-						end: addDays(start, offset + length - 1)
+						start: offsetDate(start, offset),
+						end: offsetDate(start, offset + length - 1)
 					};
 					expect(trialPeriodEnd({ contractStart: start, suspensions: [suspension] }).value).toBe(
-						addDays(plain, length)
+						offsetDate(plain, length)
 					);
 				}
 			)
@@ -716,8 +716,8 @@ describe('guaranteedPay', () => {
 			dateArb('2015-09-01', 4_000).map((first) => {
 				let cursor = first;
 				return specs.map(({ gap, length, occupational, otherCause }) => {
-					const start = addDays(cursor, gap);
-					cursor = addDays(start, length - 1);
+					const start = offsetDate(cursor, gap);
+					cursor = offsetDate(start, length - 1);
 					return { start, end: cursor, occupational, otherCause };
 				});
 			})

@@ -4,12 +4,12 @@
  * incapacity (§4.15, fiche 16).
  */
 import {
-	addDays,
+	offsetDate,
 	ageOn,
 	anniversary,
 	daysInMonth,
 	daysInclusive,
-	formatDate,
+	writeDate,
 	isoDate,
 	isoWeekday,
 	isSunday,
@@ -18,7 +18,7 @@ import {
 } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
+import { applyRate, centsToEuros, eurosToCents, writeCents } from './money';
 import {
 	accessAgeTable,
 	operatorEntryAgeTable,
@@ -32,11 +32,12 @@ import {
 	type NoticeMethod
 } from './parameters/contract';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type ParameterTable } from './parameters/table';
+import { rowInForce, type DateField } from './parameters/table';
 import {
 	MAX_YEAR,
 	requireBoolean,
 	requireDate,
+	requireDateSpan,
 	requireList,
 	requireNumber,
 	requireObject,
@@ -70,7 +71,7 @@ const MAX_PERIODS = 100;
 const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » de la rétribution mensuelle');
 
 function longDate(date: ISODate): string {
-	return `${WEEKDAYS[isoWeekday(date) - 1]} ${formatDate(date)}`;
+	return `${WEEKDAYS[isoWeekday(date) - 1]} ${writeDate(date)}`;
 }
 
 function dayCount(n: number, kind = ''): string {
@@ -85,12 +86,8 @@ function yesNo(condition: boolean): string {
 	return condition ? 'oui' : 'non';
 }
 
-/** The value in force on `on`, with its source and warnings. */
-function figure<T>(table: ParameterTable<T>, on: ISODate, field: string, why: Explainer): T {
-	const row = rowOn(table, on, field);
-	citeRow(why, table, row, on);
-	return row.value;
-}
+const SIGNING_DATE: DateField = { field: 'signingDate', label: 'Date de signature du contrat' };
+const CONTRACT_START: DateField = { field: 'contractStart', label: 'Début du contrat' };
 
 /**
  * Last day of a span of whole months from `start`, counted "de quantième à veille de quantième":
@@ -102,7 +99,7 @@ function lastDayOfMonths(start: ISODate, months: number): ISODate {
 	const month = (index % 12) + 1;
 	const day = Number(start.slice(8, 10));
 	const length = daysInMonth(year, month);
-	return day > length ? isoDate(year, month, length) : addDays(isoDate(year, month, day), -1);
+	return day > length ? isoDate(year, month, length) : offsetDate(isoDate(year, month, day), -1);
 }
 
 interface CheckedPeriod extends DatePeriod {
@@ -121,19 +118,17 @@ function requirePeriods(
 	list.forEach((item, i) => {
 		const name = `${label} n° ${i + 1}`;
 		const data = requireObject(item, `${field}[${i}]`, name);
-		const start = requireDate(data.start, `${field}[${i}].start`, `${name}, début`);
-		const end = requireDate(data.end, `${field}[${i}].end`, `${name}, fin`);
-		if (end < start) {
-			throw new RuleInputError(
-				`${field}[${i}].end`,
-				`${name}, fin : la date de fin doit être égale ou postérieure à la date de début.`
-			);
-		}
+		const { start, end } = requireDateSpan(
+			data.start,
+			data.end,
+			{ field: `${field}[${i}].start`, label: `${name}, début` },
+			{ field: `${field}[${i}].end`, label: `${name}, fin` }
+		);
 		const previous = periods.at(-1);
 		if (previous && start <= previous.end) {
 			throw new RuleInputError(
 				`${field}[${i}].start`,
-				`${name}, début : les périodes doivent être données dans l'ordre, sans chevauchement (la précédente finit le ${formatDate(previous.end)}).`
+				`${name}, début : les périodes doivent être données dans l'ordre, sans chevauchement (la précédente finit le ${writeDate(previous.end)}).`
 			);
 		}
 		periods.push({ start, end, data });
@@ -162,11 +157,11 @@ function extendBySuspensions(
 		if (suspension.start > last) break;
 		const from = suspension.start > start ? suspension.start : start;
 		const days = daysInclusive(from, suspension.end);
-		const extended = addDays(last, days);
+		const extended = offsetDate(last, days);
 		why.step(
-			`Suspension du ${formatDate(from)} au ${formatDate(suspension.end)} : prolongation de ${dayCount(days)}`,
-			`${formatDate(last)} + ${dayCount(days)}`,
-			formatDate(extended)
+			`Suspension du ${writeDate(from)} au ${writeDate(suspension.end)} : prolongation de ${dayCount(days)}`,
+			`${writeDate(last)} + ${dayCount(days)}`,
+			writeDate(extended)
 		);
 		last = extended;
 	}
@@ -191,13 +186,16 @@ export function noticeTakesEffect(input: {
 	);
 	const method = requireOneOf(data.method, NOTICE_METHODS, 'method', 'Mode de notification');
 	const why = new Explainer();
-	const delay = figure(notificationDelayTable, notifiedOn, 'notifiedOn', why)[method];
+	const delay = rowInForce(why, notificationDelayTable, notifiedOn, {
+		field: 'notifiedOn',
+		label: "Date de remise ou d'envoi du préavis"
+	}).value[method];
 	why.step(`Préavis notifié par ${METHOD_LABELS[method]}, le ${longDate(notifiedOn)}`);
 	if (delay.count === 'calendar') {
-		const effect = addDays(notifiedOn, delay.days);
+		const effect = offsetDate(notifiedOn, delay.days);
 		why.step(
 			`Prise d'effet ${dayCount(delay.days, 'calendrier')} après la notification`,
-			`${formatDate(notifiedOn)} + ${dayCount(delay.days)}`,
+			`${writeDate(notifiedOn)} + ${dayCount(delay.days)}`,
 			longDate(effect)
 		);
 		return why.done(effect);
@@ -208,7 +206,7 @@ export function noticeTakesEffect(input: {
 	let day = notifiedOn;
 	let counted = 0;
 	while (counted < delay.days) {
-		day = addDays(day, 1);
+		day = offsetDate(day, 1);
 		// The holiday list stops at MAX_YEAR: a later count cannot be checked.
 		if (Number(day.slice(0, 4)) > MAX_YEAR) {
 			throw new RuleInputError(
@@ -235,9 +233,9 @@ function latestTrainingEnd(birthDate: ISODate, ages: AccessAges, why: Explainer)
 	const birthday = anniversary(birthDate, age);
 	const last = isoDate(Number(birthday.slice(0, 4)), 12, 31);
 	why.step(
-		`Formation possible au plus tard jusqu'au 31 décembre de l'année des ${age} ans (anniversaire le ${formatDate(birthday)})`,
+		`Formation possible au plus tard jusqu'au 31 décembre de l'année des ${age} ans (anniversaire le ${writeDate(birthday)})`,
 		undefined,
-		formatDate(last)
+		writeDate(last)
 	);
 	return last;
 }
@@ -267,7 +265,9 @@ export function operatorEntryConditions(input: {
 	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const signingDate = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
 	const why = new Explainer();
-	const maximumAge = figure(operatorEntryAgeTable, signingDate, 'signingDate', why)[operator];
+	const maximumAge = rowInForce(why, operatorEntryAgeTable, signingDate, SIGNING_DATE).value[
+		operator
+	];
 	if (maximumAge === null) {
 		why.step(
 			`Conditions propres à l'opérateur (${operator}) : aucune connue en plus de celles du contrat`
@@ -317,10 +317,10 @@ export function contractEligibility(input: {
 		);
 	}
 	const why = new Explainer();
-	const ages = figure(accessAgeTable, signingDate, 'signingDate', why);
+	const ages = rowInForce(why, accessAgeTable, signingDate, SIGNING_DATE).value;
 	const age = ageOn(birthDate, signingDate);
 	why.step(
-		`Âge au jour de la signature, le ${formatDate(signingDate)} (naissance le ${formatDate(birthDate)})`,
+		`Âge au jour de la signature, le ${writeDate(signingDate)} (naissance le ${writeDate(birthDate)})`,
 		undefined,
 		`${age} ans`
 	);
@@ -348,14 +348,14 @@ export function contractEligibility(input: {
 		why.step("Les conditions d'âge sont remplies : le contrat peut être signé", undefined, 'oui');
 	} else if (!youngEnough) {
 		why.step(
-			`Contrat impossible : ${ages.limitAtSigning} ans atteints le ${formatDate(anniversary(birthDate, ages.limitAtSigning))}, avant la signature ; un contrat d'alternance ne peut plus être conclu`,
+			`Contrat impossible : ${ages.limitAtSigning} ans atteints le ${writeDate(anniversary(birthDate, ages.limitAtSigning))}, avant la signature ; un contrat d'alternance ne peut plus être conclu`,
 			undefined,
 			'non'
 		);
 	} else {
 		const openingAge = twoYears ? ages.minimumWithTwoSecondaryYears : ages.minimum;
 		why.step(
-			`Contrat impossible : trop jeune à la signature (${age} ans) ; il faut ${ages.minimum} ans, ou ${ages.minimumWithTwoSecondaryYears} ans avec les deux premières années du secondaire ; possible dès le ${formatDate(anniversary(birthDate, openingAge))}`,
+			`Contrat impossible : trop jeune à la signature (${age} ans) ; il faut ${ages.minimum} ans, ou ${ages.minimumWithTwoSecondaryYears} ans avec les deux premières années du secondaire ; possible dès le ${writeDate(anniversary(birthDate, openingAge))}`,
 			undefined,
 			'non'
 		);
@@ -409,9 +409,9 @@ export function checkContractDuration(input: {
 		);
 	}
 	const why = new Explainer();
-	const years = figure(maximumDurationTable, contractStart, 'contractStart', why);
+	const years = rowInForce(why, maximumDurationTable, contractStart, CONTRACT_START).value;
 	why.step(
-		`Contrat du ${formatDate(contractStart)} au ${formatDate(contractEnd)}`,
+		`Contrat du ${writeDate(contractStart)} au ${writeDate(contractEnd)}`,
 		undefined,
 		dayCount(daysInclusive(contractStart, contractEnd), 'calendrier')
 	);
@@ -422,12 +422,12 @@ export function checkContractDuration(input: {
 	const withinMaximum = contractEnd <= maximumEndDate;
 	why.step(
 		`Durée maximale de ${years} ans, comptée de date à date depuis le début : dernier jour possible`,
-		`${formatDate(contractStart)} + ${years} ans − 1 jour`,
-		formatDate(maximumEndDate)
+		`${writeDate(contractStart)} + ${years} ans − 1 jour`,
+		writeDate(maximumEndDate)
 	);
 	why.step(
 		'Fin prévue dans la durée maximale',
-		`${formatDate(contractEnd)} ≤ ${formatDate(maximumEndDate)}`,
+		`${writeDate(contractEnd)} ≤ ${writeDate(maximumEndDate)}`,
 		yesNo(withinMaximum)
 	);
 	let latestEndDate: ISODate | null = null;
@@ -435,13 +435,13 @@ export function checkContractDuration(input: {
 	if (birthDate !== null) {
 		latestEndDate = latestTrainingEnd(
 			birthDate,
-			figure(accessAgeTable, contractStart, 'contractStart', why),
+			rowInForce(why, accessAgeTable, contractStart, CONTRACT_START).value,
 			why
 		);
 		withinAgeLimit = contractEnd <= latestEndDate;
 		why.step(
 			"Fin prévue avant la limite d'âge",
-			`${formatDate(contractEnd)} ≤ ${formatDate(latestEndDate)}`,
+			`${writeDate(contractEnd)} ≤ ${writeDate(latestEndDate)}`,
 			yesNo(withinAgeLimit)
 		);
 	}
@@ -479,12 +479,12 @@ export function trialPeriodEnd(input: {
 	}
 	const suspensions = optionalSuspensions(data.suspensions);
 	const why = new Explainer();
-	const months = figure(trialPeriodTable, contractStart, 'contractStart', why);
+	const months = rowInForce(why, trialPeriodTable, contractStart, CONTRACT_START).value;
 	if (firstDay !== contractStart) {
 		why.step(
-			`Le contrat commence le ${formatDate(contractStart)} par une période en centre de formation : l'essai compte à partir du premier jour en entreprise`,
+			`Le contrat commence le ${writeDate(contractStart)} par une période en centre de formation : l'essai compte à partir du premier jour en entreprise`,
 			undefined,
-			formatDate(firstDay)
+			writeDate(firstDay)
 		);
 		why.source(
 			vadeMecum('§4.2, date de début du contrat et période uniquement en centre de formation')
@@ -492,9 +492,9 @@ export function trialPeriodEnd(input: {
 	}
 	const end = lastDayOfMonths(firstDay, months);
 	why.step(
-		`${months} mois de prestations effectives en entreprise, compté de date à date à partir du ${formatDate(firstDay)}`,
-		`${formatDate(firstDay)} + ${months} mois − 1 jour`,
-		formatDate(end)
+		`${months} mois de prestations effectives en entreprise, compté de date à date à partir du ${writeDate(firstDay)}`,
+		`${writeDate(firstDay)} + ${months} mois − 1 jour`,
+		writeDate(end)
 	);
 	const last = extendBySuspensions(firstDay, end, suspensions, why);
 	why.warn(
@@ -529,7 +529,10 @@ export function noticePeriod(input: {
 	);
 	const suspensions = optionalSuspensions(data.suspensions);
 	const why = new Explainer();
-	const lengths = figure(noticeLengthTable, start, 'takesEffectOn', why);
+	const lengths = rowInForce(why, noticeLengthTable, start, {
+		field: 'takesEffectOn',
+		label: "Date de prise d'effet du préavis"
+	}).value;
 	const days = duringTrial ? lengths.duringTrial : lengths.afterTrial;
 	why.step(
 		duringTrial
@@ -538,11 +541,11 @@ export function noticePeriod(input: {
 		undefined,
 		dayCount(days, 'calendrier')
 	);
-	const end = addDays(start, days - 1);
+	const end = offsetDate(start, days - 1);
 	why.step(
 		"Le préavis commence le jour de sa prise d'effet, ce jour compris",
-		`${formatDate(start)} + ${dayCount(days)} − 1 jour`,
-		formatDate(end)
+		`${writeDate(start)} + ${dayCount(days)} − 1 jour`,
+		writeDate(end)
 	);
 	why.source(
 		vadeMecum("fiche 16, préavis « commençant le jour de la notification » du retrait d'agrément")
@@ -593,8 +596,8 @@ function prorataCents(
 		const segmentEnd = monthEnd < last ? monthEnd : last;
 		const covered = daysInclusive(day, segmentEnd);
 		cents += applyRate(monthlyCents, covered, length);
-		parts.push(`${formatCents(monthlyCents)} × ${covered} / ${length}`);
-		day = addDays(segmentEnd, 1);
+		parts.push(`${writeCents(monthlyCents)} × ${covered} / ${length}`);
+		day = offsetDate(segmentEnd, 1);
 	}
 	return { cents, formula: parts.join(' + ') };
 }
@@ -639,7 +642,7 @@ export function guaranteedPay(input: {
 					)
 	}));
 	const why = new Explainer();
-	why.step('Rétribution mensuelle', undefined, formatCents(monthlyCents));
+	why.step('Rétribution mensuelle', undefined, writeCents(monthlyCents));
 	why.step(
 		"Valeur d'un jour : rétribution mensuelle / nombre de jours du mois, arrondie au cent pour chaque mois"
 	);
@@ -649,16 +652,19 @@ export function guaranteedPay(input: {
 	let totalCents = 0;
 	const results = periods.map(({ start, end }, i) => {
 		const { occupational, otherCause } = flags[i]!;
-		const rule = figure(guaranteedPayTable, start, `periods[${i}].start`, why);
+		const rule = rowInForce(why, guaranteedPayTable, start, {
+			field: `periods[${i}].start`,
+			label: `Incapacité n° ${i + 1}, début`
+		}).value;
 		const days = daysInclusive(start, end);
 		const relapse =
 			!occupational &&
 			!otherCause &&
 			chain !== undefined &&
-			start <= addDays(chain.end, rule.relapseWindowDays);
+			start <= offsetDate(chain.end, rule.relapseWindowDays);
 		const available = relapse ? chain!.left : rule.days;
 		const guaranteedDays = Math.min(days, available);
-		const label = `Incapacité du ${formatDate(start)} au ${formatDate(end)} (${dayCount(days, 'calendrier')})`;
+		const label = `Incapacité du ${writeDate(start)} au ${writeDate(end)} (${dayCount(days, 'calendrier')})`;
 		if (occupational) {
 			why.step(
 				`${label} : accident du travail ou maladie professionnelle, ${rule.days} premiers jours garantis, sans règle de rechute`
@@ -668,7 +674,7 @@ export function guaranteedPay(input: {
 			);
 		} else if (relapse) {
 			why.step(
-				`${label} : rechute, elle commence au plus ${dayCount(rule.relapseWindowDays)} après la fin de l'incapacité précédente (${formatDate(chain!.end)}), sans certificat d'une autre maladie ou d'un autre accident ; jours garantis restants`,
+				`${label} : rechute, elle commence au plus ${dayCount(rule.relapseWindowDays)} après la fin de l'incapacité précédente (${writeDate(chain!.end)}), sans certificat d'une autre maladie ou d'un autre accident ; jours garantis restants`,
 				undefined,
 				dayCount(available)
 			);
@@ -685,23 +691,23 @@ export function guaranteedPay(input: {
 		if (!occupational) chain = { end, left: available - guaranteedDays };
 		let cents = 0;
 		if (guaranteedDays > 0) {
-			const paid = prorataCents(monthlyCents, start, addDays(start, guaranteedDays - 1));
+			const paid = prorataCents(monthlyCents, start, offsetDate(start, guaranteedDays - 1));
 			cents = paid.cents;
 			why.step(
 				`Rétribution garantie pour ${dayCount(guaranteedDays)}`,
 				paid.formula,
-				formatCents(cents)
+				writeCents(cents)
 			);
 		} else {
 			why.step(
 				'Plus aucun jour garanti : pas de rétribution garantie pour cette période',
 				undefined,
-				formatCents(0)
+				writeCents(0)
 			);
 		}
 		totalCents += cents;
 		return { start, end, days, relapse, guaranteedDays, amount: centsToEuros(cents) };
 	});
-	why.step('Total de la rétribution garantie', undefined, formatCents(totalCents));
+	why.step('Total de la rétribution garantie', undefined, writeCents(totalCents));
 	return why.done({ periods: results, total: centsToEuros(totalCents) });
 }

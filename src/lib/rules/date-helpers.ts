@@ -1,4 +1,4 @@
-/** The calendar helpers of the public API, with their inputs checked like every rule. */
+/** The calendar helpers of the public API, with their inputs checked like every rule (the rules use `offsetDate`). */
 import * as calendar from './calendar-basics';
 import type { ISODate } from './explain';
 import { requireDate, requireNumber } from './validate';
@@ -11,7 +11,7 @@ export function addDays(date: ISODate, days: number): ISODate {
 		max: 100_000,
 		integer: true
 	});
-	return requireDate(calendar.addDays(start, shift), 'days', 'Date obtenue');
+	return requireDate(calendar.offsetDate(start, shift), 'days', 'Date obtenue');
 }
 
 /** Age in whole years on `on`: a birthday counts from that day. */

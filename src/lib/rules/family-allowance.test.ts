@@ -10,7 +10,7 @@ import {
 	type Region
 } from './family-allowance';
 import { RuleInputError } from './errors';
-import { addDays, toDayNumber } from './calendar';
+import { offsetDate, toDayNumber } from './calendar';
 import { ruleWarnings } from './test-support';
 
 const impact = (
@@ -365,7 +365,7 @@ describe('familyAllowanceByMonth', () => {
 const regionArb = fc.constantFrom<Region>(...REGIONS);
 const birthArb = fc
 	.integer({ min: toDayNumber('1994-01-01'), max: toDayNumber('2008-12-31') })
-	.map((d) => addDays('1970-01-01', d));
+	.map((d) => offsetDate('1970-01-01', d));
 const monthArb = fc
 	.tuple(fc.integer({ min: 2016, max: 2032 }), fc.integer({ min: 1, max: 12 }))
 	.map(([y, m]) => `${y}-${String(m).padStart(2, '0')}`);

@@ -4,10 +4,10 @@
  * month (federal income ceiling, then the Walloon, Brussels or German-speaking rule), until the month
  * of the 25th birthday.
  */
-import { ageOn, anniversary, daysInMonth, formatDate } from './calendar';
+import { ageOn, anniversary, daysInMonth, writeDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { eurosToCents, formatCents } from './money';
+import { eurosToCents, writeCents } from './money';
 import {
 	allowanceAgeTable,
 	allowanceRuleTables,
@@ -16,7 +16,7 @@ import {
 	type Region
 } from './parameters/family-allowance';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowWalker, type DatedRow } from './parameters/table';
+import { rowWalker, type DateField, type DatedRow } from './parameters/table';
 import { requireDate, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Region };
@@ -162,7 +162,7 @@ function underRule(
 				why.step(
 					"Après la fin de l'obligation scolaire : allocations maintenues si l'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d'habillement non compris) ; examen mois par mois",
 					undefined,
-					`plafond ${formatCents(ceilingCents)}`
+					`plafond ${writeCents(ceilingCents)}`
 				);
 			}
 			why.source(FICHE_3);
@@ -179,7 +179,7 @@ function underRule(
 			if (why.keepsSteps) {
 				why.step(
 					`Rétribution de ${showMonth(monthKey(year, month))}`,
-					`${formatCents(facts.incomeCents)} ${over ? '>' : '≤'} ${formatCents(ceilingCents)}`,
+					`${writeCents(facts.incomeCents)} ${over ? '>' : '≤'} ${writeCents(ceilingCents)}`,
 					over ? 'allocations suspendues pour ce mois' : 'allocations maintenues'
 				);
 			}
@@ -277,7 +277,7 @@ function endedCeilingOf(
 
 function endedCeilingWarning(cents: number, row: DatedRow<AllowanceRule>, over: boolean): string {
 	return (
-		`La date à laquelle le plafond de revenus de ${formatCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${formatDate(row.from)}).` +
+		`La date à laquelle le plafond de revenus de ${writeCents(cents)} par mois a cessé de s'appliquer n'est pas confirmée (règle retenue dès le ${writeDate(row.from)}).` +
 		(row.note ? ` ${row.note}` : '') +
 		(over
 			? " La rétribution indiquée dépasse ce plafond : si celui-ci s'appliquait encore, les allocations de ce mois seraient suspendues."
@@ -285,7 +285,7 @@ function endedCeilingWarning(cents: number, row: DatedRow<AllowanceRule>, over: 
 	);
 }
 
-/** The tables' rows in force on a month's first day, walked month by month. */
+/** The tables' rows in force on a month's first day, walked month by month and cited as they serve. */
 interface Lookups {
 	ages: (on: ISODate) => DatedRow<AllowanceAges>;
 	rules: (on: ISODate) => DatedRow<AllowanceRule>;
@@ -293,16 +293,16 @@ interface Lookups {
 	limits: (row: DatedRow<AllowanceAges>) => { unconditionalEnd: ISODate; lastMonth: string };
 }
 
-function lookups(person: Person, field: string): Lookups {
-	const ages = rowWalker(allowanceAgeTable);
-	const rules = rowWalker(allowanceRuleTables[person.region]);
+function lookups(person: Person, at: DateField, why: Explainer): Lookups {
+	const ages = rowWalker(why, allowanceAgeTable);
+	const rules = rowWalker(why, allowanceRuleTables[person.region]);
 	const limits = new Map<
 		DatedRow<AllowanceAges>,
 		{ unconditionalEnd: ISODate; lastMonth: string }
 	>();
 	return {
-		ages: (on) => ages(on, field),
-		rules: (on) => rules(on, field),
+		ages: (on) => ages(on, at),
+		rules: (on) => rules(on, at),
 		limits: (row) => {
 			let found = limits.get(row);
 			if (found === undefined) {
@@ -318,14 +318,13 @@ function lookups(person: Person, field: string): Lookups {
 	};
 }
 
-/** `field` and `label` name the month input a refusal points at. */
+/** `at` names the month input a refusal points at. */
 function assessMonth(
 	person: Person,
 	year: number,
 	month: number,
 	facts: MonthFacts,
-	field: string,
-	label: string,
+	at: DateField,
 	rows: Lookups,
 	why: Explainer
 ): FamilyAllowanceMonth {
@@ -334,12 +333,11 @@ function assessMonth(
 	const last = `${key}-${daysInMonth(year, month)}`;
 	if (person.birthDate > last) {
 		throw new RuleInputError(
-			field,
-			`${label} : ${showMonth(key)} précède la naissance (${formatDate(person.birthDate)}).`
+			at.field,
+			`${at.label} : ${showMonth(key)} précède la naissance (${writeDate(person.birthDate)}).`
 		);
 	}
 	const agesRow = rows.ages(first);
-	citeRow(why, allowanceAgeTable, agesRow, first);
 	const ages = agesRow.value;
 	const result = (
 		rule: AppliedAllowanceRule,
@@ -357,7 +355,7 @@ function assessMonth(
 	if (last <= unconditionalEnd) {
 		if (why.keepsSteps) {
 			why.step(
-				`Jusqu'au ${formatDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
+				`Jusqu'au ${writeDate(unconditionalEnd)}, fin de l'obligation scolaire de l'année des ${ages.unconditionalUntilYearOfAge} ans, le droit est inconditionnel : la rétribution n'est pas plafonnée`,
 				undefined,
 				'allocations maintenues'
 			);
@@ -376,7 +374,6 @@ function assessMonth(
 		return result('over-age', false);
 	}
 	const row = rows.rules(first);
-	citeRow(why, allowanceRuleTables[person.region], row, first);
 	if (!row.confirmed && row.value.kind !== 'income-ceiling')
 		warnOfEndedCeiling(person, row, facts, why);
 	const rule = row.value;
@@ -417,9 +414,8 @@ export function familyAllowanceImpact(
 					)
 	};
 	const why = new Explainer();
-	return why.done(
-		assessMonth(person, year, month, facts, 'month', 'Mois', lookups(person, 'month'), why)
-	);
+	const at: DateField = { field: 'month', label: 'Mois' };
+	return why.done(assessMonth(person, year, month, facts, at, lookups(person, at, why), why));
 }
 
 /** One number for every key, or numbers by key (each key checked by `requireKey`). */
@@ -472,7 +468,7 @@ const RULE_LABELS: Record<AppliedAllowanceRule, string> = {
 function groupLabel(m: FamilyAllowanceMonth): string {
 	return m.incomeCeiling === null
 		? RULE_LABELS[m.rule]
-		: `${RULE_LABELS[m.rule]} (${formatCents(eurosToCents(m.incomeCeiling))})`;
+		: `${RULE_LABELS[m.rule]} (${writeCents(eurosToCents(m.incomeCeiling))})`;
 }
 
 function outcomeLabel(m: FamilyAllowanceMonth): string {
@@ -528,7 +524,8 @@ export function familyAllowanceByMonth(
 	// Each month's own steps stay out of the trace (the table shows the months); sources and warnings count.
 	const details = new Explainer({ steps: false });
 	const months: FamilyAllowanceMonth[] = [];
-	const rows = lookups(person, 'fromMonth');
+	const at: DateField = { field: 'fromMonth', label: 'Premier mois' };
+	const rows = lookups(person, at, details);
 	for (let i = 0; i < count; i++) {
 		const year = from.year + Math.floor((from.month - 1 + i) / 12);
 		const month = ((from.month - 1 + i) % 12) + 1;
@@ -536,9 +533,7 @@ export function familyAllowanceByMonth(
 			incomeCents: incomeOf(monthKey(year, month)),
 			hours: hoursOf(`${year}-Q${quarterOf(month)}`)
 		};
-		months.push(
-			assessMonth(person, year, month, facts, 'fromMonth', 'Premier mois', rows, details)
-		);
+		months.push(assessMonth(person, year, month, facts, at, rows, details));
 	}
 	let start = 0;
 	const labels = months.map(groupLabel);

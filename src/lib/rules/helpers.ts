@@ -1,8 +1,8 @@
 /**
  * The formatting helpers of the public API, with their inputs checked like every rule; the rules
- * themselves use the unchecked versions in their inner loops.
+ * themselves use the unchecked versions (`writeDate`, `writeCents`, `writeNumber`) in their inner loops.
  */
-import { formatDate as formatIsoDate } from './calendar-basics';
+import { writeDate } from './calendar-basics';
 import type { ISODate } from './explain';
 import * as money from './money';
 import { requireDate, requireNumber } from './validate';
@@ -11,12 +11,12 @@ const MAX_EUROS = 1e9;
 
 /** Formats an ISO date the Belgian way, 31/12/2026. */
 export function formatDate(date: ISODate): string {
-	return formatIsoDate(requireDate(date, 'date', 'Date'));
+	return writeDate(requireDate(date, 'date', 'Date'));
 }
 
 /** '1 234,56 €' for 123456 cents. */
 export function formatCents(cents: number): string {
-	return money.formatCents(
+	return money.writeCents(
 		requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 })
 	);
 }
@@ -27,6 +27,11 @@ export function eurosToCents(euros: number): number {
 	);
 }
 
+/** '1 234,56 €' for 1234.56 euros, rounded to the cent half up. */
+export function formatEuros(euros: number): string {
+	return formatCents(eurosToCents(euros));
+}
+
 export function centsToEuros(cents: number): number {
 	return money.centsToEuros(
 		requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 })
@@ -35,5 +40,5 @@ export function centsToEuros(cents: number): number {
 
 /** A plain number in Belgian French notation ('17,5'). */
 export function formatNumber(value: number): string {
-	return money.formatNumber(requireNumber(value, 'value', 'Nombre', { min: -1e15, max: 1e15 }));
+	return money.writeNumber(requireNumber(value, 'value', 'Nombre', { min: -1e15, max: 1e15 }));
 }

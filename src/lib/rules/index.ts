@@ -1,7 +1,14 @@
 /** The public API of the rules engine: pure functions, no DOM, no storage, no clock. */
 export type { ISODate, TraceStep, SourceRef, Explained } from './explain';
 export { RuleInputError } from './errors';
-export { centsToEuros, eurosToCents, formatCents, formatDate, formatNumber } from './helpers';
+export {
+	centsToEuros,
+	eurosToCents,
+	formatCents,
+	formatDate,
+	formatEuros,
+	formatNumber
+} from './helpers';
 export { addDays, ageOn } from './date-helpers';
 export { belgianPublicHolidays } from './calendar';
 export type {

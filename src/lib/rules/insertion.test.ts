@@ -9,7 +9,7 @@ import {
 	type InsertionOutcome
 } from './insertion';
 import { RuleInputError } from './errors';
-import { addDays, isSunday, toDayNumber } from './calendar';
+import { offsetDate, isSunday, toDayNumber } from './calendar';
 import { ruleWarnings } from './test-support';
 
 const EXAMPLE_1: ContractPeriod[] = [{ start: '2015-09-01', end: '2016-06-30' }];
@@ -35,17 +35,17 @@ function bruteForceDays(contracts: ContractPeriod[]): number {
 	const days = new Set<number>();
 	for (const { start, end } of contracts) {
 		for (let d = toDayNumber(start); d <= toDayNumber(end); d++)
-			if (!isSunday(addDays('1970-01-01', d))) days.add(d);
+			if (!isSunday(offsetDate('1970-01-01', d))) days.add(d);
 	}
 	return days.size;
 }
 
 const dateArb = fc
 	.integer({ min: toDayNumber('2012-01-01'), max: toDayNumber('2025-12-31') })
-	.map((d) => addDays('1970-01-01', d));
+	.map((d) => offsetDate('1970-01-01', d));
 const contractArb = fc
 	.tuple(dateArb, fc.integer({ min: 0, max: 800 }))
-	.map(([start, length]) => ({ start, end: addDays(start, length) }));
+	.map(([start, length]) => ({ start, end: offsetDate(start, length) }));
 const contractsArb = fc.array(contractArb, { minLength: 1, maxLength: 6 });
 
 describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 1 March 2026)', () => {

@@ -3,7 +3,14 @@
  * done, by the outcome of the training and the rules in force on the date of the request
  * (Vade-Mecum fiche 12 until 28 February 2026, loi-programme of 18 July 2025 from 1 March 2026).
  */
-import { addDays, countSundays, daysInclusive, formatDate, isoWeekday, isSunday } from './calendar';
+import {
+	offsetDate,
+	countSundays,
+	daysInclusive,
+	writeDate,
+	isoWeekday,
+	isSunday
+} from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import {
@@ -13,7 +20,7 @@ import {
 	type InsertionRegime
 } from './parameters/insertion';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type DatedRow } from './parameters/table';
+import { rowInForce, type DateField } from './parameters/table';
 import {
 	requireBoolean,
 	requireDate,
@@ -56,6 +63,7 @@ const MAX_CONTRACTS = 50;
 // The SIP counts in a 6-day week: every day of the week but Sunday.
 const DAYS_BUT_SUNDAY = 6;
 
+const REQUEST_DATE: DateField = { field: 'requestDate', label: 'Date de la demande' };
 const FICHE_12_AGE = vadeMecum("fiche 12, conditions d'admission : demande avant 25 ans");
 
 const plural = (n: number, word: string) => `${n} ${word}${Math.abs(n) > 1 ? 's' : ''}`;
@@ -76,7 +84,7 @@ function requireContracts(value: unknown): ContractPeriod[] {
 		if (end < start) {
 			throw new RuleInputError(
 				`contracts[${i}].end`,
-				`Fin du contrat n° ${i + 1} : la date de fin doit être égale ou postérieure au début (${formatDate(start)}).`
+				`Fin du contrat n° ${i + 1} : la date de fin doit être égale ou postérieure au début (${writeDate(start)}).`
 			);
 		}
 		return { start, end };
@@ -131,7 +139,7 @@ function countContractDays(contracts: ContractPeriod[], why: Explainer): number 
 		calendarDays += days;
 		sundays += periodSundays;
 		why.step(
-			`Du ${formatDate(start)} au ${formatDate(end)}`,
+			`Du ${writeDate(start)} au ${writeDate(end)}`,
 			`${days} jours calendrier − ${plural(periodSundays, 'dimanche')}`,
 			plural(days - periodSundays, 'jour')
 		);
@@ -163,8 +171,7 @@ function countContractDays(contracts: ContractPeriod[], why: Explainer): number 
 }
 
 function reductionApplies(internshipDays: number, on: ISODate, why: Explainer): boolean {
-	const row = rowOn(successReductionTable, on, 'requestDate');
-	citeRow(why, successReductionTable, row, on);
+	const row = rowInForce(why, successReductionTable, on, REQUEST_DATE);
 	if (!row.confirmed) {
 		why.warn(
 			`Il n'est pas confirmé que les jours d'une alternance réussie réduisent encore le stage de ${internshipDays} jours : le calcul les déduit, à vérifier auprès de l'ONEM.`
@@ -273,14 +280,12 @@ function tooOld(regime: InsertionRegime, profile: Profile, why: Explainer): bool
 }
 
 function remainingUnder(
-	row: DatedRow<InsertionRegime>,
+	regime: InsertionRegime,
 	days: number,
 	profile: Profile,
 	on: ISODate,
 	why: Explainer
 ): number | null {
-	citeRow(why, insertionRegimeTable, row, on);
-	const regime = row.value;
 	if (tooOld(regime, profile, why)) return null;
 	return regime.kind === 'fiche-12'
 		? underFiche12(days, regime, profile, on, why)
@@ -299,21 +304,21 @@ export function insertionInternshipRemainingDays(input: InsertionInput): Explain
 	const contracts = requireContracts(data.contracts);
 	const profile = requireProfile(data);
 	const requestDate = requireDate(data.requestDate, 'requestDate', 'Date de la demande');
-	const row = rowOn(insertionRegimeTable, requestDate, 'requestDate');
 	const why = new Explainer();
+	const row = rowInForce(why, insertionRegimeTable, requestDate, REQUEST_DATE);
 	why.step(
-		`Règles en vigueur à la date de la demande (${formatDate(requestDate)}), depuis le ${formatDate(row.from)}`,
+		`Règles en vigueur à la date de la demande (${writeDate(requestDate)}), depuis le ${writeDate(row.from)}`,
 		undefined,
 		`stage de base de ${row.value.internshipDays} jours en régime de ${DAYS_BUT_SUNDAY} jours par semaine`
 	);
 	const lastEnd = contracts.reduce((last, c) => (c.end > last ? c.end : last), contracts[0]!.end);
 	if (requestDate <= lastEnd) {
 		why.warn(
-			`La demande (${formatDate(requestDate)}) n'est pas postérieure à la fin du dernier contrat (${formatDate(lastEnd)}) : les allocations d'insertion se demandent à la fin de la formation.`
+			`La demande (${writeDate(requestDate)}) n'est pas postérieure à la fin du dernier contrat (${writeDate(lastEnd)}) : les allocations d'insertion se demandent à la fin de la formation.`
 		);
 	}
 	const days = countContractDays(contracts, why);
-	return why.done(remainingUnder(row, days, profile, requestDate, why));
+	return why.done(remainingUnder(row.value, days, profile, requestDate, why));
 }
 
 /** The first day from which the rules of the loi-programme of 18 July 2025 apply. */
@@ -337,19 +342,19 @@ export function insertionRegimesCompared(
 	const why = new Explainer();
 	const days = countContractDays(contracts, why);
 	const compare = (on: ISODate, title: string): number | null => {
-		const row = rowOn(insertionRegimeTable, on, 'requestDate');
+		const row = rowInForce(why, insertionRegimeTable, on, REQUEST_DATE);
 		why.step(
-			`${title} (règles en vigueur depuis le ${formatDate(row.from)})`,
+			`${title} (règles en vigueur depuis le ${writeDate(row.from)})`,
 			undefined,
 			`stage de base de ${row.value.internshipDays} jours`
 		);
-		return remainingUnder(row, days, profile, on, why);
+		return remainingUnder(row.value, days, profile, on, why);
 	};
 	const before = compare(
-		addDays(reform, -1),
-		`Demande jusqu'au ${formatDate(addDays(reform, -1))}`
+		offsetDate(reform, -1),
+		`Demande jusqu'au ${writeDate(offsetDate(reform, -1))}`
 	);
-	const after = compare(reform, `Demande à partir du ${formatDate(reform)}`);
+	const after = compare(reform, `Demande à partir du ${writeDate(reform)}`);
 	return why.done({ before, after, reformDate: reform });
 }
 
@@ -377,22 +382,22 @@ export function insertionInternshipEndDate(input: {
 	);
 	let first = startDate;
 	if (isSunday(first)) {
-		first = addDays(first, 1);
+		first = offsetDate(first, 1);
 		why.step(
-			`Le ${formatDate(startDate)} est un dimanche : le stage compte à partir du lundi`,
+			`Le ${writeDate(startDate)} est un dimanche : le stage compte à partir du lundi`,
 			undefined,
-			formatDate(first)
+			writeDate(first)
 		);
 	}
 	// Whole weeks keep the weekday; the leftover days step over a Sunday when they pass the end of the week.
 	const weeks = Math.floor((remaining - 1) / DAYS_BUT_SUNDAY);
 	const extra = (remaining - 1) % DAYS_BUT_SUNDAY;
-	const end = addDays(first, weeks * 7 + extra + (isoWeekday(first) + extra >= 7 ? 1 : 0));
+	const end = offsetDate(first, weeks * 7 + extra + (isoWeekday(first) + extra >= 7 ? 1 : 0));
 	const sundays = countSundays(first, end);
 	why.step(
-		`${plural(remaining, 'jour')} de stage à partir du ${formatDate(first)}`,
+		`${plural(remaining, 'jour')} de stage à partir du ${writeDate(first)}`,
 		`${remaining} jours + ${plural(sundays, 'dimanche')} = ${daysInclusive(first, end)} jours calendrier, les deux bornes comprises`,
-		`dernier jour : ${formatDate(end)}`
+		`dernier jour : ${writeDate(end)}`
 	);
 	return why.done(end);
 }

@@ -1,8 +1,7 @@
 /** The three levels of rétribution of the contract (art. 6), kept apart so that forms can list them cheaply. */
 import { anniversary } from './calendar-basics';
-import { RuleInputError } from './errors';
 import type { ISODate } from './explain';
-import { requireDate } from './validate';
+import { requireDateSpan } from './validate';
 
 export type Level = 'A' | 'B' | 'C';
 export const LEVELS: readonly Level[] = ['A', 'B', 'C'];
@@ -27,15 +26,10 @@ export function requireContractPeriod(
 	start: unknown,
 	end: unknown
 ): { start: ISODate; end: ISODate } {
-	const period = {
-		start: requireDate(start, 'contractStart', 'Début du contrat'),
-		end: requireDate(end, 'contractEnd', 'Fin du contrat')
-	};
-	if (period.end < period.start) {
-		throw new RuleInputError(
-			'contractEnd',
-			'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.'
-		);
-	}
-	return period;
+	return requireDateSpan(
+		start,
+		end,
+		{ field: 'contractStart', label: 'Début du contrat' },
+		{ field: 'contractEnd', label: 'Fin du contrat' }
+	);
 }

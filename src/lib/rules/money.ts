@@ -40,9 +40,10 @@ export function applyRate(cents: number, numerator: number, denominator = 1): nu
 
 /**
  * '1 234,56 €' for 123456 cents, written as Intl's fr-BE currency format does (narrow no-break
- * space between thousands, no-break space before €), without its cost in loops.
+ * space between thousands, no-break space before €), without its cost in loops. No input check: the
+ * public `formatCents` checks first.
  */
-export function formatCents(cents: number): string {
+export function writeCents(cents: number): string {
 	const whole = Math.abs(Math.round(cents));
 	const euros = String(Math.floor(whole / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, '\u202f');
 	return `${cents < 0 && whole > 0 ? '-' : ''}${euros},${String(whole % 100).padStart(2, '0')}\u00a0€`;
@@ -50,9 +51,10 @@ export function formatCents(cents: number): string {
 
 /**
  * A plain number in Belgian French notation ('17,5', '1 234,0625'): Intl's fr-BE format with up to four
- * decimals, without its cost in every trace; a half rounds up as in `roundHalfUp`.
+ * decimals, without its cost in every trace; a half rounds up as in `roundHalfUp`. No input check: the
+ * public `formatNumber` checks first.
  */
-export function formatNumber(value: number): string {
+export function writeNumber(value: number): string {
 	const rounded = roundHalfUp(value, 4);
 	const abs = Math.abs(rounded);
 	const whole = Math.trunc(abs);

@@ -2,14 +2,14 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { daysInMonth, daysInclusive, formatDate, isoDate, toDayNumber } from './calendar';
+import { daysInMonth, daysInclusive, writeDate, isoDate, toDayNumber } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, formatCents } from './money';
+import { applyRate, centsToEuros, eurosToCents, writeCents } from './money';
 import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, rowWalker, type DatedRow } from './parameters/table';
+import { rowInForce, rowWalker, type DateField, type DatedRow } from './parameters/table';
 import {
 	requireDate,
 	requireList,
@@ -33,15 +33,32 @@ export interface RetributionOptions {
 	referenceAmount?: number;
 }
 
+/** The figures a monthly amount is computed from, in force on one date. */
+interface Figures {
+	rate: DatedRow<Record<Level, number>>;
+	rmmmg: DatedRow<number>;
+}
+
+const ON_DATE: DateField = { field: 'on', label: 'Date' };
+const CONTRACT_START: DateField = { field: 'contractStart', label: 'Début du contrat' };
+
+/** The figures in force on `on`, cited on `why`. */
+function figuresOn(on: ISODate, why: Explainer): Figures {
+	return {
+		rate: rowInForce(why, levelRateTable, on, ON_DATE),
+		rmmmg: rowInForce(why, rmmmgTable, on, ON_DATE)
+	};
+}
+
+/** The amount of a level in a month, from the figures in force on `on` (already cited on `why`). */
 function monthlyCents(
 	level: Level,
 	on: ISODate,
+	figures: Figures,
 	options: RetributionOptions,
 	why: Explainer
 ): number {
-	const rateRow = rowOn(levelRateTable, on, 'on');
-	citeRow(why, levelRateTable, rateRow, on);
-	const rate = rateRow.value[level];
+	const rate = figures.rate.value[level];
 	const override = options.referenceAmount;
 	let referenceCents: number;
 	if (override !== undefined) {
@@ -51,32 +68,30 @@ function monthlyCents(
 		why.step(
 			'Montant de référence choisi (au lieu du RMMMG)',
 			undefined,
-			formatCents(referenceCents)
+			writeCents(referenceCents)
 		);
-		const legal = rowOn(rmmmgTable, on, 'on');
-		if (referenceCents < eurosToCents(legal.value)) {
+		if (referenceCents < eurosToCents(figures.rmmmg.value)) {
 			why.warn(
-				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${formatCents(eurosToCents(legal.value))}) : la rétribution calculée peut être sous le minimum légal.`
+				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${writeCents(eurosToCents(figures.rmmmg.value))}) : la rétribution calculée peut être sous le minimum légal.`
 			);
 		}
 	} else {
-		const row = rowOn(rmmmgTable, on, 'on');
+		const row = figures.rmmmg;
 		referenceCents = eurosToCents(row.value);
 		if (why.keepsSteps)
 			why.step(
-				`RMMMG en vigueur le ${formatDate(on)} (depuis le ${formatDate(row.from)})`,
+				`RMMMG en vigueur le ${writeDate(on)} (depuis le ${writeDate(row.from)})`,
 				undefined,
-				formatCents(referenceCents)
+				writeCents(referenceCents)
 			);
-		citeRow(why, rmmmgTable, row, on);
 		if (on > rmmmgTable.checkedUntil) why.warn(PAID_AMOUNT_HINT);
 	}
 	const cents = applyRate(referenceCents, rate, 100);
 	if (why.keepsSteps)
 		why.step(
 			`Niveau ${level} : au moins ${rate} % du montant de référence, arrondi au cent (demi vers le haut)`,
-			`${formatCents(referenceCents)} × ${rate} %`,
-			formatCents(cents)
+			`${writeCents(referenceCents)} × ${rate} %`,
+			writeCents(cents)
 		);
 	return cents;
 }
@@ -92,11 +107,10 @@ export function monthlyRetribution(
 ): Explained<number> {
 	const checkedLevel = requireOneOf(level, LEVELS, 'level', 'Niveau de rétribution');
 	const date = requireDate(on, 'on', 'Date');
+	const checkedOptions = requireObject(options, 'options', 'Options');
 	const why = new Explainer();
 	return why.done(
-		centsToEuros(
-			monthlyCents(checkedLevel, date, requireObject(options, 'options', 'Options'), why)
-		)
+		centsToEuros(monthlyCents(checkedLevel, date, figuresOn(date, why), checkedOptions, why))
 	);
 }
 
@@ -121,15 +135,15 @@ function prorate(fullCents: number, covered: number, length: number, why: Explai
 		why.step(
 			'Mois entièrement couvert par le contrat : montant mensuel complet',
 			undefined,
-			formatCents(fullCents)
+			writeCents(fullCents)
 		);
 		return fullCents;
 	}
 	const cents = applyRate(fullCents, covered, length);
 	why.step(
 		`Prorata temporis : ${covered} jour${covered > 1 ? 's' : ''} calendrier couverts sur ${length} (les deux bornes comprises)`,
-		`${formatCents(fullCents)} × ${covered} / ${length}`,
-		formatCents(cents)
+		`${writeCents(fullCents)} × ${covered} / ${length}`,
+		writeCents(cents)
 	);
 	why.source(PRORATA_SOURCE);
 	return cents;
@@ -152,15 +166,16 @@ export function retributionForMonth(
 	const why = new Explainer();
 	const covered = overlapDays(first, last, contract.start, contract.end);
 	why.step(
-		`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)} : jours couverts en ${String(month).padStart(2, '0')}/${year}`,
+		`Contrat du ${writeDate(contract.start)} au ${writeDate(contract.end)} : jours couverts en ${String(month).padStart(2, '0')}/${year}`,
 		undefined,
 		`${covered} / ${length}`
 	);
 	if (covered === 0) {
-		why.step('Le mois est hors du contrat : aucune rétribution', undefined, formatCents(0));
+		why.step('Le mois est hors du contrat : aucune rétribution', undefined, writeCents(0));
 		return why.done(0);
 	}
-	const full = monthlyCents(level, first, requireObject(options, 'options', 'Options'), why);
+	const checkedOptions = requireObject(options, 'options', 'Options');
+	const full = monthlyCents(level, first, figuresOn(first, why), checkedOptions, why);
 	return why.done(centsToEuros(prorate(full, covered, length, why)));
 }
 
@@ -232,17 +247,17 @@ function requireLevels(value: unknown, contract: Period): LevelChange[] {
 	const changes = list.map((item, i) => readLevelChange(item, i));
 	const seen = new Map<string, number>();
 	changes.forEach((change, i) => {
-		const label = `Niveau n° ${i + 1} (${change.level} dès le ${formatDate(change.from)})`;
+		const label = `Niveau n° ${i + 1} (${change.level} dès le ${writeDate(change.from)})`;
 		if (change.from < contract.start) {
 			throw new RuleInputError(
 				`levels[${i}]`,
-				`${label} : il commence avant le début du contrat (${formatDate(contract.start)}).`
+				`${label} : il commence avant le début du contrat (${writeDate(contract.start)}).`
 			);
 		}
 		if (change.from > contract.end) {
 			throw new RuleInputError(
 				`levels[${i}]`,
-				`${label} : il commence après la fin du contrat (${formatDate(contract.end)}).`
+				`${label} : il commence après la fin du contrat (${writeDate(contract.end)}).`
 			);
 		}
 		const other = seen.get(change.from);
@@ -300,7 +315,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 
 	const why = new Explainer();
 	why.step(
-		`Contrat du ${formatDate(contract.start)} au ${formatDate(contract.end)}`,
+		`Contrat du ${writeDate(contract.start)} au ${writeDate(contract.end)}`,
 		undefined,
 		`${monthCount} mois`
 	);
@@ -312,15 +327,12 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		start: toDayNumber(change.from),
 		end: k + 1 < changes.length ? toDayNumber(changes[k + 1]!.from) - 1 : toDayNumber(contract.end)
 	}));
-	const rmmmgOn = rowWalker(rmmmgTable);
-	const rateOn = rowWalker(levelRateTable);
+	const rateOn = rowWalker(monthTrace, levelRateTable);
+	const rmmmgOn = rowWalker(monthTrace, rmmmgTable);
 	// The amount only changes with the figures in force: each level's is computed (and explained) once per figures.
-	let figures: {
-		row?: DatedRow<number>;
-		rate?: DatedRow<unknown>;
-		stale?: boolean;
-		full: Map<Level, number>;
-	} = { full: new Map() };
+	let amounts: Partial<Figures> & { stale?: boolean; full: Map<Level, number> } = {
+		full: new Map()
+	};
 	let employerBelowMinimum = false;
 	let firstDay = toDayNumber(isoDate(startYear, startMonth, 1));
 	for (let i = 0; i < monthCount; i++) {
@@ -329,21 +341,21 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const length = daysInMonth(year, month);
 		const lastDay = firstDay + length - 1;
 		const first = isoDate(year, month, 1);
-		const row = rmmmgOn(first, 'contractStart');
-		const rate = rateOn(first, 'contractStart');
+		const rate = rateOn(first, CONTRACT_START);
+		const rmmmg = rmmmgOn(first, CONTRACT_START);
 		const stale = first > rmmmgTable.checkedUntil;
-		if (row !== figures.row || rate !== figures.rate || stale !== figures.stale)
-			figures = { row, rate, stale, full: new Map() };
+		if (rmmmg !== amounts.rmmmg || rate !== amounts.rate || stale !== amounts.stale)
+			amounts = { rate, rmmmg, stale, full: new Map() };
 		let minimumCents = 0;
 		let covered = 0;
 		const levels: Level[] = [];
 		for (const segment of segments) {
 			const days = Math.min(lastDay, segment.end) - Math.max(firstDay, segment.start) + 1;
 			if (days <= 0) continue;
-			let full = figures.full.get(segment.level);
+			let full = amounts.full.get(segment.level);
 			if (full === undefined) {
-				full = monthlyCents(segment.level, first, options, monthTrace);
-				figures.full.set(segment.level, full);
+				full = monthlyCents(segment.level, first, { rate, rmmmg }, options, monthTrace);
+				amounts.full.set(segment.level, full);
 			}
 			minimumCents += applyRate(full, days, length);
 			covered += days;
@@ -375,7 +387,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	if (months.some((m) => m.coveredDays < m.daysInMonth)) why.source(PRORATA_SOURCE);
 	if (changes.length > 1) {
 		why.step(
-			`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${formatDate(c.from)}`).join(', ')}`
+			`Changements de niveau : ${changes.map((c) => `${c.level} dès le ${writeDate(c.from)}`).join(', ')}`
 		);
 	}
 	if (changes.some((c) => c.level !== 'A')) {
@@ -387,7 +399,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		why.step(
 			"Montant de l'employeur retenu chaque mois où il dépasse le minimum (au prorata des jours couverts)",
 			undefined,
-			formatCents(employer)
+			writeCents(employer)
 		);
 		if (employerBelowMinimum) {
 			why.warn(
@@ -403,7 +415,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: centsToEuros(cents) }));
 	const totalCents = [...byYear.values()].reduce((a, b) => a + b, 0);
 	for (const { year, total } of yearTotals)
-		why.step(`Total ${year}`, undefined, formatCents(eurosToCents(total)));
-	why.step('Total du contrat', undefined, formatCents(totalCents));
+		why.step(`Total ${year}`, undefined, writeCents(eurosToCents(total)));
+	why.step('Total du contrat', undefined, writeCents(totalCents));
 	return why.done({ months, yearTotals, total: centsToEuros(totalCents) });
 }

@@ -174,7 +174,8 @@ const VALID: Record<string, [Call, unknown]> = {
 	addDays: [
 		(i: Args) => rules.addDays(arg(i, 'date'), arg(i, 'days')),
 		{ date: '2026-02-28', days: 1 }
-	]
+	],
+	formatEuros: [(i: Args) => rules.formatEuros(arg(i, 'euros')), { euros: 359.02 }]
 };
 
 const hostileToString = {

@@ -232,6 +232,17 @@ describe('paidVacationWhiteCollar', () => {
 		expect(result.sources.map((s) => s.reference).join()).toMatch(/régime employé/);
 	});
 
+	it('without a year, applies the latest known rules and says which in the trace', () => {
+		const result = paidVacationWhiteCollar({ monthsWorked: 11, daysPerWeek: 4 });
+		expect(result.trace[0]!.label).toBe(
+			'Année non précisée : les règles les plus récentes connues sont appliquées (celles en vigueur le 01/09/2015)'
+		);
+		expect(result.warnings).toEqual([]);
+		expect(result.value).toBe(
+			paidVacationWhiteCollar({ monthsWorked: 11, daysPerWeek: 4, vacationYear: 2026 }).value
+		);
+	});
+
 	it('shows the 6-day days and the conversion to the week of the apprentice', () => {
 		const trace = text(paidVacationWhiteCollar({ monthsWorked: 11, daysPerWeek: 4 }).trace);
 		expect(trace).toContain('2 × 11 mois 22 jours');

@@ -4,25 +4,26 @@
  * three summer weeks, and the compensatory rest days of the construction sector (fiche 2).
  */
 import {
-	addDays,
+	offsetDate,
 	daysInclusive,
-	formatDate,
+	writeDate,
 	isoDate,
 	isoWeekday,
 	publicHolidayName
 } from './calendar';
 import { RuleInputError } from './errors';
+import { requireContractPeriod } from './levels';
 import { Explainer, type Explained, type ISODate } from './explain';
 import {
 	applyRate,
 	centsToEuros,
 	eurosToCents,
-	formatCents,
-	formatNumber,
+	writeCents,
+	writeNumber,
 	roundHalfUp
 } from './money';
 import { vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type ParameterTable } from './parameters/table';
+import { rowInForce, type DateField } from './parameters/table';
 import {
 	blueCollarConversionTable,
 	blueCollarScaleTable,
@@ -32,6 +33,7 @@ import {
 	summerVacationTable,
 	vacationCeilingTable,
 	vacationPayTable,
+	vacationTables,
 	whiteCollarAccrualTable,
 	type BlueCollarConversion,
 	type VacationScaleRow,
@@ -42,6 +44,7 @@ import {
 	MIN_YEAR,
 	requireBoolean,
 	requireDate,
+	requireDateSpan,
 	requireList,
 	requireNumber,
 	requireObject
@@ -62,38 +65,30 @@ const MAX_MONTHLY_PAY = 100_000;
 const MAX_PERIODS = 100;
 
 const plural = (n: number, word: string) =>
-	`${formatNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
+	`${writeNumber(n)} ${word}${Math.abs(n) >= 2 ? 's' : ''}`;
 const days = (n: number) => plural(n, 'jour');
 
-/** The 1 January of the year whose rules apply; undefined means the latest known rules. */
-function rulesDate(
-	year: unknown,
-	field: string,
-	label: string,
-	why: Explainer
-): ISODate | undefined {
+const VACATION_YEAR: DateField = { field: 'vacationYear', label: 'Année de vacances' };
+const YEAR: DateField = { field: 'year', label: 'Année' };
+
+/** The first day on which the latest known row of every vacation table is in force. */
+const LATEST_RULES_DATE = vacationTables
+	.map((table) => table.rows.at(-1)!.from)
+	.reduce((latest, from) => (from > latest ? from : latest));
+
+/** The 1 January of the year whose rules apply; without a year, the date of the latest known rules, said in the trace. */
+function rulesDate(year: unknown, at: DateField, why: Explainer): ISODate {
 	if (year === undefined) {
-		why.step('Année non précisée : les règles les plus récentes connues sont appliquées');
-		return undefined;
+		why.step(
+			`Année non précisée : les règles les plus récentes connues sont appliquées (celles en vigueur le ${writeDate(LATEST_RULES_DATE)})`
+		);
+		return LATEST_RULES_DATE;
 	}
-	return isoDate(
-		requireNumber(year, field, label, { min: MIN_YEAR, max: MAX_YEAR, integer: true }),
-		1,
-		1
-	);
+	return isoDate(requireYear(year, at), 1, 1);
 }
 
-/** The value of a table on a date (the latest row without one), with its source and warnings. */
-function rule<T>(
-	table: ParameterTable<T>,
-	on: ISODate | undefined,
-	field: string,
-	why: Explainer
-): T {
-	const date = on ?? table.rows[table.rows.length - 1]!.from;
-	const row = rowOn(table, date, field);
-	citeRow(why, table, row, date);
-	return row.value;
+function requireYear(value: unknown, at: DateField): number {
+	return requireNumber(value, at.field, at.label, { min: MIN_YEAR, max: MAX_YEAR, integer: true });
 }
 
 function requireDaysPerWeek(value: unknown): number {
@@ -158,7 +153,7 @@ function readBlueCollarWork(
 	}
 	if (hoursPerWeek > fullTimeHoursPerWeek) {
 		why.warn(
-			`Les heures de l'apprenant (${formatNumber(hoursPerWeek)} h) dépassent l'horaire d'un temps plein (${formatNumber(fullTimeHoursPerWeek)} h) : vérifiez les données.`
+			`Les heures de l'apprenant (${writeNumber(hoursPerWeek)} h) dépassent l'horaire d'un temps plein (${writeNumber(fullTimeHoursPerWeek)} h) : vérifiez les données.`
 		);
 	}
 	return { daysWorked, daysPerWeek, hoursPerWeek, fullTimeHoursPerWeek };
@@ -175,13 +170,13 @@ function equivalentDays(
 	const equivalent = roundHalfUp((a * reference * q) / (r * s), conversion.decimals);
 	why.step(
 		`Jours de travail convertis en semaine de ${reference} jours à temps plein : (A × ${reference} / R) × Q / S, à ${conversion.decimals} décimales`,
-		`(${formatNumber(a)} × ${reference} / ${r}) × ${formatNumber(q)} / ${formatNumber(s)}`,
-		formatNumber(equivalent)
+		`(${writeNumber(a)} × ${reference} / ${r}) × ${writeNumber(q)} / ${writeNumber(s)}`,
+		writeNumber(equivalent)
 	);
 	const whole = roundHalfUp(equivalent, 0);
 	why.step(
 		"Arrondi à l'unité : les décimales de 0,50 et plus vont à l'unité supérieure",
-		`${formatNumber(equivalent)} → ${whole}`,
+		`${writeNumber(equivalent)} → ${whole}`,
 		days(whole)
 	);
 	return { equivalent, whole };
@@ -193,13 +188,8 @@ function describeRow(row: VacationScaleRow): string {
 }
 
 /** The row of the art. 35 table for a whole number of days, told in the trace. */
-function applyScale(
-	whole: number,
-	on: ISODate | undefined,
-	field: string,
-	why: Explainer
-): VacationScaleRow {
-	const scale = rule(blueCollarScaleTable, on, field, why);
+function applyScale(whole: number, on: ISODate, at: DateField, why: Explainer): VacationScaleRow {
+	const scale = rowInForce(why, blueCollarScaleTable, on, at).value;
 	const row = scale.find((r) => whole >= r.from && (r.to === null || whole <= r.to));
 	if (!row) throw new RangeError(`The vacation scale has no row for ${whole} days.`);
 	why.step(
@@ -229,7 +219,7 @@ function whiteCollarDays(
 	const result = roundHalfUp(exact, 0);
 	why.step(
 		`Régime de ${days(daysPerWeek)} par semaine, arrondi à l'unité (0,5 et plus vers le haut)`,
-		`${sixDayWeek} × ${daysPerWeek} / ${referenceDaysPerWeek} = ${formatNumber(roundHalfUp(exact, 2))}`,
+		`${sixDayWeek} × ${daysPerWeek} / ${referenceDaysPerWeek} = ${writeNumber(roundHalfUp(exact, 2))}`,
 		days(result)
 	);
 	return result;
@@ -267,15 +257,15 @@ export function paidVacationBlueCollar(
 ): Explained<BlueCollarVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const conversion = rule(blueCollarConversionTable, on, 'vacationYear', why);
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const conversion = rowInForce(why, blueCollarConversionTable, on, VACATION_YEAR).value;
 	const work = readBlueCollarWork(data, conversion, why);
 	if (on !== undefined)
 		why.step(
 			`Vacances ${on.slice(0, 4)} : jours prestés et assimilés de l'exercice de vacances ${Number(on.slice(0, 4)) - 1}`
 		);
 	const { equivalent, whole } = equivalentDays(work, conversion, why);
-	const tableRow = applyScale(whole, on, 'vacationYear', why);
+	const tableRow = applyScale(whole, on, VACATION_YEAR, why);
 	return why.done({ equivalentDays: equivalent, vacationDays: tableRow.days, tableRow });
 }
 
@@ -296,8 +286,8 @@ export interface WhiteCollarVacationInput {
 export function paidVacationWhiteCollar(input: WhiteCollarVacationInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const accrual = rule(whiteCollarAccrualTable, on, 'vacationYear', why);
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const accrual = rowInForce(why, whiteCollarAccrualTable, on, VACATION_YEAR).value;
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', 'Mois prestés et assimilés');
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
 	return why.done(whiteCollarDays(months, daysPerWeek, accrual, why));
@@ -320,8 +310,8 @@ export interface BlueCollarPayInput {
 export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const rates = rule(vacationPayTable, on, 'vacationYear', why);
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const rates = rowInForce(why, vacationPayTable, on, VACATION_YEAR).value;
 	const gross = requireEuros(
 		data.grossPay,
 		'grossPay',
@@ -342,15 +332,15 @@ export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<numb
 		base = gross + fictitious;
 		why.step(
 			'Rétributions brutes augmentées de la rétribution fictive des jours assimilés',
-			`${formatCents(gross)} + ${formatCents(fictitious)}`,
-			formatCents(base)
+			`${writeCents(gross)} + ${writeCents(fictitious)}`,
+			writeCents(base)
 		);
 	}
 	const pay = applyRate(base, rates.blueCollarBase * rates.blueCollarRate, 100 * 100);
 	why.step(
-		`Pécule brut (simple et double ensemble) : ${formatNumber(rates.blueCollarRate)} % de ${rates.blueCollarBase} % des rétributions brutes de l'année précédente, arrondi au cent`,
-		`${formatCents(base)} × ${rates.blueCollarBase} % × ${formatNumber(rates.blueCollarRate)} %`,
-		formatCents(pay)
+		`Pécule brut (simple et double ensemble) : ${writeNumber(rates.blueCollarRate)} % de ${rates.blueCollarBase} % des rétributions brutes de l'année précédente, arrondi au cent`,
+		`${writeCents(base)} × ${rates.blueCollarBase} % × ${writeNumber(rates.blueCollarRate)} %`,
+		writeCents(pay)
 	);
 	why.step("Ce pécule est versé par la caisse de vacances, pas par l'entreprise.");
 	return why.done(centsToEuros(pay));
@@ -382,8 +372,8 @@ export interface WhiteCollarPay {
 export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<WhiteCollarPay> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, 'vacationYear', 'Année de vacances', why);
-	const rate = rule(vacationPayTable, on, 'vacationYear', why).whiteCollarDoubleRate;
+	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
+	const rate = rowInForce(why, vacationPayTable, on, VACATION_YEAR).value.whiteCollarDoubleRate;
 	const monthly = requireEuros(
 		data.monthlyPay,
 		'monthlyPay',
@@ -394,18 +384,18 @@ export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<Wh
 	why.step(
 		"Simple pécule : la rétribution ordinaire continue d'être payée pendant les jours de vacances",
 		undefined,
-		formatCents(monthly)
+		writeCents(monthly)
 	);
 	const double = applyRate(monthly, rate * months, 100 * MONTHS_PER_YEAR);
 	why.step(
 		`Double pécule : ${rate} % de la rétribution brute du mois des vacances principales, au prorata des mois prestés l'année précédente, arrondi au cent`,
-		`${formatCents(monthly)} × ${rate} % × ${months} / ${MONTHS_PER_YEAR}`,
-		formatCents(double)
+		`${writeCents(monthly)} × ${rate} % × ${months} / ${MONTHS_PER_YEAR}`,
+		writeCents(double)
 	);
 	why.step(
 		'Total du mois des vacances principales (le double pécule est payé en une fois)',
-		`${formatCents(monthly)} + ${formatCents(double)}`,
-		formatCents(monthly + double)
+		`${writeCents(monthly)} + ${writeCents(double)}`,
+		writeCents(monthly + double)
 	);
 	return why.done({
 		ordinaryPay: centsToEuros(monthly),
@@ -453,10 +443,10 @@ const NOT_ENTITLED: EuropeanVacation = { entitled: false, accruedDays: 0, vacati
 function europeanConditionsMet(
 	starts: boolean,
 	months: number,
-	on: ISODate | undefined,
+	on: ISODate,
 	why: Explainer
 ): boolean {
-	const { startupMonths } = rule(europeanVacationTable, on, 'year', why);
+	const { startupMonths } = rowInForce(why, europeanVacationTable, on, YEAR).value;
 	if (!starts) {
 		why.step(
 			'Vacances européennes réservées à qui débute ou reprend une activité : condition non remplie',
@@ -535,10 +525,10 @@ export function europeanVacationBlueCollar(
 ): Explained<EuropeanVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.year, 'year', 'Année', why);
-	const conversion = rule(blueCollarConversionTable, on, 'year', why);
+	const on = rulesDate(data.year, YEAR, why);
+	const conversion = rowInForce(why, blueCollarConversionTable, on, YEAR).value;
 	const ceiling =
-		rule(vacationCeilingTable, on, 'year', why).weeks * conversion.referenceDaysPerWeek;
+		rowInForce(why, vacationCeilingTable, on, YEAR).value.weeks * conversion.referenceDaysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
 	const months = requireMonths(
 		data.monthsUnderContract,
@@ -550,7 +540,7 @@ export function europeanVacationBlueCollar(
 	why.step("Les jours comptés sont ceux de l'année civile en cours, pas de l'année précédente.");
 	why.source(vadeMecum('fiche 4, partie B (vacances européennes, régime ouvrier)'));
 	const { whole } = equivalentDays(work, conversion, why);
-	const row = applyScale(whole, on, 'year', why);
+	const row = applyScale(whole, on, YEAR, why);
 	return why.done(completeToCeiling(row.days, ordinary, ceiling, why));
 }
 
@@ -566,10 +556,10 @@ export function europeanVacationWhiteCollar(
 ): Explained<EuropeanVacation> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.year, 'year', 'Année', why);
-	const accrual = rule(whiteCollarAccrualTable, on, 'year', why);
+	const on = rulesDate(data.year, YEAR, why);
+	const accrual = rowInForce(why, whiteCollarAccrualTable, on, YEAR).value;
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
-	const ceiling = rule(vacationCeilingTable, on, 'year', why).weeks * daysPerWeek;
+	const ceiling = rowInForce(why, vacationCeilingTable, on, YEAR).value.weeks * daysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', "Mois prestés dans l'année");
 	if (!europeanConditionsMet(starts, months, on, why)) return why.done({ ...NOT_ENTITLED });
@@ -592,8 +582,8 @@ export interface SchoolVacationInput {
 export function unpaidSchoolVacationDays(input: SchoolVacationInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const why = new Explainer();
-	const on = rulesDate(data.year, 'year', 'Année', why);
-	const { unpaidDays } = rule(schoolVacationTable, on, 'year', why);
+	const on = rulesDate(data.year, YEAR, why);
+	const { unpaidDays } = rowInForce(why, schoolVacationTable, on, YEAR).value;
 	const rtt = requireNumber(data.rttDays, 'rttDays', 'Jours de repos compensatoire rétribués', {
 		min: 0,
 		max: DAYS_PER_LEAP_YEAR,
@@ -638,19 +628,12 @@ function requirePeriods(value: unknown): VacationPeriod[] {
 	return requireList(value, 'periods', 'Périodes de vacances', { min: 0, max: MAX_PERIODS }).map(
 		(item, i) => {
 			const period = requireObject(item, `periods[${i}]`, `Période n° ${i + 1}`);
-			const start = requireDate(
+			return requireDateSpan(
 				period.start,
-				`periods[${i}].start`,
-				`Début de la période n° ${i + 1}`
+				period.end,
+				{ field: `periods[${i}].start`, label: `Début de la période n° ${i + 1}` },
+				{ field: `periods[${i}].end`, label: `Fin de la période n° ${i + 1}` }
 			);
-			const end = requireDate(period.end, `periods[${i}].end`, `Fin de la période n° ${i + 1}`);
-			if (end < start) {
-				throw new RuleInputError(
-					`periods[${i}].end`,
-					`Fin de la période n° ${i + 1} : la date de fin doit être égale ou postérieure à la date de début.`
-				);
-			}
-			return { start, end };
 		}
 	);
 }
@@ -674,11 +657,12 @@ function vacationRuns(
 	bridge: boolean
 ): VacationPeriod[] {
 	const forward = (date: ISODate) => {
-		while (bridge && date < window.end && isDayOff(addDays(date, 1))) date = addDays(date, 1);
+		while (bridge && date < window.end && isDayOff(offsetDate(date, 1))) date = offsetDate(date, 1);
 		return date;
 	};
 	const backward = (date: ISODate) => {
-		while (bridge && date > window.start && isDayOff(addDays(date, -1))) date = addDays(date, -1);
+		while (bridge && date > window.start && isDayOff(offsetDate(date, -1)))
+			date = offsetDate(date, -1);
 		return date;
 	};
 	const clipped = periods
@@ -691,7 +675,7 @@ function vacationRuns(
 	const runs: VacationPeriod[] = [];
 	for (const period of clipped) {
 		const last = runs[runs.length - 1];
-		if (last && period.start <= addDays(last.end, 1)) {
+		if (last && period.start <= offsetDate(last.end, 1)) {
 			last.end = forward(period.end > last.end ? period.end : last.end);
 		} else {
 			runs.push({ start: backward(period.start), end: forward(period.end) });
@@ -717,18 +701,14 @@ function longest(runs: VacationPeriod[]): (VacationPeriod & { days: number }) | 
  */
 export function checkSummerVacation(input: SummerVacationInput): Explained<SummerVacationCheck> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const year = requireNumber(data.year, 'year', 'Année', {
-		min: MIN_YEAR,
-		max: MAX_YEAR,
-		integer: true
-	});
+	const year = requireYear(data.year, YEAR);
 	const why = new Explainer();
-	const summer = rule(summerVacationTable, isoDate(year, 1, 1), 'year', why);
+	const summer = rowInForce(why, summerVacationTable, isoDate(year, 1, 1), YEAR).value;
 	const periods = requirePeriods(data.periods);
 	const window = { start: `${year}-${summer.windowStart}`, end: `${year}-${summer.windowEnd}` };
 	const requiredDays = summer.consecutiveWeeks * DAYS_PER_WEEK;
 	why.step(
-		`Au moins ${summer.consecutiveWeeks} semaines consécutives de vacances, quel que soit leur type, du ${formatDate(window.start)} au ${formatDate(window.end)}`,
+		`Au moins ${summer.consecutiveWeeks} semaines consécutives de vacances, quel que soit leur type, du ${writeDate(window.start)} au ${writeDate(window.end)}`,
 		`${summer.consecutiveWeeks} × ${DAYS_PER_WEEK}`,
 		days(requiredDays)
 	);
@@ -751,7 +731,7 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 	}
 	const met = run.days >= requiredDays;
 	why.step(
-		`Plus longue suite de vacances dans la fenêtre : du ${formatDate(run.start)} au ${formatDate(run.end)} (les deux bornes comprises)`,
+		`Plus longue suite de vacances dans la fenêtre : du ${writeDate(run.start)} au ${writeDate(run.end)} (les deux bornes comprises)`,
 		undefined,
 		days(run.days)
 	);
@@ -791,7 +771,7 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
 			if (Number(date.slice(0, 4)) !== year) {
 				throw new RuleInputError(
 					`fixedDates[${i}]`,
-					`Jour de repos n° ${i + 1} : le ${formatDate(date)} n'est pas en ${year}.`
+					`Jour de repos n° ${i + 1} : le ${writeDate(date)} n'est pas en ${year}.`
 				);
 			}
 			return date;
@@ -801,7 +781,7 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
 	if (duplicate >= 0) {
 		throw new RuleInputError(
 			`fixedDates[${duplicate}]`,
-			`Jour de repos n° ${duplicate + 1} : le ${formatDate(dates[duplicate]!)} est déjà dans la liste.`
+			`Jour de repos n° ${duplicate + 1} : le ${writeDate(dates[duplicate]!)} est déjà dans la liste.`
 		);
 	}
 	return dates;
@@ -815,20 +795,10 @@ function requireFixedDates(value: unknown, year: number, max: number): ISODate[]
  */
 export function constructionRttDays(input: ConstructionRttInput): Explained<ConstructionRtt> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const year = requireNumber(data.year, 'year', 'Année', {
-		min: MIN_YEAR,
-		max: MAX_YEAR,
-		integer: true
-	});
+	const year = requireYear(data.year, YEAR);
 	const why = new Explainer();
-	const { daysPerYear } = rule(constructionRttTable, isoDate(year, 1, 1), 'year', why);
-	const start = requireDate(data.contractStart, 'contractStart', 'Début du contrat');
-	const end = requireDate(data.contractEnd, 'contractEnd', 'Fin du contrat');
-	if (end < start)
-		throw new RuleInputError(
-			'contractEnd',
-			'Fin du contrat : la date de fin doit être égale ou postérieure à la date de début.'
-		);
+	const { daysPerYear } = rowInForce(why, constructionRttTable, isoDate(year, 1, 1), YEAR).value;
+	const { start, end } = requireContractPeriod(data.contractStart, data.contractEnd);
 	why.step(
 		`Construction (CP 124) : jours de repos compensatoire fixés par le secteur pour ${year}`,
 		undefined,
@@ -839,7 +809,7 @@ export function constructionRttDays(input: ConstructionRttInput): Explained<Cons
 		const fixed = requireFixedDates(data.fixedDates, year, daysPerYear);
 		const inside = fixed.filter((date) => date >= start && date <= end).sort();
 		why.step(
-			`Jours fixés pendant le contrat (du ${formatDate(start)} au ${formatDate(end)})${inside.length > 0 ? ' : ' + inside.map(formatDate).join(', ') : ''}`,
+			`Jours fixés pendant le contrat (du ${writeDate(start)} au ${writeDate(end)})${inside.length > 0 ? ' : ' + inside.map(writeDate).join(', ') : ''}`,
 			undefined,
 			days(inside.length)
 		);

@@ -5,6 +5,7 @@
 import { RuleInputError } from './errors';
 import { daysInMonth, digitsAt } from './calendar-basics';
 import type { ISODate } from './explain';
+import type { DateField } from './parameters/table';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const YEAR_MONTH = /^(\d{4})-(\d{2})$/;
@@ -45,6 +46,26 @@ export function requireDate(value: unknown, field: string, label: string): ISODa
 		);
 	}
 	return value as ISODate;
+}
+
+/** Checks the first and last dates of a span, the last on or after the first. */
+export function requireDateSpan(
+	start: unknown,
+	end: unknown,
+	startAt: DateField,
+	endAt: DateField
+): { start: ISODate; end: ISODate } {
+	const span = {
+		start: requireDate(start, startAt.field, startAt.label),
+		end: requireDate(end, endAt.field, endAt.label)
+	};
+	if (span.end < span.start) {
+		throw new RuleInputError(
+			endAt.field,
+			`${endAt.label} : la date de fin doit être égale ou postérieure à la date de début.`
+		);
+	}
+	return span;
 }
 
 /** Checks a 'YYYY-MM' month and returns its year and month number (1–12). */

@@ -5,7 +5,7 @@
  */
 import {
 	ageOn,
-	formatDate,
+	writeDate,
 	fromDayNumber,
 	isSunday,
 	publicHolidayName,
@@ -14,9 +14,9 @@ import {
 } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, formatCents, formatNumber } from './money';
+import { applyRate, centsToEuros, eurosToCents, writeCents, writeNumber } from './money';
 import { HOLIDAYS_DECREE, vadeMecum } from './parameters/sources';
-import { citeRow, rowOn, type DatedRow, type ParameterTable } from './parameters/table';
+import { rowInForce, rowWalker, type DateField } from './parameters/table';
 import {
 	absoluteNightTable,
 	continuousWorkTable,
@@ -121,47 +121,30 @@ const SUNDAY_SOURCE = vadeMecum(
 	"fiche 2, Travail du dimanche et jours fériés légaux (article 5 du contrat d'alternance)"
 );
 
-/** Looks figures up by date and keeps the rows used and the latest date each served, for the sources and warnings. */
-class Figures {
-	private readonly used = new Map<
-		DatedRow<unknown>,
-		{ table: ParameterTable<unknown>; latest: ISODate }
-	>();
-	// Shifts come in date order and the checks ask each table many times a day: the last answer usually holds
-	// (kept with its use rather than `rowWalker` plus a lookup per call, which ran the bench 10 % slower).
-	private readonly last = new Map<
-		ParameterTable<unknown>,
-		{ row: DatedRow<unknown>; until: ISODate | undefined; use: { latest: ISODate } }
-	>();
-
-	/** The figure in force on `at.date`; a date before the table is refused on `at.dateField`. */
-	on<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }): T {
-		const { date } = at;
-		let known = this.last.get(table);
-		if (!known || known.row.from > date || (known.until !== undefined && date >= known.until))
-			known = this.find(table, at);
-		if (date > known.use.latest) known.use.latest = date;
-		return known.row.value as T;
-	}
-
-	private find<T>(table: ParameterTable<T>, at: { date: ISODate; dateField: string }) {
-		const row = rowOn(table, at.date, at.dateField);
-		let use = this.used.get(row);
-		if (!use) this.used.set(row, (use = { table, latest: at.date }));
-		const known = { row, until: table.rows[table.rows.indexOf(row) + 1]?.from, use };
-		this.last.set(table, known);
-		return known;
-	}
-
-	cite(why: Explainer): void {
-		for (const [row, { table, latest }] of this.used) citeRow(why, table, row, latest);
-	}
+/** The checks' lookups: one walker a table, citing each row it serves on the result's explainer. */
+function scheduleFigures(why: Explainer) {
+	return {
+		youngWorkerAge: rowWalker(why, youngWorkerAgeTable),
+		nightWindow: rowWalker(why, nightWindowTable),
+		absoluteNight: rowWalker(why, absoluteNightTable),
+		dailyHours: rowWalker(why, dailyHoursTable),
+		halfDayBoundary: rowWalker(why, halfDayBoundaryTable),
+		continuousWork: rowWalker(why, continuousWorkTable),
+		minorBreak: rowWalker(why, minorBreakTable),
+		minorDayBreaks: rowWalker(why, minorDayBreaksTable),
+		minorDailyRest: rowWalker(why, minorDailyRestTable),
+		minorWeeklyRest: rowWalker(why, minorWeeklyRestTable),
+		weeklyHours: rowWalker(why, weeklyHoursTable),
+		sundayCompensatoryRest: rowWalker(why, sundayCompensatoryRestTable)
+	};
 }
+
+type Figures = ReturnType<typeof scheduleFigures>;
 
 interface Shift {
 	field: string;
 	/** The field a refusal about its date points at. */
-	dateField: string;
+	dateAt: DateField;
 	label: string;
 	date: ISODate;
 	day: number;
@@ -220,16 +203,16 @@ function readShift(
 ): Shift {
 	const field = `shifts[${i}]`;
 	const label = `Prestation n° ${i + 1}`;
-	const dateField = `${field}.date`;
+	const dateAt: DateField = { field: `${field}.date`, label: `${label}, date` };
 	const data = requireObject(item, field, label);
 	// Several shifts share a date: it is checked and measured once.
 	let info = typeof data.date === 'string' ? days.get(data.date) : undefined;
 	if (info === undefined) {
-		const valid = requireDate(data.date, dateField, `${label}, date`);
+		const valid = requireDate(data.date, dateAt.field, dateAt.label);
 		if (valid < birthDate) {
 			throw new RuleInputError(
 				'birthDate',
-				`Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${formatDate(valid)}.`
+				`Date de naissance : elle doit précéder la prestation n° ${i + 1} du ${writeDate(valid)}.`
 			);
 		}
 		const day = toDayNumber(valid);
@@ -249,7 +232,7 @@ function readShift(
 	const from = info.day * MINUTES_PER_DAY + start;
 	return {
 		field,
-		dateField,
+		dateAt,
 		label,
 		date,
 		day: info.day,
@@ -277,7 +260,7 @@ function readShifts(value: unknown, birthDate: ISODate): Shift[] {
 		if (next.from < previous.to) {
 			throw new RuleInputError(
 				`${next.field}.start`,
-				`${next.label}, début : elle chevauche la ${previous.label.toLowerCase()} (${formatDate(previous.date)}, ${spanText(previous, previous)}).`
+				`${next.label}, début : elle chevauche la ${previous.label.toLowerCase()} (${writeDate(previous.date)}, ${spanText(previous, previous)}).`
 			);
 		}
 	}
@@ -306,8 +289,8 @@ function minorNightWindow(
 	derogation: WorkDerogation,
 	figures: Figures
 ): { window: TimeWindow; applied?: NightDerogation } {
-	const nights = figures.on(nightWindowTable, shift);
-	const ages = figures.on(youngWorkerAgeTable, shift);
+	const nights = figures.nightWindow(shift.date, shift.dateAt).value;
+	const ages = figures.youngWorkerAge(shift.date, shift.dateAt).value;
 	if (!isNightDerogation(derogation) || shift.age < ages.nightDerogation)
 		return { window: nights.minor };
 	const byEnd = [...nights.derogations[derogation]].sort(
@@ -324,8 +307,8 @@ function checkNight(
 	figures: Figures,
 	report: Report
 ): void {
-	const ages = figures.on(youngWorkerAgeTable, shift);
-	const when = () => `le ${formatDate(shift.date)} (${spanText(shift, shift)})`;
+	const ages = figures.youngWorkerAge(shift.date, shift.dateAt).value;
+	const when = () => `le ${writeDate(shift.date)} (${spanText(shift, shift)})`;
 	if (shift.age < ages.adult) {
 		const { window, applied } = minorNightWindow(shift, derogation, figures);
 		if (overlaps(shift, window)) {
@@ -341,7 +324,7 @@ function checkNight(
 			);
 		}
 	}
-	const absolute = figures.on(absoluteNightTable, shift);
+	const absolute = figures.absoluteNight(shift.date, shift.dateAt).value;
 	if (overlaps(shift, absolute)) {
 		report(
 			'night-absolute',
@@ -378,13 +361,13 @@ function checkRestDays(
 				report(
 					'sunday',
 					date,
-					`Travail le dimanche ${formatDate(date)} : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
+					`Travail le dimanche ${writeDate(date)} : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
 				);
 			} else if (worked.has(day - 7)) {
 				report(
 					'sunday',
 					date,
-					`Travail le dimanche ${formatDate(date)} après le dimanche ${formatDate(fromDayNumber(day - 7))} : au plus un dimanche sur deux.`
+					`Travail le dimanche ${writeDate(date)} après le dimanche ${writeDate(fromDayNumber(day - 7))} : au plus un dimanche sur deux.`
 				);
 			} else {
 				allowed.push({ date, shift });
@@ -395,18 +378,15 @@ function checkRestDays(
 			report(
 				'public-holiday',
 				date,
-				`Travail le ${formatDate(date)}, jour férié légal (${holiday}) : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
+				`Travail le ${writeDate(date)}, jour férié légal (${holiday}) : interdit, sauf exception prévue par la loi ou une CCT du secteur.`
 			);
 		}
 	}
 	const first = allowed[0];
 	if (first !== undefined) {
-		const rest = figures.on(sundayCompensatoryRestTable, {
-			date: first.date,
-			dateField: first.shift.dateField
-		});
+		const rest = figures.sundayCompensatoryRest(first.date, first.shift.dateAt).value;
 		why.warn(
-			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${formatDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
+			`${allowed.length} dimanche${allowed.length > 1 ? 's' : ''} travaillé${allowed.length > 1 ? 's' : ''} sous dérogation (dès le ${writeDate(first.date)}) : chacun demande un repos compensatoire d'au moins ${rest} heures consécutives, avant ou après ; ce repos n'est pas vérifié ici.`
 		);
 	}
 }
@@ -445,9 +425,9 @@ function checkDailyHours(
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
 		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
-		const limits = figures.on(dailyHoursTable, first);
+		const limits = figures.dailyHours(first.date, first.dateAt).value;
 		if (worked <= limits.base * 60) continue;
-		const total = `${formatDuration(worked)} de travail le ${formatDate(first.date)}`;
+		const total = `${formatDuration(worked)} de travail le ${writeDate(first.date)}`;
 		if (worked > limits.withHalfDayOfRest * 60) {
 			report(
 				'daily-hours',
@@ -456,7 +436,7 @@ function checkDailyHours(
 			);
 			continue;
 		}
-		const boundaryText = figures.on(halfDayBoundaryTable, first);
+		const boundaryText = figures.halfDayBoundary(first.date, first.dateAt).value;
 		if (!halfDayOff.has(first.monday))
 			halfDayOff.set(
 				first.monday,
@@ -507,14 +487,14 @@ function checkWeeklyHours(
 	report: Report
 ): void {
 	for (const [monday, { minutes, first }] of weeks) {
-		const limit = figures.on(weeklyHoursTable, first)[regime].hours;
+		const limit = figures.weeklyHours(first.date, first.dateAt).value[regime].hours;
 		if (minutes + training <= limit * 60) continue;
 		const date = fromDayNumber(monday);
 		// Dated on the week's first worked day, so a week that starts before the period checked is reported within it.
 		report(
 			'weekly-hours',
 			first.date,
-			`Semaine du lundi ${formatDate(date)}${first.date === date ? '' : ` (première prestation le ${formatDate(first.date)})`} : ${formatDuration(minutes)} en entreprise + ${formatDuration(training)} au centre = ${formatDuration(minutes + training)}, au-delà du maximum de ${limit} h par semaine.`
+			`Semaine du lundi ${writeDate(date)}${first.date === date ? '' : ` (première prestation le ${writeDate(first.date)})`} : ${formatDuration(minutes)} en entreprise + ${formatDuration(training)} au centre = ${formatDuration(minutes + training)}, au-delà du maximum de ${limit} h par semaine.`
 		);
 	}
 }
@@ -527,9 +507,9 @@ function stretches(shifts: Shift[], figures: Figures): Shift[][] {
 		const previous = current?.at(-1);
 		if (current && previous) {
 			const first = current[0]!;
-			const minor = first.age < figures.on(youngWorkerAgeTable, first).adult;
+			const minor = first.age < figures.youngWorkerAge(first.date, first.dateAt).value.adult;
 			// The sources give no adult break length: only touching shifts join; a minor's gap under the break joins too.
-			const minimumBreak = minor ? figures.on(minorBreakTable, first) : 0;
+			const minimumBreak = minor ? figures.minorBreak(first.date, first.dateAt).value : 0;
 			const gap = shift.from - previous.to;
 			if (gap === 0 || gap < minimumBreak) {
 				current.push(shift);
@@ -556,17 +536,17 @@ function checkContinuousWork(shifts: Shift[], figures: Figures, report: Report):
 	const reported = new Set<ISODate>();
 	for (const stretch of stretches(shifts, figures)) {
 		const [first, last] = [stretch[0]!, stretch.at(-1)!];
-		const adult = figures.on(youngWorkerAgeTable, first).adult;
-		const limits = figures.on(continuousWorkTable, first);
+		const adult = figures.youngWorkerAge(first.date, first.dateAt).value.adult;
+		const limits = figures.continuousWork(first.date, first.dateAt).value;
 		const minor = first.age < adult;
 		const limit = (minor ? limits.minor : limits.adult) * 60;
 		const length = last.to - first.from;
 		if (length <= limit) continue;
 		const joined =
 			stretch.length > 1 ? `, ${stretch.length} prestations sans pause suffisante entre elles` : '';
-		const head = `${formatDuration(length)} de travail continu le ${formatDate(first.date)} (${spanText(first, last)}${joined})`;
+		const head = `${formatDuration(length)} de travail continu le ${writeDate(first.date)} (${spanText(first, last)}${joined})`;
 		const rule = minor
-			? `avant ${adult} ans, une pause d'au moins ${figures.on(minorBreakTable, first)} minutes est due après ${formatDuration(limit)} de travail sans interruption`
+			? `avant ${adult} ans, une pause d'au moins ${figures.minorBreak(first.date, first.dateAt).value} minutes est due après ${formatDuration(limit)} de travail sans interruption`
 			: `à partir de ${adult} ans, une pause est due après ${formatDuration(limit)} de travail sans interruption`;
 		report('break', first.date, `${head} : ${rule}.`);
 		reported.add(first.date);
@@ -587,9 +567,9 @@ function checkMinorDayBreaks(
 ): void {
 	for (const shifts of byDay.values()) {
 		const first = shifts[0]!;
-		const adult = figures.on(youngWorkerAgeTable, first).adult;
+		const adult = figures.youngWorkerAge(first.date, first.dateAt).value.adult;
 		if (first.age >= adult || reported.has(first.date)) continue;
-		const rules = figures.on(minorDayBreaksTable, first);
+		const rules = figures.minorDayBreaks(first.date, first.dateAt).value;
 		const worked = shifts.reduce((sum, s) => sum + s.end - s.start, 0);
 		if (worked <= rules.breakAfterMinutes) continue;
 		const gaps = shifts.slice(1).map((shift, i) => shift.from - shifts[i]!.to);
@@ -604,7 +584,7 @@ function checkMinorDayBreaks(
 		report(
 			'break',
 			first.date,
-			`${formatDuration(worked)} de travail le ${formatDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`
+			`${formatDuration(worked)} de travail le ${writeDate(first.date)} (${spanText(first, shifts.at(-1)!)}) avec ${breaks} minutes de pause en tout : ${rule}.`
 		);
 	}
 }
@@ -614,15 +594,15 @@ function checkMinorDailyRest(shifts: Shift[], figures: Figures, report: Report):
 	for (let k = 1; k < shifts.length; k++) {
 		const [previous, next] = [shifts[k - 1]!, shifts[k]!];
 		if (next.day === previous.day) continue;
-		const adult = figures.on(youngWorkerAgeTable, next).adult;
+		const adult = figures.youngWorkerAge(next.date, next.dateAt).value.adult;
 		if (next.age >= adult) continue;
-		const rest = figures.on(minorDailyRestTable, next);
+		const rest = figures.minorDailyRest(next.date, next.dateAt).value;
 		const gap = next.from - previous.to;
 		if (gap >= rest * 60) continue;
 		report(
 			'daily-rest',
 			next.date,
-			`Repos insuffisant avant la prestation du ${formatDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${formatDate(previous.date)} (${spanText(previous, previous)}) ; avant ${adult} ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
+			`Repos insuffisant avant la prestation du ${writeDate(next.date)} : ${formatDuration(gap)} seulement depuis la fin de celle du ${writeDate(previous.date)} (${spanText(previous, previous)}) ; avant ${adult} ans, au moins ${rest} heures consécutives de repos entre deux journées de travail.`
 		);
 	}
 }
@@ -645,19 +625,19 @@ function checkMinorWeeklyRest(
 		worked.add(shift.day);
 		if (shift.end > MINUTES_PER_DAY) worked.add(shift.day + 1);
 	}
-	const adult = figures.on(youngWorkerAgeTable, shifts[0]!).adult;
+	const adult = figures.youngWorkerAge(shifts[0]!.date, shifts[0]!.dateAt).value.adult;
 	const rests = (day: number) => !worked.has(day) && !centreDays.has(weekdayOfDay(day));
 	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts.at(-1)!.monday + 6; sunday += 7) {
 		const date = fromDayNumber(sunday);
 		if (worked.has(sunday) || ageOn(birthDate, date) >= adult) continue;
 		if (rests(sunday - 1) || rests(sunday + 1)) continue;
-		const days = figures.on(minorWeeklyRestTable, { date, dateField: shifts[0]!.dateField });
+		const days = figures.minorWeeklyRest(date, shifts[0]!.dateAt).value;
 		const busy = (day: number) =>
-			`${formatDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
+			`${writeDate(fromDayNumber(day))} (${worked.has(day) ? 'travail' : 'centre de formation'})`;
 		report(
 			'weekly-rest',
 			fromDayNumber(worked.has(sunday - 1) ? sunday - 1 : sunday + 1),
-			`Aucun jour de repos accolé au dimanche ${formatDate(date)} : samedi ${busy(sunday - 1)} et lundi ${busy(sunday + 1)} ; avant ${adult} ans, ${days} jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.`
+			`Aucun jour de repos accolé au dimanche ${writeDate(date)} : samedi ${busy(sunday - 1)} et lundi ${busy(sunday + 1)} ; avant ${adult} ans, ${days} jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.`
 		);
 	}
 }
@@ -670,13 +650,13 @@ function describeAges(shifts: Shift[]): string {
 		else runs.push({ age: shift.age, first: shift.date, last: shift.date });
 	}
 	return runs
-		.map((r) => `${r.age} ans du ${formatDate(r.first)} au ${formatDate(r.last)}`)
+		.map((r) => `${r.age} ans du ${writeDate(r.first)} au ${writeDate(r.last)}`)
 		.join(' ; ');
 }
 
 function describeNight(on: Shift, derogation: WorkDerogation, figures: Figures): string {
-	const ages = figures.on(youngWorkerAgeTable, on);
-	const nights = figures.on(nightWindowTable, on);
+	const ages = figures.youngWorkerAge(on.date, on.dateAt).value;
+	const nights = figures.nightWindow(on.date, on.dateAt).value;
 	const base = `avant ${ages.adult} ans, aucun travail de ${nights.minor.from} à ${nights.minor.to}`;
 	if (!isNightDerogation(derogation)) return base;
 	const windows = nights.derogations[derogation];
@@ -698,7 +678,7 @@ function describeRules(
 	why: Explainer
 ): void {
 	const first = shifts[0]!;
-	const adult = figures.on(youngWorkerAgeTable, first).adult;
+	const adult = figures.youngWorkerAge(first.date, first.dateAt).value.adult;
 	const anyMinor = first.age < adult;
 	const anyAdult = shifts.at(-1)!.age >= adult;
 	why.step(
@@ -710,7 +690,7 @@ function describeRules(
 			undefined,
 			describeNight(first, derogation, figures)
 		);
-	const absolute = figures.on(absoluteNightTable, first);
+	const absolute = figures.absoluteNight(first.date, first.dateAt).value;
 	why.step('Travail interdit à tout âge', undefined, `de ${absolute.from} à ${absolute.to}`);
 	why.step(
 		'Dimanches et jours fériés légaux (le contrat ne distingue pas les âges ; les jours de remplacement ne sont pas connus ici)',
@@ -719,13 +699,13 @@ function describeRules(
 			? 'un dimanche sur deux au plus (un dimanche antérieur aux prestations saisies est tenu pour libre) ; jours fériés interdits'
 			: 'interdits'
 	);
-	const daily = figures.on(dailyHoursTable, first);
+	const daily = figures.dailyHours(first.date, first.dateAt).value;
 	why.step(
 		'Durée journalière (prestations commencées le même jour)',
 		undefined,
 		`au plus ${daily.base} h ; ${daily.withHalfDayOfRest} h si la semaine compte un demi-jour de repos en plus du dimanche`
 	);
-	const weekly = figures.on(weeklyHoursTable, first)[regime];
+	const weekly = figures.weeklyHours(first.date, first.dateAt).value[regime];
 	const sector =
 		weekly.compensatoryDays > 0
 			? ` (construction, CP 124, avec ${weekly.compensatoryDays} jours de repos compensatoire par an)`
@@ -735,15 +715,15 @@ function describeRules(
 		`heures des prestations + ${formatDuration(training)} de centre`,
 		`au plus ${weekly.hours} h${sector}`
 	);
-	const continuous = figures.on(continuousWorkTable, first);
+	const continuous = figures.continuousWork(first.date, first.dateAt).value;
 	if (anyMinor) {
-		const pause = figures.on(minorBreakTable, first);
+		const pause = figures.minorBreak(first.date, first.dateAt).value;
 		why.step(
 			`Travail continu avant ${adult} ans (deux prestations séparées de moins de ${pause} minutes forment un seul bloc)`,
 			undefined,
 			`au plus ${formatDuration(continuous.minor * 60)}, puis une pause de ${pause} minutes`
 		);
-		const day = figures.on(minorDayBreaksTable, first);
+		const day = figures.minorDayBreaks(first.date, first.dateAt).value;
 		why.step(
 			`Pauses sur la journée avant ${adult} ans (prestations commencées le même jour)`,
 			undefined,
@@ -752,12 +732,12 @@ function describeRules(
 		why.step(
 			`Repos entre deux journées de travail avant ${adult} ans`,
 			undefined,
-			`au moins ${figures.on(minorDailyRestTable, first)} h consécutives`
+			`au moins ${figures.minorDailyRest(first.date, first.dateAt).value} h consécutives`
 		);
 		why.step(
 			`Repos hebdomadaire avant ${adult} ans : le dimanche et le samedi ou le lundi (un jour au centre de formation n'est pas un repos ; un jour sans prestation saisie en est un)`,
 			undefined,
-			`${figures.on(minorWeeklyRestTable, first)} jours consécutifs`
+			`${figures.minorWeeklyRest(first.date, first.dateAt).value} jours consécutifs`
 		);
 	}
 	if (anyAdult)
@@ -819,7 +799,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	);
 
 	const why = new Explainer();
-	const figures = new Figures();
+	const figures = scheduleFigures(why);
 	const violations: ScheduleViolation[] = [];
 	const report: Report = (rule, date, message) => violations.push({ rule, date, message });
 	const byDay = new Map<number, Shift[]>();
@@ -839,7 +819,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	why.step(
 		'Prestations vérifiées',
 		undefined,
-		`${shifts.length} prestation${shifts.length > 1 ? 's' : ''} du ${formatDate(shifts[0]!.date)} au ${formatDate(shifts.at(-1)!.date)}, sur ${weeks.size} semaine${weeks.size > 1 ? 's' : ''}`
+		`${shifts.length} prestation${shifts.length > 1 ? 's' : ''} du ${writeDate(shifts[0]!.date)} au ${writeDate(shifts.at(-1)!.date)}, sur ${weeks.size} semaine${weeks.size > 1 ? 's' : ''}`
 	);
 	describeRules(shifts, derogation, regime, training, figures, why);
 
@@ -853,7 +833,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 
 	const heaviest = [...weeks.entries()].reduce((a, b) => (b[1].minutes > a[1].minutes ? b : a));
 	why.step(
-		`Semaine la plus chargée : semaine du lundi ${formatDate(fromDayNumber(heaviest[0]))}`,
+		`Semaine la plus chargée : semaine du lundi ${writeDate(fromDayNumber(heaviest[0]))}`,
 		`${formatDuration(heaviest[1].minutes)} + ${formatDuration(training)}`,
 		formatDuration(heaviest[1].minutes + training)
 	);
@@ -867,7 +847,6 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	);
 	why.step('Infractions relevées (par date, puis par règle)', undefined, String(violations.length));
 	why.source(SUNDAY_SOURCE, HOLIDAYS_DECREE);
-	figures.cite(why);
 	return why.done(violations);
 }
 
@@ -893,8 +872,10 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 		requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
 	);
 	const why = new Explainer();
-	const figures = new Figures();
-	const rates = figures.on(overtimeSurchargeTable, { date, dateField: 'date' });
+	const rates = rowInForce(why, overtimeSurchargeTable, date, {
+		field: 'date',
+		label: 'Date des heures supplémentaires'
+	}).value;
 	const holiday = publicHolidayName(date);
 	const kind =
 		holiday !== undefined
@@ -905,31 +886,30 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	const percent = holiday !== undefined || isSunday(date) ? rates.sundayOrHoliday : rates.weekday;
 	const ordinary = applyRate(rateCents, hours);
 	const surcharge = applyRate(rateCents, hours * percent, 100);
-	const product = `${formatCents(rateCents)} × ${formatNumber(hours)} h`;
+	const product = `${writeCents(rateCents)} × ${writeNumber(hours)} h`;
 	why.step(
-		`Heures supplémentaires le ${formatDate(date)} (${kind})`,
+		`Heures supplémentaires le ${writeDate(date)} (${kind})`,
 		undefined,
-		`${formatNumber(hours)} h`
+		`${writeNumber(hours)} h`
 	);
 	why.step(
 		"Rétribution horaire de l'apprenant (saisie : le Vade-Mecum ne convertit pas la rétribution mensuelle en taux horaire)",
 		undefined,
-		formatCents(rateCents)
+		writeCents(rateCents)
 	);
-	why.step('Rétribution ordinaire de ces heures', product, formatCents(ordinary));
+	why.step('Rétribution ordinaire de ces heures', product, writeCents(ordinary));
 	why.step(
 		`Sursalaire de ${percent} % sur la rétribution de l'apprenant, arrondi au cent (demi vers le haut)`,
 		`${product} × ${percent} %`,
-		formatCents(surcharge)
+		writeCents(surcharge)
 	);
 	why.step(
 		'Total dû pour ces heures (rétribution ordinaire + sursalaire)',
-		`${formatCents(ordinary)} + ${formatCents(surcharge)}`,
-		formatCents(ordinary + surcharge)
+		`${writeCents(ordinary)} + ${writeCents(surcharge)}`,
+		writeCents(ordinary + surcharge)
 	);
 	why.step(
 		"Conditions : accord préalable de l'entreprise, de l'opérateur de formation et de l'apprenant sur un justificatif pédagogique ; une CCT peut prévoir une majoration plus forte ; le sursalaire peut être remplacé par un repos compensatoire."
 	);
-	figures.cite(why);
 	return why.done(centsToEuros(surcharge));
 }

@@ -4,7 +4,7 @@
  * count in months are in month-picks.ts, with date-fns.
  */
 import type { ISODate, VacationPeriod } from '$lib/rules';
-import { addDays } from '$lib/rules/calendar-basics';
+import { offsetDate } from '$lib/rules/calendar-basics';
 import type { Incapacity, Scenario } from './scenario';
 
 /** The date of « Montant mensuel à une date »: the one picked, else the contract start. */
@@ -17,7 +17,7 @@ export const allowanceMonth = (s: Scenario): string =>
 /** The period of the schedule check: the one picked, else the contract's first four weeks. */
 export function scheduleWindow(s: Scenario): { from: ISODate; to: ISODate } {
 	const from = s.picks.scheduleFrom ?? s.contractStart;
-	return { from, to: s.picks.scheduleTo ?? addDays(from, 27) };
+	return { from, to: s.picks.scheduleTo ?? offsetDate(from, 27) };
 }
 
 /** The day of the overtime example: the one picked, else the first day the schedule check covers. */
@@ -25,11 +25,11 @@ export const overtimeDate = (s: Scenario): ISODate =>
 	s.picks.overtime.date ?? scheduleWindow(s).from;
 
 /** The request for insertion allowances: the date entered, else the day after the contract ends. */
-export const requestDate = (s: Scenario): ISODate => s.requestDate ?? addDays(s.contractEnd, 1);
+export const requestDate = (s: Scenario): ISODate => s.requestDate ?? offsetDate(s.contractEnd, 1);
 
 /** The first day of the stage d'insertion: the one picked, else the day after the request. */
 export const internshipStart = (s: Scenario): ISODate =>
-	s.picks.internshipStart ?? addDays(requestDate(s), 1);
+	s.picks.internshipStart ?? offsetDate(requestDate(s), 1);
 
 /** The first day in the company: the one entered after a start at the centre, the contract start otherwise. */
 export const firstDayInCompany = (s: Scenario): ISODate =>
@@ -39,16 +39,16 @@ export const firstDayInCompany = (s: Scenario): ISODate =>
 export function incapacities(s: Scenario): Incapacity[] {
 	if (s.incapacities) return s.incapacities;
 	const first = {
-		start: addDays(s.contractStart, 44),
-		end: addDays(s.contractStart, 48),
+		start: offsetDate(s.contractStart, 44),
+		end: offsetDate(s.contractStart, 48),
 		otherCause: false,
 		occupational: false
 	};
 	return [
 		first,
 		{
-			start: addDays(first.end, 8),
-			end: addDays(first.end, 12),
+			start: offsetDate(first.end, 8),
+			end: offsetDate(first.end, 12),
 			otherCause: false,
 			occupational: false
 		}

@@ -1,6 +1,6 @@
 /** Turns the weekly grid of company hours into the dated shifts that the schedule checker reads. */
 import { RuleInputError, formatDate, type ISODate } from '$lib/rules';
-import { addDays, isoWeekday, toDayNumber } from '$lib/rules/calendar';
+import { offsetDate, isoWeekday, toDayNumber } from '$lib/rules/calendar';
 import type { Slot } from '$lib/scenario/scenario';
 
 /** checkWorkSchedule refuses more shifts than this in one check. */
@@ -54,7 +54,7 @@ export function expandWeek(
 	if (count === 0) return shifts;
 	const days = toDayNumber(to) - toDayNumber(from);
 	for (let offset = 0; offset <= days; offset++) {
-		const date = addDays(from, offset);
+		const date = offsetDate(from, offset);
 		const weekday = isoWeekday(date) - 1;
 		week[weekday]?.forEach(({ start, end }, slot) =>
 			shifts.push({ date, start, end, weekday, slot })

@@ -1,6 +1,6 @@
 /** Dates typed by people: Belgian 31/12/2026 (also 31-12-2026, 31.12.2026) or ISO 2026-12-31. */
 import type { ISODate } from '$lib/rules';
-import { formatDate, isoWeekday } from '$lib/rules/calendar-basics';
+import { writeDate, isoWeekday } from '$lib/rules/calendar-basics';
 
 const BELGIAN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -24,7 +24,7 @@ export function parseDateText(text: string): ISODate | null {
 
 /** The text shown for a stored ISO date. */
 export function dateText(date: ISODate): string {
-	return ISO.test(date) ? formatDate(date) : date;
+	return ISO.test(date) ? writeDate(date) : date;
 }
 
 /** How a typed calendar value is read and shown: a day (the default of DateInput) or a month. */
@@ -48,7 +48,7 @@ const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samed
 
 /** « mardi 29/12/2026 »: the weekday where the day matters (a notice, a holiday). */
 export function dayWithWeekday(date: ISODate): string {
-	return `${WEEKDAY_NAMES[isoWeekday(date) - 1]} ${formatDate(date)}`;
+	return `${WEEKDAY_NAMES[isoWeekday(date) - 1]} ${writeDate(date)}`;
 }
 
 /** « 17 ans », « 1 an », « moins d'un an »: never « 0 ans ». */

@@ -1,6 +1,6 @@
 /** Pure helpers of the Contrat page's forms. */
 import type { DatePeriod, ISODate } from '$lib/rules';
-import { addDays } from '$lib/rules/calendar';
+import { offsetDate } from '$lib/rules/calendar';
 
 /** A period of `days` days that starts `gap` days after the last one, or after `fallback` when the list is empty. */
 export function nextPeriod(
@@ -9,6 +9,6 @@ export function nextPeriod(
 	gap: number,
 	days: number
 ): DatePeriod {
-	const start = addDays(periods.at(-1)?.end ?? fallback, gap);
-	return { start, end: addDays(start, days - 1) };
+	const start = offsetDate(periods.at(-1)?.end ?? fallback, gap);
+	return { start, end: offsetDate(start, days - 1) };
 }

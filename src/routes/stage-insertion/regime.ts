@@ -1,12 +1,12 @@
 /** Plain words for the stage d'insertion page: the rules in force, day counts, the two regimes side by side. */
 import { formatDate, type ISODate, type InsertionRegimesComparison } from '$lib/rules';
-import { addDays } from '$lib/rules/calendar';
+import { offsetDate } from '$lib/rules/calendar';
 import { insertionRegimeTable, type InsertionRegime } from '$lib/rules/parameters/insertion';
 import { rowOn, type DatedRow } from '$lib/rules/parameters/table';
 
 /** The SIP rules in force on a request date (refused before the first rules of 2015). */
 export function regimeOn(date: ISODate): DatedRow<InsertionRegime> {
-	return rowOn(insertionRegimeTable, date, 'requestDate');
+	return rowOn(insertionRegimeTable, date, { field: 'requestDate', label: 'Date de la demande' });
 }
 
 export interface RegimeSide {
@@ -21,7 +21,7 @@ export interface RegimeSide {
 
 /** The two regimes of a comparison, each with the rules that frame it. */
 export function regimeSides(c: InsertionRegimesComparison, requestDate: ISODate): RegimeSide[] {
-	const lastDayBefore = addDays(c.reformDate, -1);
+	const lastDayBefore = offsetDate(c.reformDate, -1);
 	return [
 		{
 			when: `jusqu'au ${formatDate(lastDayBefore)}`,

@@ -1,7 +1,7 @@
 /** Pure helpers of the Vacances page: labels, the next planned period, field errors. */
-import { dayCount } from '$lib/scenario/derive/text';
 import { type VacationPeriod, type VacationScaleRow } from '$lib/rules';
-import { addDays } from '$lib/rules/calendar-basics';
+import { offsetDate } from '$lib/rules/calendar-basics';
+import { dayCount } from '$lib/scenario/derive/text';
 import { errorFor, type Attempt } from '$lib/ui/attempt';
 
 /** A row of the ouvrier table as the Vade-Mecum prints it: « de 64 à 76 jours → 5 jours ». */
@@ -14,8 +14,8 @@ export function describeRow(row: VacationScaleRow): string {
 export function nextPeriod(periods: VacationPeriod[], year: number): VacationPeriod {
 	const last = periods.at(-1);
 	const start =
-		last && /^\d{4}-\d{2}-\d{2}$/.test(last.end) ? addDays(last.end, 1) : `${year}-07-01`;
-	return { start, end: addDays(start, 6) };
+		last && /^\d{4}-\d{2}-\d{2}$/.test(last.end) ? offsetDate(last.end, 1) : `${year}-07-01`;
+	return { start, end: offsetDate(start, 6) };
 }
 
 /** The message of the rules about one field; none while the rules load or when the result was not computed. */

@@ -32,3 +32,6 @@ export const publicHolidayRules: ParameterTable<HolidayRule[]> = {
 		}
 	]
 };
+
+/** The tables of the calendar: the list of public holidays. */
+export const calendarTables: readonly ParameterTable<unknown>[] = [publicHolidayRules];

@@ -179,3 +179,14 @@ export const guaranteedPayTable: ParameterTable<{ days: number; relapseWindowDay
 		}
 	]
 };
+
+/** The tables of the contract rules, in the order of the rules page. */
+export const contractTables: readonly ParameterTable<unknown>[] = [
+	accessAgeTable,
+	operatorEntryAgeTable,
+	maximumDurationTable,
+	trialPeriodTable,
+	noticeLengthTable,
+	notificationDelayTable,
+	guaranteedPayTable
+];

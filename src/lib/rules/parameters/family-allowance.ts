@@ -198,3 +198,11 @@ export const allowanceRuleTables: Readonly<Record<Region, ParameterTable<Allowan
 	brussels: brusselsAllowanceRuleTable,
 	'german-speaking': germanSpeakingAllowanceRuleTable
 };
+
+/** The tables of the family allowance rules, in the order of the rules page. */
+export const familyAllowanceTables: readonly ParameterTable<unknown>[] = [
+	allowanceAgeTable,
+	walloniaAllowanceRuleTable,
+	brusselsAllowanceRuleTable,
+	germanSpeakingAllowanceRuleTable
+];

@@ -139,3 +139,9 @@ export const FICHE_12_PRINTED_EXAMPLES: readonly PrintedSipExample[] = [
 		printedRemainingDays: 0
 	}
 ];
+
+/** The tables of the stage d'insertion rules, in the order of the rules page. */
+export const insertionTables: readonly ParameterTable<unknown>[] = [
+	insertionRegimeTable,
+	successReductionTable
+];

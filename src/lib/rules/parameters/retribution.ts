@@ -204,3 +204,6 @@ export const levelRateTable: ParameterTable<Record<Level, number>> = {
 	// Confirmed again by a check made in 2026 (the reform of the alternance had stalled: elianetillieux.be, 15 October 2024).
 	checkedUntil: '2026-01-01'
 };
+
+/** The tables of the rétribution rules, in the order of the rules page. */
+export const retributionTables: readonly ParameterTable<unknown>[] = [rmmmgTable, levelRateTable];

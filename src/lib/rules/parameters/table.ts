@@ -2,7 +2,7 @@
  * Dated parameters, after OpenFisca: each figure is a row that applies from its date until the
  * next row's date. A rule asks for the row in force on a date; it never holds a figure itself.
  */
-import { formatDate } from '../calendar-basics';
+import { writeDate } from '../calendar-basics';
 import { RuleInputError } from '../errors';
 import type { Explainer, ISODate, SourceRef } from '../explain';
 
@@ -33,8 +33,14 @@ export interface ParameterTable<T> {
 	watch?: SourceRef;
 }
 
-/** The row in force on `on`; a date before the first row is refused. */
-export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): DatedRow<T> {
+/** The input a looked-up date comes from: its field, blamed when the date is before a table, and its French name. */
+export interface DateField {
+	field: string;
+	label: string;
+}
+
+/** The row in force on `on`, uncited (for display); a date before the first row is refused. */
+export function rowOn<T>(table: ParameterTable<T>, on: ISODate, at: DateField): DatedRow<T> {
 	let found: DatedRow<T> | undefined;
 	for (const row of table.rows) {
 		if (row.from <= on) found = row;
@@ -42,44 +48,63 @@ export function rowOn<T>(table: ParameterTable<T>, on: ISODate, field: string): 
 	}
 	if (!found) {
 		const from = table.rows[0]?.from;
-		const first = from === undefined ? '—' : formatDate(from);
+		const first = from === undefined ? '—' : writeDate(from);
 		throw new RuleInputError(
-			field,
-			`Aucune valeur de « ${table.label} » n'est connue avant le ${first} : choisissez une date à partir de cette date.`
+			at.field,
+			`Aucune valeur de « ${table.label} » n'est connue avant le ${first} : choisissez une date à partir de cette date (champ « ${at.label} »).`
 		);
 	}
 	return found;
 }
 
 /**
- * `rowOn` for a walk through dates in increasing order, as month-by-month schedules do: it resumes
- * where the previous date stopped instead of scanning the table again.
+ * The lookup every rule uses: the row of `table` in force on `on`, its source cited on `why`, with a
+ * warning when its figure is unconfirmed or `on` is after the table's last check; a date before the
+ * first row is refused on `at`.
  */
-export function rowWalker<T>(
-	table: ParameterTable<T>
-): (on: ISODate, field: string) => DatedRow<T> {
-	let at = -1;
-	return (on, field) => {
-		if (at < 0 || table.rows[at]!.from > on) {
-			const row = rowOn(table, on, field);
-			at = table.rows.indexOf(row);
-			return row;
-		}
-		while (at + 1 < table.rows.length && table.rows[at + 1]!.from <= on) at++;
-		return table.rows[at]!;
-	};
+export function rowInForce<T>(
+	why: Explainer,
+	table: ParameterTable<T>,
+	on: ISODate,
+	at: DateField
+): DatedRow<T> {
+	const row = rowOn(table, on, at);
+	citeRow(why, table, row, on);
+	return row;
 }
 
 /**
- * Cites a row a result used on `on`: its source, and a warning when its figure is unconfirmed or when
- * `on` lies after the date the table was last checked.
+ * `rowInForce` for the hot loops, which mostly walk dates in increasing order: it resumes where the
+ * previous date stopped instead of scanning the table again, and cites a row only when it changes or
+ * first serves a date after the table's last check.
  */
-export function citeRow<T>(
+export function rowWalker<T>(
 	why: Explainer,
-	table: ParameterTable<T>,
-	row: DatedRow<T>,
-	on: ISODate
-): void {
+	table: ParameterTable<T>
+): (on: ISODate, at: DateField) => DatedRow<T> {
+	const { rows, checkedUntil } = table;
+	let at = -1;
+	let stale = false;
+	return (on, field) => {
+		if (at < 0 || rows[at]!.from > on) {
+			const row = rowInForce(why, table, on, field);
+			at = rows.indexOf(row);
+			stale = on > checkedUntil;
+			return row;
+		}
+		const from = at;
+		while (at + 1 < rows.length && rows[at + 1]!.from <= on) at++;
+		const row = rows[at]!;
+		if (at !== from || (!stale && on > checkedUntil)) {
+			citeRow(why, table, row, on);
+			stale = on > checkedUntil;
+		}
+		return row;
+	};
+}
+
+/** The one place a used row is cited: its source, and its unconfirmed and freshness warnings. */
+function citeRow<T>(why: Explainer, table: ParameterTable<T>, row: DatedRow<T>, on: ISODate): void {
 	why.source(row.source);
 	if (!row.confirmed) why.warn(unconfirmedWarning(table, row));
 	if (on > table.checkedUntil) why.warn(freshnessWarning(table));
@@ -92,7 +117,7 @@ export function freshnessWarning<T>(table: ParameterTable<T>): string {
 	let text = freshnessWarnings.get(table);
 	if (text === undefined) {
 		const watch = table.watch ?? table.rows.at(-1)!.source;
-		text = `Chiffres « ${table.label} » vérifiés jusqu'au ${formatDate(table.checkedUntil)} : un changement postérieur peut exister, à vérifier auprès de : ${watch.title}${watch.url ? ` (${watch.url})` : ''}.`;
+		text = `Chiffres « ${table.label} » vérifiés jusqu'au ${writeDate(table.checkedUntil)} : un changement postérieur peut exister, à vérifier auprès de : ${watch.title}${watch.url ? ` (${watch.url})` : ''}.`;
 		freshnessWarnings.set(table, text);
 	}
 	return text;
@@ -101,7 +126,7 @@ export function freshnessWarning<T>(table: ParameterTable<T>): string {
 const unconfirmedWarnings = new WeakMap<DatedRow<unknown>, string>();
 
 /** The warning a result carries when it leans on an unconfirmed figure (written once per row: schedules ask it every month). */
-export function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
+function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
 	let text = unconfirmedWarnings.get(row);
 	if (text === undefined) {
 		text = writeUnconfirmedWarning(table, row);
@@ -111,5 +136,5 @@ export function unconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>
 }
 
 function writeUnconfirmedWarning<T>(table: ParameterTable<T>, row: DatedRow<T>): string {
-	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${formatDate(row.from)} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
+	return `Valeur non confirmée : « ${table.label} » en vigueur depuis le ${writeDate(row.from)} n'a pas pu être vérifiée dans un texte officiel (${row.source.title}).`;
 }

@@ -244,3 +244,16 @@ export const constructionRttTable: ParameterTable<{ daysPerYear: number }> = {
 		}
 	]
 };
+
+/** The tables of the vacation rules, in the order of the rules page. */
+export const vacationTables: readonly ParameterTable<unknown>[] = [
+	blueCollarScaleTable,
+	blueCollarConversionTable,
+	whiteCollarAccrualTable,
+	vacationCeilingTable,
+	vacationPayTable,
+	europeanVacationTable,
+	schoolVacationTable,
+	summerVacationTable,
+	constructionRttTable
+];

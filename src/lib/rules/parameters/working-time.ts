@@ -283,3 +283,20 @@ export const overtimeSurchargeTable: ParameterTable<{ weekday: number; sundayOrH
 			}
 		]
 	};
+
+/** The tables of the working-time rules, in the order of the rules page. */
+export const workingTimeTables: readonly ParameterTable<unknown>[] = [
+	youngWorkerAgeTable,
+	nightWindowTable,
+	absoluteNightTable,
+	dailyHoursTable,
+	halfDayBoundaryTable,
+	continuousWorkTable,
+	minorBreakTable,
+	minorDayBreaksTable,
+	minorDailyRestTable,
+	minorWeeklyRestTable,
+	weeklyHoursTable,
+	sundayCompensatoryRestTable,
+	overtimeSurchargeTable
+];

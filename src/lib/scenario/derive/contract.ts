@@ -13,7 +13,7 @@ import {
 	type ISODate,
 	type NoticeMethod
 } from '$lib/rules';
-import { ageOn, formatDate } from '$lib/rules/calendar';
+import { ageOn, writeDate } from '$lib/rules/calendar';
 import { joinExplained } from '$lib/rules/explain';
 import { dayWithWeekday } from '$lib/ui/date-text';
 import { attempt, type Attempt } from '$lib/ui/attempt';
@@ -119,8 +119,8 @@ export function contractAnswer(s: Scenario): string {
 	const trial = trialOf(s);
 	if (!eligibility.ok || !duration.ok || !trial.ok)
 		return 'Le calcul attend une correction ci-dessous.';
-	const signing = `${eligibility.value.value.eligible ? 'Signature possible' : 'Signature impossible'} le ${formatDate(s.signingDate)}`;
-	const end = `fin prévue le ${formatDate(s.contractEnd)} ${duration.value.value.valid ? 'permise' : 'non permise'}`;
+	const signing = `${eligibility.value.value.eligible ? 'Signature possible' : 'Signature impossible'} le ${writeDate(s.signingDate)}`;
+	const end = `fin prévue le ${writeDate(s.contractEnd)} ${duration.value.value.valid ? 'permise' : 'non permise'}`;
 	const notice = noticeOf(s, trial);
 	const handed = notice.rows[0]!.result;
 	const example = s.notice.date === null ? " (date d'exemple)" : '';
@@ -128,5 +128,5 @@ export function contractAnswer(s: Scenario): string {
 		handed.ok && handed.value
 			? ` Un préavis remis le ${dayWithWeekday(notice.notifiedOn)}${example} dure ${handed.value.days} jours, jusqu'au ${dayWithWeekday(handed.value.lastDay)}.`
 			: '';
-	return `${signing}, ${end}. Essai jusqu'au ${formatDate(trial.value.value)} inclus.${noticeText}`;
+	return `${signing}, ${end}. Essai jusqu'au ${writeDate(trial.value.value)} inclus.${noticeText}`;
 }

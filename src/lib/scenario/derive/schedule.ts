@@ -14,7 +14,7 @@ import {
 	type WeeklyHoursRegime,
 	type WorkScheduleInput
 } from '$lib/rules';
-import { addDays, formatDate, isoWeekday, mondayOf } from '$lib/rules/calendar';
+import { offsetDate, writeDate, isoWeekday, mondayOf } from '$lib/rules/calendar';
 import { scheduleWindow } from '../picks';
 import { WEEKDAYS, type Derogation, type Scenario, type Slot } from '../scenario';
 import { RULE_LABELS } from '../schedule-labels';
@@ -45,7 +45,7 @@ export function weeklyTotals(
 		const week = weeks.get(monday) ?? {
 			monday,
 			minutes: 0,
-			partial: monday < from || addDays(monday, 6) > to
+			partial: monday < from || offsetDate(monday, 6) > to
 		};
 		week.minutes += slotMinutes(shift.start, shift.end);
 		weeks.set(monday, week);
@@ -262,7 +262,7 @@ export function scheduleAnswer(s: Scenario, result = scheduleOf(s)): string {
 	if (!result.report) return 'Le contrôle attend une correction ci-dessous.';
 	const { from, to } = scheduleWindow(s);
 	const broken = rulesBroken(result.report.value);
-	const period = `Du ${formatDate(from)} au ${formatDate(to)}`;
+	const period = `Du ${writeDate(from)} au ${writeDate(to)}`;
 	if (broken.length === 0) return `${period}, cet horaire respecte toutes les règles vérifiées.`;
 	const names = broken.map((b) => RULE_LABELS[b.rule].toLowerCase()).join(', ');
 	return `${period}, cet horaire enfreint ${broken.length} règle${broken.length > 1 ? 's' : ''} : ${names}. Le détail et la façon de corriger suivent.`;
