@@ -125,8 +125,8 @@ export function anniversary(birthDate: ISODate, years: number): ISODate {
 	return `${String(year).padStart(4, '0')}-${monthDay}`;
 }
 
-/** Age in whole years on `on`: a birthday counts from that day. */
-export function ageOn(birthDate: ISODate, on: ISODate): number {
+/** Age in whole years on `on`: a birthday counts from that day; unchecked (the public `ageOn` checks). */
+export function completedYears(birthDate: ISODate, on: ISODate): number {
 	const year = digitsAt(on, 0, 4);
 	const age = year - digitsAt(birthDate, 0, 4);
 	// The birthday as month × 100 + day, in numbers: every shift of a schedule asks.

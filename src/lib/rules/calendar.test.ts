@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
 	offsetDate,
-	ageOn,
+	completedYears,
 	belgianPublicHolidays,
 	countSundays,
 	daysInclusive,
@@ -149,14 +149,14 @@ describe('day arithmetic', () => {
 
 describe('ageOn', () => {
 	it('counts a birthday from that day', () => {
-		expect(ageOn('2008-03-15', '2026-03-14')).toBe(17);
-		expect(ageOn('2008-03-15', '2026-03-15')).toBe(18);
+		expect(completedYears('2008-03-15', '2026-03-14')).toBe(17);
+		expect(completedYears('2008-03-15', '2026-03-15')).toBe(18);
 	});
 
 	it('makes someone born on 29 February one year older on 1 March of a common year', () => {
-		expect(ageOn('2008-02-29', '2026-02-28')).toBe(17);
-		expect(ageOn('2008-02-29', '2026-03-01')).toBe(18);
-		expect(ageOn('2008-02-29', '2028-02-29')).toBe(20);
+		expect(completedYears('2008-02-29', '2026-02-28')).toBe(17);
+		expect(completedYears('2008-02-29', '2026-03-01')).toBe(18);
+		expect(completedYears('2008-02-29', '2028-02-29')).toBe(20);
 	});
 });
 

@@ -13,7 +13,7 @@ const FIRST_HOLIDAY_YEAR = 1974;
 
 export {
 	offsetDate,
-	ageOn,
+	completedYears,
 	anniversary,
 	countSundays,
 	daysInclusive,

@@ -5,7 +5,7 @@
  */
 import {
 	offsetDate,
-	ageOn,
+	completedYears,
 	anniversary,
 	daysInMonth,
 	daysInclusive,
@@ -18,7 +18,7 @@ import {
 } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, writeCents } from './money';
+import { applyRate, toEuros, toCents, writeCents } from './money';
 import {
 	accessAgeTable,
 	operatorEntryAgeTable,
@@ -274,7 +274,7 @@ export function operatorEntryConditions(input: {
 		);
 		return why.done({ maximumAge, accepted: null });
 	}
-	const age = ageOn(birthDate, signingDate);
+	const age = completedYears(birthDate, signingDate);
 	const accepted = age <= maximumAge;
 	why.step(
 		`Règle de l'opérateur (${operator}) : ${maximumAge} ans au plus à l'entrée en formation`,
@@ -318,7 +318,7 @@ export function contractEligibility(input: {
 	}
 	const why = new Explainer();
 	const ages = rowInForce(why, accessAgeTable, signingDate, SIGNING_DATE).value;
-	const age = ageOn(birthDate, signingDate);
+	const age = completedYears(birthDate, signingDate);
 	why.step(
 		`Âge au jour de la signature, le ${writeDate(signingDate)} (naissance le ${writeDate(birthDate)})`,
 		undefined,
@@ -617,7 +617,7 @@ export function guaranteedPay(input: {
 }): Explained<{ periods: GuaranteedPayPeriod[]; total: number }> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const periods = requirePeriods(data.periods, 'periods', 'Incapacité', 1);
-	const monthlyCents = eurosToCents(
+	const monthlyCents = toCents(
 		requireNumber(data.monthlyRetribution, 'monthlyRetribution', 'Rétribution mensuelle', {
 			min: 0,
 			max: 100_000
@@ -706,8 +706,8 @@ export function guaranteedPay(input: {
 			);
 		}
 		totalCents += cents;
-		return { start, end, days, relapse, guaranteedDays, amount: centsToEuros(cents) };
+		return { start, end, days, relapse, guaranteedDays, amount: toEuros(cents) };
 	});
 	why.step('Total de la rétribution garantie', undefined, writeCents(totalCents));
-	return why.done({ periods: results, total: centsToEuros(totalCents) });
+	return why.done({ periods: results, total: toEuros(totalCents) });
 }

@@ -1,4 +1,4 @@
-/** The calendar helpers of the public API, with their inputs checked like every rule (the rules use `offsetDate`). */
+/** The calendar helpers of the public API, with their inputs checked like every rule (the rules use `offsetDate` and `completedYears`). */
 import * as calendar from './calendar-basics';
 import type { ISODate } from './explain';
 import { requireDate, requireNumber } from './validate';
@@ -18,5 +18,5 @@ export function addDays(date: ISODate, days: number): ISODate {
 export function ageOn(birthDate: ISODate, on: ISODate): number {
 	const birth = requireDate(birthDate, 'birthDate', 'Date de naissance');
 	const day = requireDate(on, 'on', 'Date');
-	return Math.max(0, calendar.ageOn(birth, day));
+	return Math.max(0, calendar.completedYears(birth, day));
 }

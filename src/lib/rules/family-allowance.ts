@@ -4,10 +4,10 @@
  * month (federal income ceiling, then the Walloon, Brussels or German-speaking rule), until the month
  * of the 25th birthday.
  */
-import { ageOn, anniversary, daysInMonth, writeDate } from './calendar';
+import { completedYears, anniversary, daysInMonth, writeDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { eurosToCents, writeCents } from './money';
+import { toCents, writeCents } from './money';
 import {
 	allowanceAgeTable,
 	allowanceRuleTables,
@@ -104,7 +104,7 @@ function requirePerson(data: Record<string, unknown>): Person {
 }
 
 const requireIncome = (value: unknown, field: string, label: string) =>
-	eurosToCents(requireNumber(value, field, label, { min: 0, max: MAX_INCOME_EUROS }));
+	toCents(requireNumber(value, field, label, { min: 0, max: MAX_INCOME_EUROS }));
 const requireHours = (value: unknown, field: string, label: string) =>
 	requireNumber(value, field, label, { min: 0, max: MAX_QUARTER_HOURS });
 
@@ -157,7 +157,7 @@ function underRule(
 	const month = Number(first.slice(5, 7));
 	switch (rule.kind) {
 		case 'income-ceiling': {
-			const ceilingCents = eurosToCents(rule.monthlyCeiling);
+			const ceilingCents = toCents(rule.monthlyCeiling);
 			if (why.keepsSteps) {
 				why.step(
 					"Après la fin de l'obligation scolaire : allocations maintenues si l'apprenant suit la formation et si sa rétribution mensuelle brute ne dépasse pas le plafond (pécule de vacances, chèques-repas, frais de déplacement et indemnités d'habillement non compris) ; examen mois par mois",
@@ -196,7 +196,7 @@ function underRule(
 				"Plafond de revenus supprimé pour la formation en alternance : la rétribution n'a plus d'effet"
 			);
 			const birthYear = Number(person.birthDate.slice(0, 4));
-			const age = ageOn(person.birthDate, first);
+			const age = completedYears(person.birthDate, first);
 			if (birthYear >= rule.fromBirthYear && age < rule.untilAge) {
 				if (why.keepsSteps) {
 					why.step(
@@ -259,7 +259,7 @@ function endedCeilingOf(
 			.filter((r) => r.from < row.from && r.value.kind === 'income-ceiling')
 			.at(-1)?.value;
 		const cents =
-			previous?.kind === 'income-ceiling' ? eurosToCents(previous.monthlyCeiling) : undefined;
+			previous?.kind === 'income-ceiling' ? toCents(previous.monthlyCeiling) : undefined;
 		ended =
 			cents === undefined
 				? null
@@ -468,7 +468,7 @@ const RULE_LABELS: Record<AppliedAllowanceRule, string> = {
 function groupLabel(m: FamilyAllowanceMonth): string {
 	return m.incomeCeiling === null
 		? RULE_LABELS[m.rule]
-		: `${RULE_LABELS[m.rule]} (${writeCents(eurosToCents(m.incomeCeiling))})`;
+		: `${RULE_LABELS[m.rule]} (${writeCents(toCents(m.incomeCeiling))})`;
 }
 
 function outcomeLabel(m: FamilyAllowanceMonth): string {

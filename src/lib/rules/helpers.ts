@@ -1,6 +1,6 @@
 /**
  * The formatting helpers of the public API, with their inputs checked like every rule; the rules
- * themselves use the unchecked versions (`writeDate`, `writeCents`, `writeNumber`) in their inner loops.
+ * themselves use the unchecked versions (`writeDate`, `writeCents`, `writeNumber`, `toCents`, `toEuros`) in their inner loops.
  */
 import { writeDate } from './calendar-basics';
 import type { ISODate } from './explain';
@@ -22,7 +22,7 @@ export function formatCents(cents: number): string {
 }
 
 export function eurosToCents(euros: number): number {
-	return money.eurosToCents(
+	return money.toCents(
 		requireNumber(euros, 'euros', 'Montant', { min: -MAX_EUROS, max: MAX_EUROS })
 	);
 }
@@ -33,7 +33,7 @@ export function formatEuros(euros: number): string {
 }
 
 export function centsToEuros(cents: number): number {
-	return money.centsToEuros(
+	return money.toEuros(
 		requireNumber(cents, 'cents', 'Montant', { min: -MAX_EUROS * 100, max: MAX_EUROS * 100 })
 	);
 }

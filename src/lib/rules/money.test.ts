@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { applyRate, eurosToCents, writeCents, writeNumber, roundHalfUp } from './money';
+import { applyRate, toCents, writeCents, writeNumber, roundHalfUp } from './money';
 
 describe('roundHalfUp', () => {
 	it.each([
@@ -44,8 +44,8 @@ describe('roundHalfUp', () => {
 
 describe('cents', () => {
 	it('turns euros into whole cents', () => {
-		expect(eurosToCents(1531.93)).toBe(153193);
-		expect(eurosToCents(313.1876)).toBe(31319);
+		expect(toCents(1531.93)).toBe(153193);
+		expect(toCents(313.1876)).toBe(31319);
 	});
 
 	it('applies a rate and rounds to the cent', () => {

@@ -13,12 +13,13 @@ export function roundHalfUp(value: number, decimals = 0): number {
 	return (Math.sign(value) * Math.round(scaled)) / factor;
 }
 
-/** Euros (possibly with more than two decimals) to integer cents, half up. */
-export function eurosToCents(euros: number): number {
+/** Euros (possibly with more than two decimals) to integer cents, half up; unchecked (the public `eurosToCents` checks). */
+export function toCents(euros: number): number {
 	return roundHalfUp(euros * 100, 0);
 }
 
-export function centsToEuros(cents: number): number {
+/** Cents to euros; unchecked (the public `centsToEuros` checks). */
+export function toEuros(cents: number): number {
 	return cents / 100;
 }
 

@@ -10,7 +10,7 @@ import {
 } from './retribution';
 import { RuleInputError } from './errors';
 import { ruleWarnings } from './test-support';
-import { freshnessWarning } from './parameters/table';
+import { freshnessWarning, rowOn } from './parameters/table';
 import { rmmmgTable } from './parameters/retribution';
 
 describe('monthlyRetribution', () => {
@@ -51,6 +51,15 @@ describe('monthlyRetribution', () => {
 
 	it('applies a higher reference amount chosen by the user', () => {
 		expect(monthlyRetribution('A', '2025-03-01', { referenceAmount: 2500 }).value).toBe(425);
+	});
+
+	it('cites the RMMMG a chosen reference amount is compared with', () => {
+		const on = '2025-03-01';
+		const result = monthlyRetribution('A', on, { referenceAmount: 100 });
+		expect(result.sources).toContainEqual(
+			rowOn(rmmmgTable, on, { field: 'on', label: 'Date' }).source
+		);
+		expect(result.warnings.join()).toMatch(/inférieur au RMMMG en vigueur/);
 	});
 
 	it('refuses a date before the first known RMMMG', () => {

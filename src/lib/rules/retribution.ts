@@ -5,7 +5,7 @@
 import { daysInMonth, daysInclusive, writeDate, isoDate, toDayNumber } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, writeCents } from './money';
+import { applyRate, toEuros, toCents, writeCents } from './money';
 import { LEVELS, contractLevels, requireContractPeriod } from './levels';
 import { levelRateTable, rmmmgTable, type Level } from './parameters/retribution';
 import { vadeMecum } from './parameters/sources';
@@ -62,7 +62,7 @@ function monthlyCents(
 	const override = options.referenceAmount;
 	let referenceCents: number;
 	if (override !== undefined) {
-		referenceCents = eurosToCents(
+		referenceCents = toCents(
 			requireNumber(override, 'referenceAmount', 'Montant de référence', { min: 0, max: 100_000 })
 		);
 		why.step(
@@ -70,14 +70,14 @@ function monthlyCents(
 			undefined,
 			writeCents(referenceCents)
 		);
-		if (referenceCents < eurosToCents(figures.rmmmg.value)) {
+		if (referenceCents < toCents(figures.rmmmg.value)) {
 			why.warn(
-				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${writeCents(eurosToCents(figures.rmmmg.value))}) : la rétribution calculée peut être sous le minimum légal.`
+				`Le montant de référence saisi est inférieur au RMMMG en vigueur (${writeCents(toCents(figures.rmmmg.value))}) : la rétribution calculée peut être sous le minimum légal.`
 			);
 		}
 	} else {
 		const row = figures.rmmmg;
-		referenceCents = eurosToCents(row.value);
+		referenceCents = toCents(row.value);
 		if (why.keepsSteps)
 			why.step(
 				`RMMMG en vigueur le ${writeDate(on)} (depuis le ${writeDate(row.from)})`,
@@ -110,7 +110,7 @@ export function monthlyRetribution(
 	const checkedOptions = requireObject(options, 'options', 'Options');
 	const why = new Explainer();
 	return why.done(
-		centsToEuros(monthlyCents(checkedLevel, date, figuresOn(date, why), checkedOptions, why))
+		toEuros(monthlyCents(checkedLevel, date, figuresOn(date, why), checkedOptions, why))
 	);
 }
 
@@ -176,7 +176,7 @@ export function retributionForMonth(
 	}
 	const checkedOptions = requireObject(options, 'options', 'Options');
 	const full = monthlyCents(level, first, figuresOn(first, why), checkedOptions, why);
-	return why.done(centsToEuros(prorate(full, covered, length, why)));
+	return why.done(toEuros(prorate(full, covered, length, why)));
 }
 
 export interface LevelChange {
@@ -288,7 +288,7 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 	const employer =
 		data.employerMonthlyAmount === undefined
 			? undefined
-			: eurosToCents(
+			: toCents(
 					requireNumber(
 						data.employerMonthlyAmount,
 						'employerMonthlyAmount',
@@ -373,9 +373,9 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 			levels,
 			coveredDays: covered,
 			daysInMonth: length,
-			minimum: centsToEuros(minimumCents),
-			paid: centsToEuros(paidCents),
-			aboveMinimum: centsToEuros(paidCents - minimumCents)
+			minimum: toEuros(minimumCents),
+			paid: toEuros(paidCents),
+			aboveMinimum: toEuros(paidCents - minimumCents)
 		});
 	}
 	// The per-month steps stay out of the trace (the table shows them); their sources and warnings count.
@@ -412,10 +412,10 @@ export function paySchedule(input: PayScheduleInput): Explained<PaySchedule> {
 		const year = Number(m.month.slice(0, 4));
 		byYear.set(year, (byYear.get(year) ?? 0) + Math.round(m.paid * 100));
 	}
-	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: centsToEuros(cents) }));
+	const yearTotals = [...byYear].map(([year, cents]) => ({ year, total: toEuros(cents) }));
 	const totalCents = [...byYear.values()].reduce((a, b) => a + b, 0);
 	for (const { year, total } of yearTotals)
-		why.step(`Total ${year}`, undefined, writeCents(eurosToCents(total)));
+		why.step(`Total ${year}`, undefined, writeCents(toCents(total)));
 	why.step('Total du contrat', undefined, writeCents(totalCents));
-	return why.done({ months, yearTotals, total: centsToEuros(totalCents) });
+	return why.done({ months, yearTotals, total: toEuros(totalCents) });
 }

@@ -14,14 +14,7 @@ import {
 import { RuleInputError } from './errors';
 import { requireContractPeriod } from './levels';
 import { Explainer, type Explained, type ISODate } from './explain';
-import {
-	applyRate,
-	centsToEuros,
-	eurosToCents,
-	writeCents,
-	writeNumber,
-	roundHalfUp
-} from './money';
+import { applyRate, toEuros, toCents, writeCents, writeNumber, roundHalfUp } from './money';
 import { vadeMecum } from './parameters/sources';
 import { rowInForce, type DateField } from './parameters/table';
 import {
@@ -104,7 +97,7 @@ function requireMonths(value: unknown, field: string, label: string): number {
 }
 
 function requireEuros(value: unknown, field: string, label: string, max: number): number {
-	return eurosToCents(requireNumber(value, field, label, { min: 0, max }));
+	return toCents(requireNumber(value, field, label, { min: 0, max }));
 }
 
 interface BlueCollarWork {
@@ -343,7 +336,7 @@ export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<numb
 		writeCents(pay)
 	);
 	why.step("Ce pécule est versé par la caisse de vacances, pas par l'entreprise.");
-	return why.done(centsToEuros(pay));
+	return why.done(toEuros(pay));
 }
 
 export interface WhiteCollarPayInput {
@@ -398,9 +391,9 @@ export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<Wh
 		writeCents(monthly + double)
 	);
 	return why.done({
-		ordinaryPay: centsToEuros(monthly),
-		doublePay: centsToEuros(double),
-		vacationMonthTotal: centsToEuros(monthly + double)
+		ordinaryPay: toEuros(monthly),
+		doublePay: toEuros(double),
+		vacationMonthTotal: toEuros(monthly + double)
 	});
 }
 

@@ -4,7 +4,7 @@
  * fiche 2, loi du 16 mars 1971 sur le travail).
  */
 import {
-	ageOn,
+	completedYears,
 	writeDate,
 	fromDayNumber,
 	isSunday,
@@ -14,7 +14,7 @@ import {
 } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { applyRate, centsToEuros, eurosToCents, writeCents, writeNumber } from './money';
+import { applyRate, toEuros, toCents, writeCents, writeNumber } from './money';
 import { HOLIDAYS_DECREE, vadeMecum } from './parameters/sources';
 import { rowInForce, rowWalker, type DateField } from './parameters/table';
 import {
@@ -216,7 +216,7 @@ function readShift(
 			);
 		}
 		const day = toDayNumber(valid);
-		info = { day, weekday: weekdayOfDay(day), age: ageOn(birthDate, valid) };
+		info = { day, weekday: weekdayOfDay(day), age: completedYears(birthDate, valid) };
 		days.set(valid, info);
 	}
 	const date = data.date as ISODate;
@@ -629,7 +629,7 @@ function checkMinorWeeklyRest(
 	const rests = (day: number) => !worked.has(day) && !centreDays.has(weekdayOfDay(day));
 	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts.at(-1)!.monday + 6; sunday += 7) {
 		const date = fromDayNumber(sunday);
-		if (worked.has(sunday) || ageOn(birthDate, date) >= adult) continue;
+		if (worked.has(sunday) || completedYears(birthDate, date) >= adult) continue;
 		if (rests(sunday - 1) || rests(sunday + 1)) continue;
 		const days = figures.minorWeeklyRest(date, shifts[0]!.dateAt).value;
 		const busy = (day: number) =>
@@ -868,7 +868,7 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const date = requireDate(data.date, 'date', 'Date des heures supplémentaires');
 	const hours = requireNumber(data.hours, 'hours', 'Heures supplémentaires', { min: 0, max: 24 });
-	const rateCents = eurosToCents(
+	const rateCents = toCents(
 		requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
 	);
 	const why = new Explainer();
@@ -911,5 +911,5 @@ export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
 	why.step(
 		"Conditions : accord préalable de l'entreprise, de l'opérateur de formation et de l'apprenant sur un justificatif pédagogique ; une CCT peut prévoir une majoration plus forte ; le sursalaire peut être remplacé par un repos compensatoire."
 	);
-	return why.done(centsToEuros(surcharge));
+	return why.done(toEuros(surcharge));
 }

@@ -39,7 +39,7 @@ export interface DateField {
 	label: string;
 }
 
-/** The row in force on `on`, uncited (for display); a date before the first row is refused. */
+/** The row in force on `on`, uncited (for what has no trace: the holiday list, page texts); a date before the first row is refused. */
 export function rowOn<T>(table: ParameterTable<T>, on: ISODate, at: DateField): DatedRow<T> {
 	let found: DatedRow<T> | undefined;
 	for (const row of table.rows) {
@@ -83,19 +83,19 @@ export function rowWalker<T>(
 	table: ParameterTable<T>
 ): (on: ISODate, at: DateField) => DatedRow<T> {
 	const { rows, checkedUntil } = table;
-	let at = -1;
+	let index = -1;
 	let stale = false;
-	return (on, field) => {
-		if (at < 0 || rows[at]!.from > on) {
-			const row = rowInForce(why, table, on, field);
-			at = rows.indexOf(row);
+	return (on, at) => {
+		if (index < 0 || rows[index]!.from > on) {
+			const row = rowInForce(why, table, on, at);
+			index = rows.indexOf(row);
 			stale = on > checkedUntil;
 			return row;
 		}
-		const from = at;
-		while (at + 1 < rows.length && rows[at + 1]!.from <= on) at++;
-		const row = rows[at]!;
-		if (at !== from || (!stale && on > checkedUntil)) {
+		const from = index;
+		while (index + 1 < rows.length && rows[index + 1]!.from <= on) index++;
+		const row = rows[index]!;
+		if (index !== from || (!stale && on > checkedUntil)) {
 			citeRow(why, table, row, on);
 			stale = on > checkedUntil;
 		}

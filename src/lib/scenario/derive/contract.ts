@@ -13,7 +13,7 @@ import {
 	type ISODate,
 	type NoticeMethod
 } from '$lib/rules';
-import { ageOn, writeDate } from '$lib/rules/calendar';
+import { completedYears, writeDate } from '$lib/rules/calendar';
 import { joinExplained } from '$lib/rules/explain';
 import { dayWithWeekday } from '$lib/ui/date-text';
 import { attempt, type Attempt } from '$lib/ui/attempt';
@@ -39,7 +39,7 @@ export function ageChecks(s: Scenario) {
 				signingDate: s.signingDate
 			})
 		),
-		ageAtSigning: eligibility.ok ? ageOn(s.birthDate, s.signingDate) : null,
+		ageAtSigning: eligibility.ok ? completedYears(s.birthDate, s.signingDate) : null,
 		duration: attempt(() =>
 			checkContractDuration({
 				contractStart: s.contractStart,

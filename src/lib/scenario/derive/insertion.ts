@@ -6,7 +6,7 @@ import {
 	insertionRegimesCompared,
 	type InsertionInput
 } from '$lib/rules';
-import { ageOn } from '$lib/rules/calendar';
+import { completedYears } from '$lib/rules/calendar';
 import { attempt } from '$lib/ui/attempt';
 import { internshipStart, requestDate } from '../picks';
 import type { Scenario } from '../scenario';
@@ -16,7 +16,7 @@ export function insertionProfile(s: Scenario): Omit<InsertionInput, 'requestDate
 	return {
 		contracts: [...s.earlierContracts, { start: s.contractStart, end: s.contractEnd }],
 		outcome: s.outcome,
-		ageAtRequest: ageOn(s.birthDate, requestDate(s)),
+		ageAtRequest: completedYears(s.birthDate, requestDate(s)),
 		hasQualifyingDiploma: s.hasQualifyingDiploma
 	};
 }
