@@ -1,7 +1,7 @@
 /** The picks that count in calendar months, apart from picks.ts so pages that need none do not load date-fns. */
 import { addMonths as addCalendarMonths } from 'date-fns';
 import type { ISODate } from '$lib/rules';
-import { isoDate } from '$lib/rules/calendar-basics';
+import { isoDate } from '$lib/rules';
 import type { Scenario } from './scenario';
 
 /** The same day `months` later, or the last day of that month when the day does not exist (date-fns, on a local calendar day). */

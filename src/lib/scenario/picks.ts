@@ -4,7 +4,7 @@
  * count in months are in month-picks.ts, with date-fns.
  */
 import type { ISODate, VacationPeriod } from '$lib/rules';
-import { offsetDate } from '$lib/rules/calendar-basics';
+import { offsetDate } from '$lib/rules';
 import type { Incapacity, Scenario } from './scenario';
 
 /** The date of « Montant mensuel à une date »: the one picked, else the contract start. */

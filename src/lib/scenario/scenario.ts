@@ -10,7 +10,7 @@ import type {
 	VacationPeriod,
 	WeeklyHoursRegime
 } from '$lib/rules';
-import { contractLevels } from '$lib/rules/levels';
+import { contractLevels } from '$lib/rules';
 
 export const SCENARIO_VERSION = 3;
 

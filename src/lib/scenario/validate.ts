@@ -3,11 +3,11 @@
  * field is checked on its own; a bad field falls back to its default and is reported, so a damaged
  * scenario still opens and the user is told what was replaced.
  */
-import { RuleInputError } from '$lib/rules/errors';
-import type { ISODate } from '$lib/rules/explain';
-import { LEVELS, contractLevels } from '$lib/rules/levels';
-import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/weekly-hours-regimes';
 import {
+	RuleInputError,
+	type ISODate,
+	LEVELS,
+	contractLevels,
 	requireBoolean,
 	requireDate,
 	requireList,
@@ -15,7 +15,8 @@ import {
 	requireObject,
 	requireOneOf,
 	requireTime
-} from '$lib/rules/validate';
+} from '$lib/rules';
+import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/weekly-hours-regimes';
 import {
 	DEROGATIONS,
 	NOTICE_TRIAL_CHOICES,

@@ -1,6 +1,12 @@
 /** Turns the weekly grid of company hours into the dated shifts that the schedule checker reads. */
-import { RuleInputError, formatDate, type ISODate } from '$lib/rules';
-import { offsetDate, isoWeekday, toDayNumber } from '$lib/rules/calendar';
+import {
+	RuleInputError,
+	formatDate,
+	type ISODate,
+	offsetDate,
+	isoWeekday,
+	toDayNumber
+} from '$lib/rules';
 import type { Slot } from '$lib/scenario/scenario';
 
 /** checkWorkSchedule refuses more shifts than this in one check. */

@@ -1,5 +1,5 @@
 /** Runs a rule for the UI: a RuleInputError becomes a message for its field; any other error is a bug and is rethrown. */
-import { RuleInputError } from '$lib/rules/errors';
+import { RuleInputError } from '$lib/rules';
 
 export type Attempt<T> = { ok: true; value: T } | { ok: false; error: RuleInputError };
 

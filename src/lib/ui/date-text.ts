@@ -1,6 +1,6 @@
 /** Dates typed by people: Belgian 31/12/2026 (also 31-12-2026, 31.12.2026) or ISO 2026-12-31. */
 import type { ISODate } from '$lib/rules';
-import { writeDate, isoWeekday } from '$lib/rules/calendar-basics';
+import { writeDate, isoWeekday } from '$lib/rules';
 
 const BELGIAN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,6 +1,6 @@
 /** Pure helpers of the Contrat page's forms. */
 import type { DatePeriod, ISODate } from '$lib/rules';
-import { offsetDate } from '$lib/rules/calendar';
+import { offsetDate } from '$lib/rules';
 
 /** A period of `days` days that starts `gap` days after the last one, or after `fallback` when the list is empty. */
 export function nextPeriod(

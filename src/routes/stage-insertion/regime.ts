@@ -1,6 +1,5 @@
 /** Plain words for the stage d'insertion page: the rules in force, day counts, the two regimes side by side. */
-import { formatDate, type ISODate, type InsertionRegimesComparison } from '$lib/rules';
-import { offsetDate } from '$lib/rules/calendar';
+import { formatDate, type ISODate, type InsertionRegimesComparison, offsetDate } from '$lib/rules';
 import { insertionRegimeTable, type InsertionRegime } from '$lib/rules/parameters/insertion';
 import { rowOn, type DatedRow } from '$lib/rules/parameters/table';
 

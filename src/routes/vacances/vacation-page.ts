@@ -1,6 +1,5 @@
 /** Pure helpers of the Vacances page: labels, the next planned period, field errors. */
-import { type VacationPeriod, type VacationScaleRow } from '$lib/rules';
-import { offsetDate } from '$lib/rules/calendar-basics';
+import { type VacationPeriod, type VacationScaleRow, offsetDate } from '$lib/rules';
 import { dayCount } from '$lib/scenario/derive/text';
 import { errorFor, type Attempt } from '$lib/ui/attempt';
 

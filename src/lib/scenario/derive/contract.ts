@@ -11,10 +11,11 @@ import {
 	trialPeriodEnd,
 	type Explained,
 	type ISODate,
-	type NoticeMethod
+	type NoticeMethod,
+	completedYears,
+	writeDate,
+	joinExplained
 } from '$lib/rules';
-import { completedYears, writeDate } from '$lib/rules/calendar';
-import { joinExplained } from '$lib/rules/explain';
 import { dayWithWeekday } from '$lib/ui/date-text';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { noticeDate } from '../month-picks';

@@ -4,9 +4,9 @@ import {
 	insertionInternshipEndDate,
 	insertionInternshipRemainingDays,
 	insertionRegimesCompared,
-	type InsertionInput
+	type InsertionInput,
+	completedYears
 } from '$lib/rules';
-import { completedYears } from '$lib/rules/calendar';
 import { attempt } from '$lib/ui/attempt';
 import { internshipStart, requestDate } from '../picks';
 import type { Scenario } from '../scenario';

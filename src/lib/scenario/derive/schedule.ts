@@ -12,9 +12,12 @@ import {
 	type ScheduleRule,
 	type ScheduleViolation,
 	type WeeklyHoursRegime,
-	type WorkScheduleInput
+	type WorkScheduleInput,
+	offsetDate,
+	writeDate,
+	isoWeekday,
+	mondayOf
 } from '$lib/rules';
-import { offsetDate, writeDate, isoWeekday, mondayOf } from '$lib/rules/calendar';
 import { scheduleWindow } from '../picks';
 import { WEEKDAYS, type Derogation, type Scenario, type Slot } from '../scenario';
 import { RULE_LABELS } from '../schedule-labels';

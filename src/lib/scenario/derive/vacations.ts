@@ -24,9 +24,10 @@ import {
 	type Explained,
 	type PaySchedule,
 	type SummerVacationCheck,
-	type WhiteCollarPay
+	type WhiteCollarPay,
+	Explainer,
+	joinExplained
 } from '$lib/rules';
-import { Explainer, joinExplained } from '$lib/rules/explain';
 import { attempt, type Attempt } from '$lib/ui/attempt';
 import { vacationPeriods } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';

@@ -3,9 +3,14 @@
  * and months under contract, derived from the contract dates and the weekly grid, unless the user
  * typed the real figures for that year.
  */
-import { formatDate, type Explained, type ISODate } from '$lib/rules';
-import { Explainer } from '$lib/rules/explain';
-import { daysInMonth, isoDate } from '$lib/rules/calendar';
+import {
+	formatDate,
+	type Explained,
+	type ISODate,
+	Explainer,
+	daysInMonth,
+	isoDate
+} from '$lib/rules';
 import { vadeMecum } from '$lib/rules/parameters/sources';
 import { WEEKDAYS, type Scenario } from '../scenario';
 import { gridWeek } from '../slot';

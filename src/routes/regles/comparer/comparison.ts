@@ -14,9 +14,9 @@ import {
 	type Explained,
 	type FamilyAllowanceMonth,
 	type ISODate,
-	type Level
+	type Level,
+	Explainer
 } from '$lib/rules';
-import { Explainer } from '$lib/rules/explain';
 import { monthCheck } from '$lib/scenario/derive/allowance';
 import { insertionProfile } from '$lib/scenario/derive/insertion';
 import { scenarioLevels, type Scenario } from '$lib/scenario/scenario';
