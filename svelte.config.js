@@ -15,6 +15,8 @@ const outDir = process.env.BUILD_DIR ?? 'build';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// No version marker in every component's chunk: bytes the first visit does not need.
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// A site under a subfolder (GitHub Pages project, school intranet): BASE_PATH=/outils/alternance.

@@ -4,7 +4,7 @@
  */
 import { levelOn, monthlyRetribution, type Explained } from '$lib/rules';
 import type { CalculatorPath } from '$lib/pages';
-import { attempt, type Attempt } from '$lib/ui/attempt';
+import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { allowanceOf } from './derive/allowance';
 import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract';
 import { insertionOf } from './derive/insertion';

@@ -1,14 +1,4 @@
-/** Pure helpers of the form and the grid of the « Horaires » page: sector options, time parsing. */
-import type { Derogation } from '$lib/scenario/scenario';
-
-export const DEROGATION_OPTIONS: readonly { value: Derogation; label: string }[] = [
-	{ value: 'none', label: 'Aucune' },
-	{ value: 'horeca', label: 'Horeca (CP 302)' },
-	{ value: 'audiovisual', label: 'Audiovisuel (CP 227)' },
-	{ value: 'shift-work', label: 'Travail en équipes' },
-	{ value: 'sunday-one-in-two', label: 'Dimanche un sur deux (commerce, boulangerie…)' }
-];
-
+/** Pure helpers of the grid of the « Horaires » page: hours written and typed. */
 /** 450 → '7 h 30', 480 → '8 h'. */
 export function formatHours(minutes: number): string {
 	const rest = minutes % 60;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '$lib/rules';
-import { attempt } from '$lib/ui/attempt';
+import { attempt } from '$lib/ui/attempt.svelte';
 import { describeRow, errorOf, nextPeriod } from './vacation-page';
 
 describe('labels', () => {

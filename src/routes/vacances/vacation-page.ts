@@ -1,7 +1,7 @@
 /** Pure helpers of the Vacances page: labels, the next planned period, field errors. */
 import { type VacationPeriod, type VacationScaleRow, offsetDate } from '$lib/rules';
 import { dayCount } from '$lib/scenario/derive/text';
-import { errorFor, type Attempt } from '$lib/ui/attempt';
+import { errorFor, type Attempt } from '$lib/ui/attempt.svelte';
 
 /** A row of the ouvrier table as the Vade-Mecum prints it: « de 64 à 76 jours → 5 jours ». */
 export function describeRow(row: VacationScaleRow): string {

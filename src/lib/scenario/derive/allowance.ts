@@ -1,6 +1,6 @@
 /** The family allowance of the scenario: the month the user checks, and every month of the contract. */
 import { ageOn, familyAllowanceByMonth, familyAllowanceImpact } from '$lib/rules';
-import { attempt } from '$lib/ui/attempt';
+import { attempt } from '$lib/ui/attempt.svelte';
 import { monthText } from '$lib/ui/month-text';
 import { monthSummary, verdictOf } from './allowance-verdict';
 

@@ -17,7 +17,7 @@ import {
 	joinExplained
 } from '$lib/rules';
 import { dayWithWeekday } from '$lib/ui/date-text';
-import { attempt, type Attempt } from '$lib/ui/attempt';
+import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { noticeDate } from '../month-picks';
 import { firstDayInCompany, incapacities } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';

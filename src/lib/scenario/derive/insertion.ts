@@ -7,7 +7,7 @@ import {
 	type InsertionInput,
 	completedYears
 } from '$lib/rules';
-import { attempt } from '$lib/ui/attempt';
+import { attempt } from '$lib/ui/attempt.svelte';
 import { internshipStart, requestDate } from '../picks';
 import type { Scenario } from '../scenario';
 

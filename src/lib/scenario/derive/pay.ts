@@ -1,6 +1,6 @@
 /** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
 import { levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
-import { attempt } from '$lib/ui/attempt';
+import { attempt } from '$lib/ui/attempt.svelte';
 import { retributionDate } from '../picks';
 import { euros } from './text';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';

@@ -26,7 +26,7 @@ import { RULE_LABELS } from '../schedule-labels';
 export { RULE_LABELS };
 import { slotMinutes } from '../slot';
 import { expandWeek, type DatedShift } from '../week';
-import { attempt, type Attempt } from '$lib/ui/attempt';
+import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 
 export interface WeekTotal {
 	monday: ISODate;

@@ -28,7 +28,7 @@ import {
 	Explainer,
 	joinExplained
 } from '$lib/rules';
-import { attempt, type Attempt } from '$lib/ui/attempt';
+import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { vacationPeriods } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';
 import { contractPay } from './pay';

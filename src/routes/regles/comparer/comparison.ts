@@ -20,7 +20,7 @@ import {
 import { monthCheck } from '$lib/scenario/derive/allowance';
 import { insertionProfile } from '$lib/scenario/derive/insertion';
 import { scenarioLevels, type Scenario } from '$lib/scenario/scenario';
-import { attempt, type Attempt } from '$lib/ui/attempt';
+import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 
 const euros = (value: number) => formatCents(eurosToCents(value));
 

@@ -1,0 +1,59 @@
+/**
+ * What may fail, for the UI: a rule (a RuleInputError becomes a message for its field; any other error is a
+ * bug and is rethrown), or a module a page loads right after it is mounted.
+ */
+import { onMount } from 'svelte';
+import { RuleInputError } from '$lib/rules';
+
+export type Attempt<T> = { ok: true; value: T } | { ok: false; error: RuleInputError };
+
+export function attempt<T>(compute: () => T): Attempt<T> {
+	try {
+		return { ok: true, value: compute() };
+	} catch (error) {
+		if (error instanceof RuleInputError) return { ok: false, error };
+		throw error;
+	}
+}
+
+/** The message of a failed attempt when it concerns one of `fields` (prefix match: 'levels' covers 'levels[0].from'). */
+export function errorFor(result: Attempt<unknown>, ...fields: string[]): string | undefined {
+	if (result.ok) return undefined;
+	return fields.some(
+		(f) =>
+			result.error.field === f ||
+			result.error.field.startsWith(`${f}[`) ||
+			result.error.field.startsWith(`${f}.`)
+	)
+		? result.error.message
+		: undefined;
+}
+
+export interface Loaded<T> {
+	readonly current: T | undefined;
+	readonly failed: boolean;
+}
+
+/**
+ * A module a page loads right after it is mounted (its rules, a heavy section), so the form shows at once:
+ * `current` once it arrived, `failed` when it could not be loaded (offline before the site was cached).
+ * Call it while the component initialises.
+ */
+export function afterMount<T>(load: () => Promise<T>): Loaded<T> {
+	let current = $state.raw<T>();
+	let failed = $state(false);
+	onMount(() => {
+		load().then(
+			(value) => (current = value),
+			() => (failed = true)
+		);
+	});
+	return {
+		get current() {
+			return current;
+		},
+		get failed() {
+			return failed;
+		}
+	};
+}
