@@ -2,7 +2,7 @@
  * Every result of one scenario, computed from the scenario alone, for the printable dossier. Each
  * entry keeps its own error, so one bad field does not hide the other results.
  */
-import { levelOn, monthlyRetribution, type Explained } from '$lib/rules';
+import { formatDate, formatEuros, levelOn, monthlyRetribution, type Explained } from '$lib/rules';
 import type { CalculatorPath } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { allowanceOf } from './derive/allowance';
@@ -67,10 +67,7 @@ function unwrap<T>(result: Attempt<T>): T {
 
 const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
-export function dossier(
-	s: Scenario,
-	format: { euros: (value: number) => string; date: (date: string) => string }
-): DossierEntry[] {
+export function dossier(s: Scenario): DossierEntry[] {
 	const window = scheduleWindow(s);
 	const trial = trialOf(s);
 	const notice = noticeOf(s, trial);
@@ -85,7 +82,7 @@ export function dossier(
 			() => unwrap(ageChecks(s).eligibility),
 			(v) =>
 				v.eligible
-					? `Peut signer ; formation possible jusqu'au ${format.date(v.latestEndDate)}`
+					? `Peut signer ; formation possible jusqu'au ${formatDate(v.latestEndDate)}`
 					: 'Ne peut pas signer à cette date'
 		),
 		entry(
@@ -94,7 +91,7 @@ export function dossier(
 			'/contrat',
 			s.contractStart,
 			() => unwrap(trial),
-			(end) => `Jusqu'au ${format.date(end)} inclus`
+			(end) => `Jusqu'au ${formatDate(end)} inclus`
 		),
 		entry(
 			'notice',
@@ -107,7 +104,7 @@ export function dossier(
 				return row.explained;
 			},
 			(v) =>
-				`Remis le ${format.date(notice.notifiedOn)}${s.notice.date === null ? " (date d'exemple)" : ''} : ${plural(v.days, 'jour')}, jusqu'au ${format.date(v.lastDay)}`
+				`Remis le ${formatDate(notice.notifiedOn)}${s.notice.date === null ? " (date d'exemple)" : ''} : ${plural(v.days, 'jour')}, jusqu'au ${formatDate(v.lastDay)}`
 		),
 		entry(
 			'retribution',
@@ -116,7 +113,7 @@ export function dossier(
 			s.contractStart,
 			() => monthlyRetribution(levelOn(scenarioLevels(s), s.contractStart), s.contractStart),
 			(amount) =>
-				`${format.euros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`
+				`${formatEuros(amount)} par mois (niveau ${levelOn(scenarioLevels(s), s.contractStart)})`
 		),
 		entry(
 			'schedule',
@@ -124,7 +121,7 @@ export function dossier(
 			'/retribution',
 			s.contractStart,
 			() => unwrap(contractPay(s)),
-			(plan) => `${format.euros(plan.total)} en ${plural(plan.months.length, 'mois')}`,
+			(plan) => `${formatEuros(plan.total)} en ${plural(plan.months.length, 'mois')}`,
 			(plan) => ({
 				caption: 'Rétribution de chaque mois du contrat',
 				head: ['Mois', 'Niveau', 'Jours couverts', 'Minimum', 'Payé'],
@@ -132,8 +129,8 @@ export function dossier(
 					monthText(m.month),
 					m.levels.join(' puis '),
 					`${m.coveredDays}/${m.daysInMonth}`,
-					format.euros(m.minimum),
-					format.euros(m.paid)
+					formatEuros(m.minimum),
+					formatEuros(m.paid)
 				]),
 				numeric: [2, 3, 4]
 			})
@@ -149,7 +146,7 @@ export function dossier(
 				return guaranteed.explained!;
 			},
 			(v) =>
-				`${format.euros(v.total)} pour ${plural(v.periods.length, 'incapacité')}${s.incapacities === null ? ' (exemple)' : ''}`
+				`${formatEuros(v.total)} pour ${plural(v.periods.length, 'incapacité')}${s.incapacities === null ? ' (exemple)' : ''}`
 		),
 		entry(
 			'vacation',
@@ -158,7 +155,7 @@ export function dossier(
 			s.contractStart,
 			() => vacationsExplained(vacations),
 			(v) =>
-				`${plural(v.totals.paidDays, 'jour')} payés, ${plural(v.totals.europeanDays, 'jour')} européens, pécule ${format.euros(v.totals.payAmount)}${v.totals.incomplete ? ' (une année à corriger)' : ''}`,
+				`${plural(v.totals.paidDays, 'jour')} payés, ${plural(v.totals.europeanDays, 'jour')} européens, pécule ${formatEuros(v.totals.payAmount)}${v.totals.incomplete ? ' (une année à corriger)' : ''}`,
 			(v) => ({
 				caption: 'Vacances de chaque année du contrat',
 				head: [
@@ -177,7 +174,7 @@ export function dossier(
 					y.paidDays === null ? '—' : plural(y.paidDays, 'jour'),
 					y.european?.ok ? plural(y.european.value.value.vacationDays, 'jour') : '—',
 					y.school.ok ? plural(y.school.value.value, 'jour') : '—',
-					y.payAmount === null ? '—' : format.euros(y.payAmount)
+					y.payAmount === null ? '—' : formatEuros(y.payAmount)
 				]),
 				numeric: [1, 2, 3, 4, 5]
 			})
@@ -195,7 +192,7 @@ export function dossier(
 		),
 		entry(
 			'work-schedule',
-			`Horaire du ${format.date(window.from)} au ${format.date(window.to)}`,
+			`Horaire du ${formatDate(window.from)} au ${formatDate(window.to)}`,
 			'/horaires',
 			window.from,
 			() => {
@@ -215,7 +212,7 @@ export function dossier(
 			(violations) => ({
 				caption: "Infractions à l'horaire, par date",
 				head: ['Date', 'Infraction'],
-				rows: violations.map((v) => [format.date(v.date), v.message]),
+				rows: violations.map((v) => [formatDate(v.date), v.message]),
 				numeric: []
 			})
 		),

@@ -3,7 +3,7 @@
  * unit, money in euros, 'MM-DD' as a day of the year, objects as « clé : valeur » lines. It works by
  * value type, so a table added later renders without change; known keys get a French label.
  */
-import { eurosToCents, formatCents, formatNumber } from '$lib/rules';
+import { formatEuros, formatNumber } from '$lib/rules';
 
 /** One line of a described value; `lines` holds the parts of a nested value. */
 export interface ValueLine {
@@ -153,11 +153,11 @@ const isMixedUnit = (unit: string) => unit.includes(',') || unit.includes(' ou '
 
 function formatNumberFor(n: number, unit: string, format: NumberFormat | undefined): string {
 	if (typeof format === 'function') return format(n);
-	if (format === 'money') return formatCents(eurosToCents(n));
+	if (format === 'money') return formatEuros(n);
 	if (format === 'year') return String(n);
 	if (format === 'plain') return formatNumber(n);
 	if (format) return `${formatNumber(n)} ${n > 1 && format.plural ? format.plural : format.word}`;
-	if (unit.startsWith('€')) return formatCents(eurosToCents(n));
+	if (unit.startsWith('€')) return formatEuros(n);
 	if (unit === '%') return `${formatNumber(n)} %`;
 	return unit === '' || isMixedUnit(unit) ? formatNumber(n) : `${formatNumber(n)} ${unit}`;
 }

@@ -1,10 +1,5 @@
 /** Plain words for a family allowance decision: the headline a parent reads, and the short status of the table. */
-import {
-	eurosToCents,
-	formatCents,
-	type AppliedAllowanceRule,
-	type FamilyAllowanceMonth
-} from '$lib/rules';
+import { formatEuros, type AppliedAllowanceRule, type FamilyAllowanceMonth } from '$lib/rules';
 
 export type Tone = 'kept' | 'lost' | 'unknown' | 'ended';
 
@@ -19,8 +14,6 @@ export interface Verdict {
 	why: string;
 }
 
-const euros = (value: number) => formatCents(eurosToCents(value));
-
 const RULE_NAMES: Record<AppliedAllowanceRule, string> = {
 	unconditional: 'droit inconditionnel',
 	'over-age': 'âge limite',
@@ -34,7 +27,7 @@ const RULE_NAMES: Record<AppliedAllowanceRule, string> = {
 export function ruleName(m: FamilyAllowanceMonth): string {
 	return m.incomeCeiling === null
 		? RULE_NAMES[m.rule]
-		: `${RULE_NAMES[m.rule]} (${euros(m.incomeCeiling)})`;
+		: `${RULE_NAMES[m.rule]} (${formatEuros(m.incomeCeiling)})`;
 }
 
 function keptBecause(m: FamilyAllowanceMonth): string {
@@ -42,7 +35,7 @@ function keptBecause(m: FamilyAllowanceMonth): string {
 		case 'unconditional':
 			return "Jusqu'au 31 août de l'année des 18 ans, le droit est inconditionnel : la rétribution ne compte pas.";
 		case 'income-ceiling':
-			return `La rétribution du mois ne dépasse pas le plafond de ${euros(m.incomeCeiling ?? 0)} brut.`;
+			return `La rétribution du mois ne dépasse pas le plafond de ${formatEuros(m.incomeCeiling ?? 0)} brut.`;
 		case 'quarter-hours':
 			return `La rétribution n'est pas plafonnée, et le travail hors contrat ne dépasse pas ${m.quarterHoursLimit} h sur le trimestre.`;
 		case 'wallonia-semi-automatic':
@@ -86,7 +79,7 @@ export function verdictOf(m: FamilyAllowanceMonth): Verdict {
 			symbol: '✗',
 			title: 'Allocations familiales suspendues pour ce mois',
 			status: 'suspendues',
-			why: `La rétribution du mois dépasse le plafond de ${euros(m.incomeCeiling ?? 0)} brut.`
+			why: `La rétribution du mois dépasse le plafond de ${formatEuros(m.incomeCeiling ?? 0)} brut.`
 		};
 	}
 	return {

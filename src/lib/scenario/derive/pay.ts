@@ -1,8 +1,7 @@
 /** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
-import { levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
+import { formatEuros, levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt.svelte';
 import { retributionDate } from '../picks';
-import { euros } from './text';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
 
 /** The level in force on a date and the monthly minimum it gives. */
@@ -23,6 +22,6 @@ export function payAnswer(s: Scenario, schedule = contractPay(s)): string {
 	if (!schedule.ok) return 'Le calcul attend une correction du contrat ci-dessous.';
 	const plan = schedule.value.value;
 	const first = plan.months[0]!;
-	const years = plan.yearTotals.map((y) => `${y.year} : ${euros(y.total)}`).join(' ; ');
-	return `Premier mois (${first.month.slice(5)}/${first.month.slice(0, 4)}) : ${euros(first.paid)}. ${years}. Contrat entier : ${euros(plan.total)}.`;
+	const years = plan.yearTotals.map((y) => `${y.year} : ${formatEuros(y.total)}`).join(' ; ');
+	return `Premier mois (${first.month.slice(5)}/${first.month.slice(0, 4)}) : ${formatEuros(first.paid)}. ${years}. Contrat entier : ${formatEuros(plan.total)}.`;
 }

@@ -1,4 +1,4 @@
-import { eurosToCents, formatCents, formatNumber } from '$lib/rules';
+import { formatNumber } from '$lib/rules';
 
 /** « 1 jour », « 1,5 jour », « 2 jours », « 34 mois »: plural from 2 on, as French counts; words ending in s or x keep their form. */
 export const plural = (n: number, word: string) =>
@@ -6,6 +6,3 @@ export const plural = (n: number, word: string) =>
 
 /** « 0 jour », « 1,5 jour », « 7 jours ». */
 export const dayCount = (n: number) => plural(n, 'jour');
-
-/** '1 436,08 €' for 1436.08: amounts are formatted from cents. */
-export const euros = (value: number) => formatCents(eurosToCents(value));

@@ -4,6 +4,7 @@
  * pay, each computed from the scenario's contract, grid and choices.
  */
 import {
+	formatEuros,
 	checkSummerVacation,
 	constructionRttDays,
 	europeanVacationBlueCollar,
@@ -35,7 +36,7 @@ import { contractPay } from './pay';
 
 /** The page derives the pay schedule apart, so a field of the vacations does not recompute it. */
 export { contractPay };
-import { euros, plural } from './text';
+import { plural } from './text';
 import { contractYears, workInYear, type YearWork } from './work';
 
 export interface VacationYear {
@@ -87,7 +88,7 @@ function blueCollarPay(
 		trace: [
 			{
 				label: `Rétributions brutes de ${year - 1} reprises de la paie du contrat`,
-				value: euros(grossPay)
+				value: formatEuros(grossPay)
 			}
 		],
 		sources: schedule.value.sources,
@@ -118,11 +119,11 @@ function whiteCollarPay(
 		if (monthlyPay !== minimum.value)
 			trace.push({
 				label: "Montant payé par l'employeur, au-dessus du minimum",
-				value: euros(monthlyPay)
+				value: formatEuros(monthlyPay)
 			});
 		trace.push({
 			label: `Rétribution du mois des vacances principales, au ${formatDate(on)} (niveau ${level})`,
-			value: euros(monthlyPay)
+			value: formatEuros(monthlyPay)
 		});
 		return joinExplained(
 			{ trace, sources: minimum.sources, warnings: minimum.warnings },
@@ -297,7 +298,7 @@ export function vacationsExplained(all: {
 			undefined,
 			[y.paidDays, european, y.school.ok ? y.school.value.value : null]
 				.map((d) => (d === null ? '—' : `${d} j`))
-				.join(' ; ') + (y.payAmount === null ? '' : ` ; pécule ${euros(y.payAmount)}`)
+				.join(' ; ') + (y.payAmount === null ? '' : ` ; pécule ${formatEuros(y.payAmount)}`)
 		);
 	}
 	return why.done(all);
@@ -312,5 +313,5 @@ export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
 		? `Premières vacances payées en ${first.year} : ${plural(first.paidDays!, 'jour')} (régime ${regime}), d'après le travail de ${first.year - 1}.`
 		: "Aucun jour de vacances payées sur ce contrat : ils se gagnent par le travail de l'année précédente.";
 	const { totals } = all;
-	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${plural(totals.paidDays, 'jour')} payés, ${plural(totals.europeanDays, 'jour')} européens, pécule ${euros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
+	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${plural(totals.paidDays, 'jour')} payés, ${plural(totals.europeanDays, 'jour')} européens, pécule ${formatEuros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
 }

@@ -5,9 +5,8 @@
  * right after it shows its form.
  */
 import {
+	formatEuros,
 	LEVELS,
-	eurosToCents,
-	formatCents,
 	insertionInternshipRemainingDays,
 	levelOn,
 	monthlyRetribution,
@@ -21,8 +20,6 @@ import { monthCheck } from '$lib/scenario/derive/allowance';
 import { insertionProfile } from '$lib/scenario/derive/insertion';
 import { scenarioLevels, type Scenario } from '$lib/scenario/scenario';
 import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
-
-const euros = (value: number) => formatCents(eurosToCents(value));
 
 /** A computed cell: the result with its explanation, and its value in words. */
 export interface Cell {
@@ -77,7 +74,7 @@ function allowanceOn(s: Scenario, on: ISODate): Explained<FamilyAllowanceMonth> 
 			? `Rétribution minimale du niveau ${level} retenue comme revenu du mois`
 			: "Montant payé par l'employeur retenu comme revenu du mois",
 		undefined,
-		euros(income)
+		formatEuros(income)
 	);
 	const { impact } = monthCheck(s, on.slice(0, 7), income);
 	if (!impact.ok) throw impact.error;
@@ -101,7 +98,7 @@ function retributionRow(level: Level): ComparisonRow {
 		compute: (_, on) =>
 			attempt(() => {
 				const result = monthlyRetribution(level, on);
-				return { result, text: `${euros(result.value)} par mois` };
+				return { result, text: `${formatEuros(result.value)} par mois` };
 			})
 	};
 }
