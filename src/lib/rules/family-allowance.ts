@@ -4,6 +4,7 @@
  * month (federal income ceiling, then the Walloon, Brussels or German-speaking rule), until the month
  * of the 25th birthday.
  */
+import { REGIONS } from './choices';
 import { completedYears, anniversary, daysInMonth, writeDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
@@ -20,7 +21,7 @@ import { rowWalker, type DateField, type DatedRow } from './parameters/table';
 import { requireDate, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export type { Region };
-export const REGIONS: readonly Region[] = ['wallonia', 'brussels', 'german-speaking'];
+export { REGIONS };
 
 /** The rule that decided a month: the age periods, or the kind of the regional rule. */
 export type AppliedAllowanceRule = 'unconditional' | 'over-age' | AllowanceRule['kind'];

@@ -50,7 +50,7 @@ const contractsArb = fc.array(contractArb, { minLength: 1, maxLength: 6 });
 
 describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 1 March 2026)', () => {
 	it.each<[string, ContractPeriod[], InsertionOutcome, number]>([
-		// Example 1 as corrected (GUIDE §4): 304 calendar days (the text prints 303), 43 Sundays, 261 days; 310 − 261 = 49 (the text prints 50).
+		// Example 1 recounted: 304 calendar days (the text prints 303), 43 Sundays, 261 days; 310 − 261 = 49 (the text prints 50).
 		['example 1, success', EXAMPLE_1, 'success', 49],
 		// Example 2 as corrected: 179 + 303 = 482 calendar days (the text prints 481), 25 + 43 = 68 Sundays (the text prints 69), 414 days; 310 − 414 < 0, so 0.
 		['example 2, success', EXAMPLE_2, 'success', 0],

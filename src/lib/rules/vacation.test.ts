@@ -82,7 +82,7 @@ describe('paidVacationBlueCollar', () => {
 	);
 
 	// Partie B of fiche 4 prints 67–76 → 5 and 48–66 → 4 for ordinary vacations; the current table
-	// (partie A, Securex 2024, GUIDE.md §4) is 64–76 → 5 and 48–63 → 4.
+	// (partie A, as Securex published it in 2024) is 64–76 → 5 and 48–63 → 4.
 	it.each([64, 65, 66])(
 		'gives 5 days for %i days, not the 4 days that partie B prints',
 		(daysWorked) => {

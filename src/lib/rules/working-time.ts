@@ -3,6 +3,7 @@
  * daily and weekly hours, breaks) and the overtime surcharge (contract art. 5, Vade-Mecum §4.5 and
  * fiche 2, loi du 16 mars 1971 sur le travail).
  */
+import { MAX_SHIFTS, WORK_DEROGATIONS, type WorkDerogation } from './choices';
 import {
 	completedYears,
 	writeDate,
@@ -49,12 +50,7 @@ import {
 export type { WeeklyHoursRegime };
 export { WEEKLY_HOURS_REGIMES };
 
-export type WorkDerogation = 'none' | NightDerogation | 'sunday-one-in-two';
-export const WORK_DEROGATIONS: readonly WorkDerogation[] = [
-	'none',
-	...NIGHT_DEROGATIONS,
-	'sunday-one-in-two'
-];
+export { WORK_DEROGATIONS, type WorkDerogation };
 
 export type ScheduleRule =
 	| 'night'
@@ -105,7 +101,6 @@ export interface ScheduleViolation {
 
 const MINUTES_PER_DAY = 24 * 60;
 const SUNDAY = 7;
-const MAX_SHIFTS = 2000;
 const MAX_TRAINING_HOURS = 60;
 
 const DEROGATION_LABELS: Record<WorkDerogation, string> = {

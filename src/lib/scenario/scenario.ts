@@ -10,24 +10,24 @@ import type {
 	VacationPeriod,
 	WeeklyHoursRegime
 } from '$lib/rules';
-import { contractLevels } from '$lib/rules';
+import {
+	REGIONS,
+	WORK_DEROGATIONS,
+	contractLevels,
+	type Region,
+	type WorkDerogation
+} from '$lib/rules';
 
 export const SCENARIO_VERSION = 3;
 
-export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
-export type Region = (typeof REGIONS)[number];
+export { REGIONS, type Region };
 export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
 export type Operator = (typeof OPERATORS)[number];
 export const REGIMES = ['blue-collar', 'white-collar'] as const;
 export type Regime = (typeof REGIMES)[number];
-export const DEROGATIONS = [
-	'none',
-	'horeca',
-	'audiovisual',
-	'shift-work',
-	'sunday-one-in-two'
-] as const;
-export type Derogation = (typeof DEROGATIONS)[number];
+/** The sector derogations of the schedule, as the rules name them. */
+export const DEROGATIONS = WORK_DEROGATIONS;
+export type Derogation = WorkDerogation;
 export const OUTCOMES = ['success', 'failure', 'abandoned'] as const;
 export const NOTICE_TRIAL_CHOICES = ['auto', 'yes', 'no'] as const;
 export type Outcome = (typeof OUTCOMES)[number];

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { RuleInputError } from '$lib/rules';
 import type { Slot } from '$lib/scenario/scenario';
-import { MAX_SHIFTS, expandWeek } from './week';
+import { MAX_SHIFTS } from '$lib/rules';
+import { expandWeek } from './week';
 
 const morning: Slot = { start: '08:00', end: '12:00' };
 const afternoon: Slot = { start: '12:30', end: '16:30' };

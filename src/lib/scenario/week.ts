@@ -1,5 +1,6 @@
 /** Turns the weekly grid of company hours into the dated shifts that the schedule checker reads. */
 import {
+	MAX_SHIFTS,
 	RuleInputError,
 	formatDate,
 	type ISODate,
@@ -8,9 +9,6 @@ import {
 	toDayNumber
 } from '$lib/rules';
 import type { Slot } from '$lib/scenario/scenario';
-
-/** checkWorkSchedule refuses more shifts than this in one check. */
-export const MAX_SHIFTS = 2000;
 
 export interface DatedShift {
 	date: ISODate;

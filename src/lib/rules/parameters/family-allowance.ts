@@ -6,7 +6,8 @@ import type { SourceRef } from '../explain';
 import { vadeMecum } from './sources';
 import type { DatedRow, ParameterTable } from './table';
 
-export type Region = 'wallonia' | 'brussels' | 'german-speaking';
+export type { Region } from '../choices';
+import type { Region } from '../choices';
 
 /** When the allowance is unconditional, and when it ends. */
 export interface AllowanceAges {

@@ -28,12 +28,9 @@ export interface TimeWindow {
 	to: string;
 }
 
-export type NightDerogation = 'horeca' | 'audiovisual' | 'shift-work';
-export const NIGHT_DEROGATIONS: readonly NightDerogation[] = [
-	'horeca',
-	'audiovisual',
-	'shift-work'
-];
+import type { NightDerogation } from '../choices';
+
+export { NIGHT_DEROGATIONS, type NightDerogation } from '../choices';
 
 export { WEEKLY_HOURS_REGIMES, type WeeklyHoursRegime } from './weekly-hours-regimes';
 

@@ -1,0 +1,17 @@
+/**
+ * The choices the rules take that forms and the scenario reader also list, kept apart with nothing else:
+ * a page that lists them loads these few bytes, not the rules.
+ */
+
+export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
+export type Region = (typeof REGIONS)[number];
+
+/** Sector derogations that allow night work from 16 (Securex, « règles applicables aux jeunes travailleurs »). */
+export const NIGHT_DEROGATIONS = ['horeca', 'audiovisual', 'shift-work'] as const;
+export type NightDerogation = (typeof NIGHT_DEROGATIONS)[number];
+
+export const WORK_DEROGATIONS = ['none', ...NIGHT_DEROGATIONS, 'sunday-one-in-two'] as const;
+export type WorkDerogation = (typeof WORK_DEROGATIONS)[number];
+
+/** The most shifts one schedule check takes: a year of two shifts a day, with room to spare. */
+export const MAX_SHIFTS = 2000;
