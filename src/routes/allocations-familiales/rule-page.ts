@@ -1,4 +1,5 @@
 /** The rule page /regles/allocations-familiales: the family allowance by region and date. */
+import { tablesByRule } from '$lib/rules/parameters';
 import type { ISODate } from '$lib/rules';
 import {
 	allowanceAgeTable,
@@ -118,11 +119,5 @@ export const rule: RuleText = {
 			date: `depuis le ${germanSpeaking.since}`
 		}
 	],
-	tables: [
-		allowanceAgeTable,
-		walloniaAllowanceRuleTable,
-		brusselsAllowanceRuleTable,
-		germanSpeakingAllowanceRuleTable,
-		rmmmgTable
-	]
+	tables: [...tablesByRule.familyAllowance, rmmmgTable]
 };

@@ -1,12 +1,10 @@
 /** The rule page /regles/contrat: age, length, trial period, notice and guaranteed pay. */
-import { publicHolidayRules } from '$lib/rules/parameters/calendar';
+import { tablesByRule } from '$lib/rules/parameters';
 import {
 	accessAgeTable,
 	guaranteedPayTable,
 	maximumDurationTable,
-	noticeLengthTable,
-	notificationDelayTable,
-	trialPeriodTable
+	noticeLengthTable
 } from '$lib/rules/parameters/contract';
 import { HOLIDAYS, latest, vadeMecum, type RuleText } from '../regles/rule-content';
 
@@ -86,13 +84,5 @@ export const rule: RuleText = {
 		vadeMecum('§4.15 et fiche 16, Suspensions et rétribution garantie (article 8 du contrat)'),
 		HOLIDAYS
 	],
-	tables: [
-		accessAgeTable,
-		maximumDurationTable,
-		trialPeriodTable,
-		noticeLengthTable,
-		notificationDelayTable,
-		guaranteedPayTable,
-		publicHolidayRules
-	]
+	tables: tablesByRule.contract
 };

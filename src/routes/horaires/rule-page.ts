@@ -1,5 +1,5 @@
 /** The rule page /regles/horaires: night, rest, hours, breaks, Sundays and overtime of an apprentice. */
-import { publicHolidayRules } from '$lib/rules/parameters/calendar';
+import { tablesByRule } from '$lib/rules/parameters';
 import { constructionRttTable } from '$lib/rules/parameters/vacation';
 import {
 	LABOUR_LAW_1971,
@@ -11,7 +11,6 @@ import {
 	minorBreakTable,
 	minorDailyRestTable,
 	minorDayBreaksTable,
-	minorWeeklyRestTable,
 	nightWindowTable,
 	overtimeSurchargeTable,
 	sundayCompensatoryRestTable,
@@ -125,21 +124,5 @@ export const rule: RuleText = {
 		),
 		HOLIDAYS
 	],
-	tables: [
-		youngWorkerAgeTable,
-		nightWindowTable,
-		absoluteNightTable,
-		minorDailyRestTable,
-		minorWeeklyRestTable,
-		dailyHoursTable,
-		halfDayBoundaryTable,
-		weeklyHoursTable,
-		continuousWorkTable,
-		minorBreakTable,
-		minorDayBreaksTable,
-		sundayCompensatoryRestTable,
-		overtimeSurchargeTable,
-		constructionRttTable,
-		publicHolidayRules
-	]
+	tables: [...tablesByRule.workingTime, constructionRttTable]
 };

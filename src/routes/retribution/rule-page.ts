@@ -1,4 +1,5 @@
 /** The rule page /regles/retribution: the level percentages of the RMMMG and the prorata. */
+import { tablesByRule } from '$lib/rules/parameters';
 import { levelRateTable, rmmmgTable } from '$lib/rules/parameters/retribution';
 import { euros, latest, since, vadeMecum, type RuleText } from '../regles/rule-content';
 
@@ -83,5 +84,5 @@ export const rule: RuleText = {
 			date: '2025'
 		}
 	],
-	tables: [rmmmgTable, levelRateTable]
+	tables: tablesByRule.retribution
 };

@@ -1,10 +1,7 @@
 /** The rule page /regles/stage-insertion: the days of stage left after the alternance, by regime. */
+import { tablesByRule } from '$lib/rules/parameters';
 import { addDays } from '$lib/rules';
-import {
-	insertionRegimeTable,
-	successReductionTable,
-	type InsertionRegime
-} from '$lib/rules/parameters/insertion';
+import { insertionRegimeTable, type InsertionRegime } from '$lib/rules/parameters/insertion';
 import { dateInWords, vadeMecum, type RuleText } from '../regles/rule-content';
 
 const reformRow = insertionRegimeTable.rows.at(-1)!;
@@ -75,5 +72,5 @@ export const rule: RuleText = {
 			date: `pour les demandes à partir du ${reformFrom}`
 		}
 	],
-	tables: [insertionRegimeTable, successReductionTable]
+	tables: tablesByRule.insertion
 };

@@ -1,5 +1,5 @@
 /** The rule page /regles/vacances: paid, European, school and summer vacation, and the vacation pay. */
-import { publicHolidayRules } from '$lib/rules/parameters/calendar';
+import { tablesByRule } from '$lib/rules/parameters';
 import {
 	blueCollarConversionTable,
 	blueCollarScaleTable,
@@ -127,16 +127,5 @@ export const rule: RuleText = {
 		},
 		vadeMecum('fiche 2, Repos compensatoire dans la construction (CP 124)')
 	],
-	tables: [
-		blueCollarScaleTable,
-		blueCollarConversionTable,
-		whiteCollarAccrualTable,
-		vacationCeilingTable,
-		vacationPayTable,
-		europeanVacationTable,
-		schoolVacationTable,
-		summerVacationTable,
-		constructionRttTable,
-		publicHolidayRules
-	]
+	tables: tablesByRule.vacation
 };
