@@ -237,3 +237,70 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	await expect(page.locator('#minor-weekly-rest').getByTestId('checked-until')).toBeVisible();
 	expect(errors).toEqual([]);
 });
+
+test('a parent in Brussels: the same words for each choice on every page, a reload and a fresh browser; the dossier says when its rules cannot load', async ({
+	page,
+	browser
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+
+	// First visit: their own region, regime and dates on the home page's form.
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	await page.getByLabel('Région du domicile').selectOption({ label: 'Bruxelles-Capitale' });
+	await page.getByLabel('Régime').selectOption({ label: 'Employé' });
+	await page.getByLabel('Date de naissance').fill('03/02/2007');
+	await page.getByLabel('Début du contrat').fill('01/10/2025');
+	await page.getByLabel('Fin du contrat').fill('30/06/2027');
+
+	// The outcome is picked where the stage d'insertion asks for it, in the words of that list.
+	await menu(page, "Stage d'insertion").click();
+	await page.getByLabel('Issue de la formation').selectOption({ label: 'Terminée sans succès' });
+
+	// The dossier and the comparison use the same words as the lists.
+	const dossierData = async (target: import('@playwright/test').Page) => {
+		const data = target.locator('dl.data');
+		await expect(data).toContainText('Bruxelles-Capitale');
+		await expect(data).toContainText('Employé');
+		// The request defaults to the day after the contract's end, 30/06/2027.
+		await expect(data).toContainText(
+			"Terminée sans succès, demande d'allocations le 01/07/2027 (lendemain de la fin du contrat)"
+		);
+	};
+	await menu(page, 'Dossier').click();
+	await dossierData(page);
+	await page.reload();
+	await dossierData(page);
+	await page.goto(`/regles/comparer${new URL(page.url()).hash}`);
+	await expect(
+		page.getByText(/Scénario : né\(e\) le 03\/02\/2007, Bruxelles-Capitale,/)
+	).toContainText('contrat du 01/10/2025 au 30/06/2027, formation : terminée sans succès.');
+
+	// The link opened in another browser gives the same dossier.
+	const other = await browser.newContext();
+	const copy = await other.newPage();
+	await copy.goto(new URL(`/dossier${new URL(page.url()).hash}`, page.url()).href);
+	await dossierData(copy);
+	await other.close();
+
+	// Offline before the rules were cached: the dossier says so instead of calculating forever.
+	const cut = await browser.newContext();
+	const broken = await cut.newPage();
+	const address = new URL('/dossier', page.url()).href;
+	const html = await (await broken.request.get(address)).text();
+	const firstLoad = new Set(
+		[...html.matchAll(/["']([^"']+\.js)["']/g)].map(([, src]) => src!.split('/').pop())
+	);
+	await broken.route('**/_app/immutable/**/*.js', (route) =>
+		firstLoad.has(new URL(route.request().url()).pathname.split('/').pop())
+			? route.continue()
+			: route.abort()
+	);
+	await broken.goto(address);
+	await expect(broken.getByRole('alert')).toContainText(
+		"Le dossier n'a pas pu être chargé : rechargez la page."
+	);
+	await cut.close();
+	expect(errors).toEqual([]);
+});
