@@ -65,7 +65,11 @@ export function fromDayNumber(day: number): ISODate {
 	return isoDate(yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, dayOfMonth);
 }
 
-/** The date `days` days after `date`, without checking either (the public `addDays` checks). */
+/**
+ * The date `days` days after `date`, without checking either (the public `addDays` checks). Day numbers,
+ * not date-fns: parseISO + addDays + format took 6,6 µs a call against 0,27 µs here (Node 20, 2026-11), and
+ * on local dates it skips 2011-12-30 under TZ=Pacific/Apia (29/12 + 1 day gave 31/12).
+ */
 export function offsetDate(date: ISODate, days: number): ISODate {
 	return fromDayNumber(toDayNumber(date) + days);
 }
