@@ -10,13 +10,7 @@ import type {
 	VacationPeriod,
 	WeeklyHoursRegime
 } from '$lib/rules';
-import {
-	REGIONS,
-	WORK_DEROGATIONS,
-	contractLevels,
-	type Region,
-	type WorkDerogation
-} from '$lib/rules';
+import { REGIONS, contractLevels, type Region, type WorkDerogation } from '$lib/rules';
 
 export const SCENARIO_VERSION = 3;
 
@@ -26,8 +20,6 @@ export type Operator = (typeof OPERATORS)[number];
 export const REGIMES = ['blue-collar', 'white-collar'] as const;
 export type Regime = (typeof REGIMES)[number];
 /** The sector derogations of the schedule, as the rules name them. */
-export const DEROGATIONS = WORK_DEROGATIONS;
-export type Derogation = WorkDerogation;
 export const OUTCOMES = ['success', 'failure', 'abandoned'] as const;
 export const NOTICE_TRIAL_CHOICES = ['auto', 'yes', 'no'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
@@ -63,7 +55,7 @@ export interface Scenario {
 	centreHoursPerWeek: number;
 	/** The weekdays at the training centre, 0 = Monday as in `week`: never a day of rest. */
 	centreDays: number[];
-	derogation: Derogation;
+	derogation: WorkDerogation;
 	/** Hours worked outside the alternance contract, by calendar quarter ('2026-Q3'); a missing quarter is unknown. */
 	quarterHours: Record<string, number>;
 	/** Days and months worked in a calendar year ('2026') typed over those derived from the contract and the grid; null keeps the derived one. */

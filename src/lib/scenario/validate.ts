@@ -4,6 +4,7 @@
  * scenario still opens and the user is told what was replaced.
  */
 import {
+	WORK_DEROGATIONS,
 	RuleInputError,
 	type ISODate,
 	LEVELS,
@@ -18,7 +19,6 @@ import {
 } from '$lib/rules';
 import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/weekly-hours-regimes';
 import {
-	DEROGATIONS,
 	NOTICE_TRIAL_CHOICES,
 	OPERATORS,
 	OUTCOMES,
@@ -409,7 +409,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 				)
 			)
 		].sort(),
-	derogation: (v) => requireOneOf(v, DEROGATIONS, 'derogation', 'Dérogation sectorielle'),
+	derogation: (v) => requireOneOf(v, WORK_DEROGATIONS, 'derogation', 'Dérogation sectorielle'),
 	quarterHours: readQuarterHours,
 	worked: readWorked,
 	vacation: readVacation,

@@ -2,7 +2,7 @@
  * What a rule page (/regles/<slug>) is made of, and the helpers its text uses to cite a source and to
  * quote a figure from its parameter table, so the prose follows the table.
  */
-import { formatEuros, formatNumber, type ISODate, type SourceRef } from '$lib/rules';
+import { formatEuros, type ISODate, type SourceRef } from '$lib/rules';
 import type { ParameterTable } from '$lib/rules/parameters/table';
 import { HOLIDAYS_DECREE, VADE_MECUM } from '$lib/rules/parameters/sources';
 import type { CalculatorPath } from '$lib/pages';
@@ -82,9 +82,6 @@ export function since<T>(table: ParameterTable<T>, from: ISODate): T {
 	if (!row) throw new Error(`La table ${table.id} n'a pas de ligne au ${from}.`);
 	return row.value;
 }
-
-/** A number in Belgian French notation ('15,38'). */
-export const num = formatNumber;
 
 /** Euros to the cent as the prose writes them, with plain spaces ('1 531,93 €'). */
 export const euros = (value: number): string => formatEuros(value).replace(/[\u202f\u00a0]/g, ' ');

@@ -11,7 +11,8 @@ import {
 	vacationPayTable,
 	whiteCollarAccrualTable
 } from '$lib/rules/parameters/vacation';
-import { dayInWords, euros, latest, num, vadeMecum, type RuleText } from '../regles/rule-content';
+import { formatNumber } from '$lib/rules';
+import { dayInWords, euros, latest, vadeMecum, type RuleText } from '../regles/rule-content';
 
 const conversion = latest(blueCollarConversionTable);
 const top = latest(blueCollarScaleTable).find((row) => row.to === null)!;
@@ -68,7 +69,7 @@ export const rule: RuleText = {
 		{
 			title: 'Pécule de vacances',
 			items: [
-				`Ouvrier : la caisse de vacances verse ${num(pay.blueCollarRate)} % de ${pay.blueCollarBase} % des rétributions brutes de l'année précédente (plus une rétribution fictive pour les jours assimilés) ; l'entreprise ne paie rien directement. Exemple : 3 000 € de rétributions × ${pay.blueCollarBase} % × ${num(pay.blueCollarRate)} % = ${examplePay}.`,
+				`Ouvrier : la caisse de vacances verse ${formatNumber(pay.blueCollarRate)} % de ${pay.blueCollarBase} % des rétributions brutes de l'année précédente (plus une rétribution fictive pour les jours assimilés) ; l'entreprise ne paie rien directement. Exemple : 3 000 € de rétributions × ${pay.blueCollarBase} % × ${formatNumber(pay.blueCollarRate)} % = ${examplePay}.`,
 				`Employé : l'entreprise continue de payer la rétribution pendant les vacances (simple pécule) et verse un double pécule de ${pay.whiteCollarDoubleRate} % de la rétribution brute du mois des vacances principales, au prorata des mois prestés l'année précédente (1 mois = 1/12 de ${pay.whiteCollarDoubleRate} %).`
 			]
 		},

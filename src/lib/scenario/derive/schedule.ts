@@ -12,6 +12,7 @@ import {
 	type ScheduleRule,
 	type ScheduleViolation,
 	type WeeklyHoursRegime,
+	type WorkDerogation,
 	type WorkScheduleInput,
 	offsetDate,
 	writeDate,
@@ -19,7 +20,7 @@ import {
 	mondayOf
 } from '$lib/rules';
 import { scheduleWindow } from '../picks';
-import { WEEKDAYS, type Derogation, type Scenario, type Slot } from '../scenario';
+import { WEEKDAYS, type Scenario, type Slot } from '../scenario';
 import { RULE_LABELS } from '../schedule-labels';
 
 // The grid names the rules only once checked: the names come with this module.
@@ -164,7 +165,7 @@ export interface WeekCheckInput {
 	from: ISODate;
 	to: ISODate;
 	birthDate: ISODate;
-	derogation: Derogation;
+	derogation: WorkDerogation;
 	weeklyHoursRegime: WeeklyHoursRegime;
 	trainingCenterHoursPerWeek: number;
 	/** The weekdays at the centre, 1 = Monday. */
