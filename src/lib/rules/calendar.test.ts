@@ -7,9 +7,9 @@ import {
 	countSundays,
 	daysInclusive,
 	easterSunday,
-	isoWeekKey,
 	isoWeekday,
 	isWorkingDay,
+	mondayOf,
 	publicHolidayName,
 	toDayNumber,
 	fromDayNumber
@@ -119,11 +119,11 @@ describe('day arithmetic', () => {
 		expect(offsetDate('2027-02-28', 1)).toBe('2027-03-01');
 	});
 
-	it('keeps ISO weeks whole across a year end', () => {
-		expect(isoWeekKey('2026-12-31')).toBe('2026-W53');
-		expect(isoWeekKey('2027-01-03')).toBe('2026-W53');
-		expect(isoWeekKey('2027-01-04')).toBe('2027-W01');
-		expect(isoWeekKey('2024-12-30')).toBe('2025-W01');
+	it('finds the Monday of an ISO week across a year end', () => {
+		expect(mondayOf('2026-12-31')).toBe('2026-12-28');
+		expect(mondayOf('2027-01-03')).toBe('2026-12-28');
+		expect(mondayOf('2027-01-04')).toBe('2027-01-04');
+		expect(mondayOf('2025-01-01')).toBe('2024-12-30');
 	});
 
 	it('counts Sundays as a brute-force walk does', () => {

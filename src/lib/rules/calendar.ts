@@ -23,7 +23,6 @@ export {
 	isLeapYear,
 	isoDate,
 	isoWeekday,
-	isoWeekKey,
 	isSunday,
 	mondayOf,
 	toDayNumber,

@@ -11,11 +11,11 @@ import {
 	daysInclusive,
 	writeDate,
 	isoDate,
-	isoWeekday,
 	isSunday,
 	isWorkingDay,
 	publicHolidayName
 } from './calendar';
+import { dayWithWeekday } from './calendar-words';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toEuros, toCents, writeCents } from './money';
@@ -63,16 +63,10 @@ const METHOD_LABELS: Record<NoticeMethod, string> = {
 	'registered-letter': 'lettre recommandée'
 };
 
-const WEEKDAYS = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
 /** Lists longer than this are typing errors rather than a real contract history. */
 const MAX_PERIODS = 100;
 
 const PRORATA_SOURCE = vadeMecum('§4.6, « prorata temporis » de la rétribution mensuelle');
-
-function longDate(date: ISODate): string {
-	return `${WEEKDAYS[isoWeekday(date) - 1]} ${writeDate(date)}`;
-}
 
 function dayCount(n: number, kind = ''): string {
 	return `${n} jour${n > 1 ? 's' : ''}${kind && ` ${kind}`}`;
@@ -190,13 +184,13 @@ export function noticeTakesEffect(input: {
 		field: 'notifiedOn',
 		label: "Date de remise ou d'envoi du préavis"
 	}).value[method];
-	why.step(`Préavis notifié par ${METHOD_LABELS[method]}, le ${longDate(notifiedOn)}`);
+	why.step(`Préavis notifié par ${METHOD_LABELS[method]}, le ${dayWithWeekday(notifiedOn)}`);
 	if (delay.count === 'calendar') {
 		const effect = offsetDate(notifiedOn, delay.days);
 		why.step(
 			`Prise d'effet ${dayCount(delay.days, 'calendrier')} après la notification`,
 			`${writeDate(notifiedOn)} + ${dayCount(delay.days)}`,
-			longDate(effect)
+			dayWithWeekday(effect)
 		);
 		return why.done(effect);
 	}
@@ -216,14 +210,14 @@ export function noticeTakesEffect(input: {
 		}
 		if (isWorkingDay(day)) {
 			counted += 1;
-			why.step(`${longDate(day)} : ${ordinal(counted)} jour ouvrable`);
+			why.step(`${dayWithWeekday(day)} : ${ordinal(counted)} jour ouvrable`);
 		} else {
 			why.step(
-				`${longDate(day)} : non compté (${isSunday(day) ? 'dimanche' : `jour férié : ${publicHolidayName(day)}`})`
+				`${dayWithWeekday(day)} : non compté (${isSunday(day) ? 'dimanche' : `jour férié : ${publicHolidayName(day)}`})`
 			);
 		}
 	}
-	why.step('Le préavis prend effet le', undefined, longDate(day));
+	why.step('Le préavis prend effet le', undefined, dayWithWeekday(day));
 	return why.done(day);
 }
 
@@ -500,7 +494,7 @@ export function trialPeriodEnd(input: {
 	why.warn(
 		"Lecture retenue : « un mois de prestations effectives en entreprise » est compté comme un mois calendrier à partir du premier jour en entreprise, prolongé d'un jour par jour de suspension (maladie, vacances…) ; les jours en centre de formation prévus par l'horaire ne le prolongent pas."
 	);
-	why.step("Dernier jour de la période d'essai", undefined, longDate(last));
+	why.step("Dernier jour de la période d'essai", undefined, dayWithWeekday(last));
 	return why.done(last);
 }
 
@@ -559,7 +553,7 @@ export function noticePeriod(input: {
 			"Lecture retenue : le préavis est prolongé d'un jour par jour de suspension (maladie, accident du travail, vacances annuelles, repos compensatoire…) ; le Vade-Mecum dit seulement qu'il est « prolongé »."
 		);
 	}
-	why.step('Dernier jour du préavis', undefined, longDate(lastDay));
+	why.step('Dernier jour du préavis', undefined, dayWithWeekday(lastDay));
 	return why.done({ days, lastDay });
 }
 

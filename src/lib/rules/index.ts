@@ -16,6 +16,7 @@ export { MAX_SHIFTS } from './choices';
 // first load of every page stays within its budget (the checked formatDate, addDays and ageOn cost 0,5–0,7 KiB there).
 export { completedYears, offsetDate, writeDate } from './calendar-basics';
 export { daysInMonth, isoDate, isoWeekday, mondayOf, toDayNumber } from './calendar';
+export { dayAndMonth, dayWithWeekday } from './calendar-words';
 // The interface builds the explanation of a whole scenario from the rules' own.
 export { Explainer, joinExplained } from './explain';
 // The scenario reader checks its fields with the rules' own input checks, so messages read the same.

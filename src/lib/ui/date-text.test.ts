@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ageText, dateText, dayWithWeekday, parseDateText } from './date-text';
+import { ageText, dateText, parseDateText } from './date-text';
 
 describe('parseDateText', () => {
 	it.each([
@@ -31,16 +31,6 @@ describe('dateText', () => {
 	it('shows an ISO date the Belgian way and leaves other text as typed', () => {
 		expect(dateText('2026-12-31')).toBe('31/12/2026');
 		expect(dateText('31/1')).toBe('31/1');
-	});
-});
-
-describe('dayWithWeekday', () => {
-	it.each([
-		['2026-12-29', 'mardi 29/12/2026'],
-		['2026-11-01', 'dimanche 01/11/2026'],
-		['2024-02-29', 'jeudi 29/02/2024']
-	])('shows %s as %s', (date, text) => {
-		expect(dayWithWeekday(date)).toBe(text);
 	});
 });
 

@@ -1,6 +1,6 @@
 /** Dates typed by people: Belgian 31/12/2026 (also 31-12-2026, 31.12.2026) or ISO 2026-12-31. */
 import type { ISODate } from '$lib/rules';
-import { writeDate, isoWeekday } from '$lib/rules';
+import { writeDate } from '$lib/rules';
 
 const BELGIAN = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/;
 const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -43,13 +43,6 @@ export const DAY_FORMAT: CalendarTextFormat = {
 	pattern: 'JJ/MM/AAAA',
 	invalid: 'écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).'
 };
-
-const WEEKDAY_NAMES = ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'];
-
-/** « mardi 29/12/2026 »: the weekday where the day matters (a notice, a holiday). */
-export function dayWithWeekday(date: ISODate): string {
-	return `${WEEKDAY_NAMES[isoWeekday(date) - 1]} ${writeDate(date)}`;
-}
 
 /** « 17 ans », « 1 an », « moins d'un an »: never « 0 ans ». */
 export function ageText(years: number): string {

@@ -3,7 +3,7 @@
  * unit, money in euros, 'MM-DD' as a day of the year, objects as « clé : valeur » lines. It works by
  * value type, so a table added later renders without change; known keys get a French label.
  */
-import { formatEuros, formatNumber } from '$lib/rules';
+import { dayAndMonth, formatEuros, formatNumber } from '$lib/rules';
 
 /** One line of a described value; `lines` holds the parts of a nested value. */
 export interface ValueLine {
@@ -128,26 +128,6 @@ const WORDS: Record<string, string> = {
 	'no-effect': "la rétribution n'a pas d'effet"
 };
 
-const MONTHS = [
-	'janvier',
-	'février',
-	'mars',
-	'avril',
-	'mai',
-	'juin',
-	'juillet',
-	'août',
-	'septembre',
-	'octobre',
-	'novembre',
-	'décembre'
-];
-
-/** A day of the year, « 1er mai ». */
-export function dayOfYear(month: number, day: number): string {
-	return `${day === 1 ? '1er' : day} ${MONTHS[month - 1] ?? `mois ${month}`}`;
-}
-
 // A unit naming several quantities (« jours, heures par semaine ») cannot follow a lone number.
 const isMixedUnit = (unit: string) => unit.includes(',') || unit.includes(' ou ');
 
@@ -164,7 +144,7 @@ function formatNumberFor(n: number, unit: string, format: NumberFormat | undefin
 
 function formatText(text: string): string {
 	const monthDay = /^(\d{2})-(\d{2})$/.exec(text);
-	if (monthDay) return dayOfYear(Number(monthDay[1]), Number(monthDay[2]));
+	if (monthDay) return dayAndMonth(Number(monthDay[1]), Number(monthDay[2]));
 	return WORDS[text] ?? text;
 }
 
@@ -184,7 +164,7 @@ function shortText(value: unknown, unit: string, format?: NumberFormat): string 
 	if (keys === 'from,to' && isTime(value.from) && isTime(value.to))
 		return `de ${value.from} à ${value.to}`;
 	if (keys === 'day,month' && typeof value.month === 'number' && typeof value.day === 'number')
-		return dayOfYear(value.month, value.day);
+		return dayAndMonth(value.month, value.day);
 	if (keys === 'count,days' && typeof value.days === 'number') {
 		const [one, many] =
 			value.count === 'working'

@@ -2,11 +2,10 @@
  * What a rule page (/regles/<slug>) is made of, and the helpers its text uses to cite a source and to
  * quote a figure from its parameter table, so the prose follows the table.
  */
-import { formatEuros, type ISODate, type SourceRef } from '$lib/rules';
+import { dayAndMonth, formatEuros, type ISODate, type SourceRef } from '$lib/rules';
 import type { ParameterTable } from '$lib/rules/parameters/table';
 import { HOLIDAYS_DECREE, VADE_MECUM } from '$lib/rules/parameters/sources';
 import type { CalculatorPath } from '$lib/pages';
-import { dayOfYear } from './parameter-format';
 
 /** A piece of text: an optional sub-title, a paragraph, and a list (numbered when it is a sequence of steps). */
 export interface Block {
@@ -88,7 +87,7 @@ export const euros = (value: number): string => formatEuros(value).replace(/[\u2
 
 /** A day of the year 'MM-DD' in words (« 1er mai »). */
 export const dayInWords = (monthDay: string): string =>
-	dayOfYear(Number(monthDay.slice(0, 2)), Number(monthDay.slice(3)));
+	dayAndMonth(Number(monthDay.slice(0, 2)), Number(monthDay.slice(3)));
 
 /** A date in words (« 1er mars 2026 »). */
 export const dateInWords = (date: ISODate): string =>

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { addMonths } from '../month-picks';
 import { defaultScenario } from '../scenario';
 import { ageChecks, trialOf } from './contract';
 
@@ -34,18 +33,4 @@ describe('the computations of the contract page', () => {
 			value: { value: '2025-10-14' }
 		});
 	});
-});
-
-describe('addMonths', () => {
-	it.each([
-		['2025-09-01', 2, '2025-11-01'],
-		['2025-12-31', 2, '2026-02-28'],
-		['2024-01-31', 1, '2024-02-29'],
-		['2026-03-29', -1, '2026-02-28']
-	])(
-		'%s plus %i months is %s, the last day of the month when the day does not exist',
-		(date, months, expected) => {
-			expect(addMonths(date, months)).toBe(expected);
-		}
-	);
 });

@@ -13,10 +13,10 @@ import {
 	type ISODate,
 	type NoticeMethod,
 	completedYears,
+	dayWithWeekday,
 	writeDate,
 	joinExplained
 } from '$lib/rules';
-import { dayWithWeekday } from '$lib/ui/date-text';
 import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { noticeDate } from '../month-picks';
 import { firstDayInCompany, incapacities } from '../picks';
