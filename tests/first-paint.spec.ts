@@ -98,3 +98,38 @@ test('a link with another scenario never shows the default answer: a placeholder
 	expect(seen.filter((t) => t.includes('09/2025'))).toEqual([]);
 	await context.close();
 });
+
+// The figures the introductions quote, read from the parameter tables while prerendering.
+const INTRO_FIGURES = [
+	{ path: '/retribution', text: '17 % au niveau A, 24 % au niveau B, 32 % au niveau C' },
+	{ path: '/stage-insertion', text: 'le stage compte 156 jours' },
+	{ path: '/allocations-familiales', text: '(240 heures par trimestre au plus)' }
+];
+
+test('the introductions quote the tables on the first paint, after hydration and after a navigation inside the app', async ({
+	page,
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const bare = await context.newPage();
+	for (const { path, text } of INTRO_FIGURES) {
+		await bare.goto(path);
+		await expect(bare.locator('main'), path).toContainText(text);
+	}
+	await context.close();
+
+	for (const { path, text } of INTRO_FIGURES) {
+		await page.goto(path);
+		await expect(page.locator('html[data-ready]')).toHaveCount(1);
+		await expect(page.locator('main'), path).toContainText(text);
+	}
+	// From the home page, the router renders each page itself: its figures load with it.
+	for (const { path, text } of INTRO_FIGURES) {
+		await page.goto('/');
+		await expect(page.locator('html[data-ready]')).toHaveCount(1);
+		await page.locator(`nav a[href^="${path}"]`).first().click();
+		await expect(page).toHaveURL(new RegExp(`${path}(#|$)`));
+		await expect(page.locator('main'), path).toContainText(text);
+		await expect(page.locator('main [data-figure]').first(), path).not.toBeEmpty();
+	}
+});

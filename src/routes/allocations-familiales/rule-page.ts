@@ -20,8 +20,8 @@ import {
 	type RuleText
 } from '../regles/rule-content';
 
-const ages = latest(allowanceAgeTable);
-const unconditional = `${dayInWords(ages.unconditionalUntilMonthDay)} de l'année des ${ages.unconditionalUntilYearOfAge} ans`;
+export const ages = latest(allowanceAgeTable);
+export const unconditional = `${dayInWords(ages.unconditionalUntilMonthDay)} de l'année des ${ages.unconditionalUntilYearOfAge} ans`;
 
 /** The rule of a region's table from its last row on, with the date it took effect in words. */
 function lastRule<K extends AllowanceRule['kind']>(table: ParameterTable<AllowanceRule>, kind: K) {
@@ -30,12 +30,12 @@ function lastRule<K extends AllowanceRule['kind']>(table: ParameterTable<Allowan
 		throw new Error(`La table ${table.id} ne finit pas par la règle ${kind}.`);
 	return { ...(row.value as Extract<AllowanceRule, { kind: K }>), since: dateInWords(row.from) };
 }
-const wallonia = lastRule(walloniaAllowanceRuleTable, 'wallonia-semi-automatic');
-const brussels = lastRule(brusselsAllowanceRuleTable, 'quarter-hours');
-const germanSpeaking = lastRule(germanSpeakingAllowanceRuleTable, 'no-effect');
+export const wallonia = lastRule(walloniaAllowanceRuleTable, 'wallonia-semi-automatic');
+export const brussels = lastRule(brusselsAllowanceRuleTable, 'quarter-hours');
+export const germanSpeaking = lastRule(germanSpeakingAllowanceRuleTable, 'no-effect');
 
 /** The federal ceiling of fiche 3 on a date of the Vade-Mecum, in euros. */
-function ceiling(from: ISODate): string {
+export function ceiling(from: ISODate): string {
 	const rule = since(walloniaAllowanceRuleTable, from);
 	if (rule.kind !== 'income-ceiling') throw new Error(`Pas de plafond au ${from}.`);
 	return euros(rule.monthlyCeiling);

@@ -3,7 +3,7 @@ import { tablesByRule } from '$lib/rules/parameters';
 import { levelRateTable, rmmmgTable } from '$lib/rules/parameters/retribution';
 import { euros, latest, since, vadeMecum, type RuleText } from '../regles/rule-content';
 
-const rates = latest(levelRateTable);
+export const rates = latest(levelRateTable);
 // The Vade-Mecum's example takes the figures of 1 June 2016.
 const EXAMPLE_DATE = '2016-06-01';
 const exampleRmmmg = euros(since(rmmmgTable, EXAMPLE_DATE));

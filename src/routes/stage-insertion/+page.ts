@@ -1,11 +1,11 @@
-import { defaultScenario } from '$lib/scenario/scenario';
-import { shownAnswer } from '$lib/ui/shown-answer';
+import { prerender, readBack } from '$lib/ui/shown-answer';
 import type { PageLoad } from './$types';
 
-// The default scenario's answer is computed while prerendering, so the first paint shows it, with or without
-// JavaScript; in the browser the rules load after the page, and hydration keeps the text on screen.
-export const load: PageLoad = async ({ route }) => ({
-	answer: import.meta.env.SSR
-		? (await import('$lib/scenario/derive/insertion')).insertionAnswer(defaultScenario())
-		: shownAnswer(route.id)
-});
+// The answer is computed while prerendering; in the browser the rules load after the page.
+export const load: PageLoad = ({ route }) =>
+	import.meta.env.SSR
+		? prerender(
+				import('$lib/scenario/derive/insertion').then((m) => m.insertionAnswer),
+				import('./intro')
+			)
+		: readBack(route.id, () => import('./intro'));

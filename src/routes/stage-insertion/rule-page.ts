@@ -5,12 +5,12 @@ import { insertionRegimeTable, type InsertionRegime } from '$lib/rules/parameter
 import { dateInWords, vadeMecum, type RuleText } from '../regles/rule-content';
 
 const reformRow = insertionRegimeTable.rows.at(-1)!;
-const reform = reformRow.value;
-const fiche12 = insertionRegimeTable.rows
+export const reform = reformRow.value;
+export const fiche12 = insertionRegimeTable.rows
 	.map((row) => row.value)
 	.findLast((v): v is Extract<InsertionRegime, { kind: 'fiche-12' }> => v.kind === 'fiche-12')!;
-const reformFrom = dateInWords(reformRow.from);
-const lastBefore = dateInWords(addDays(reformRow.from, -1));
+export const reformFrom = dateInWords(reformRow.from);
+export const lastBefore = dateInWords(addDays(reformRow.from, -1));
 
 export const rule: RuleText = {
 	title: "Stage d'insertion",
