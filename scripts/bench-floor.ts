@@ -366,18 +366,37 @@ export function floorInsertionRemainingDays(input: InsertionInput): number | nul
 // ---------------------------------------------------------------------------------------------
 // Schedule check.
 
-interface Shift {
-	day: number;
-	weekday: number;
-	monday: number;
-	/** Minutes after midnight of its day; `end` past 1440 when it ends the next day. */
-	start: number;
-	end: number;
-	/** The same bounds in minutes since 1970-01-01. */
-	from: number;
-	to: number;
-	age: number;
+/**
+ * A shift in numbers: its day, ISO weekday and Monday; `start` and `end` in minutes after midnight of its
+ * day (`end` past 1440 when it ends the next day), `from` and `to` the same in minutes since 1970-01-01.
+ */
+function shiftOf(
+	{ date, start: startText, end: endText }: ShiftInput,
+	birthYear: number,
+	birthMonthDay: number
+) {
+	const year = digitsAt(date, 0, 4);
+	const month = digitsAt(date, 5, 2);
+	const dayOfMonth = digitsAt(date, 8, 2);
+	const day = dayOf(year, month, dayOfMonth);
+	const weekday = weekdayOfDay(day);
+	const start = clock(startText);
+	const endClock = clock(endText);
+	const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
+	const from = day * MINUTES_PER_DAY + start;
+	return {
+		day,
+		weekday,
+		monday: day - weekday + 1,
+		start,
+		end: start + length,
+		from,
+		to: from + length,
+		age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay)
+	};
 }
+
+type Shift = ReturnType<typeof shiftOf>;
 
 /** Each rule's index in the engine's order, so that sorting the codes sorts by date then rule. */
 const RULE_INDEX = Object.fromEntries(SCHEDULE_RULES.map((rule, i) => [rule, i])) as Record<
@@ -486,27 +505,7 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	let centreDays = 0;
 	for (const weekday of input.trainingCenterDays ?? []) centreDays |= 1 << weekday;
 
-	const shifts: Shift[] = input.shifts.map(({ date, start: startText, end: endText }) => {
-		const year = digitsAt(date, 0, 4);
-		const month = digitsAt(date, 5, 2);
-		const dayOfMonth = digitsAt(date, 8, 2);
-		const day = dayOf(year, month, dayOfMonth);
-		const weekday = weekdayOfDay(day);
-		const start = clock(startText);
-		const endClock = clock(endText);
-		const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
-		const from = day * MINUTES_PER_DAY + start;
-		return {
-			day,
-			weekday,
-			monday: day - weekday + 1,
-			start,
-			end: start + length,
-			from,
-			to: from + length,
-			age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay)
-		};
-	});
+	const shifts = input.shifts.map((shift) => shiftOf(shift, birthYear, birthMonthDay));
 	shifts.sort((a, b) => a.from - b.from);
 	const n = shifts.length;
 	const violations: number[] = [];
