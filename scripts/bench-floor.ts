@@ -25,78 +25,41 @@ import {
 	type ISODate,
 	type PayScheduleInput,
 	type Region,
+	type ScheduleRule,
 	type ShiftInput,
 	type WhiteCollarVacationInput,
 	type WorkScheduleInput
 } from '../src/lib/rules/index';
+// The engine's unchecked date and cents arithmetic: the floor counts and rounds alike.
+import { easterSunday } from '../src/lib/rules/calendar';
 import {
+	completedYears,
 	daysInMonth,
 	digitsAt,
+	fromDayNumber,
 	isLeapYear,
 	toDayNumber,
 	weekdayOfDay
 } from '../src/lib/rules/calendar-basics';
+import { applyRate, toCents } from '../src/lib/rules/money';
 import { publicHolidayRules } from '../src/lib/rules/parameters/calendar';
 import {
 	allowanceAgeTable,
 	allowanceRuleTables,
 	type AllowanceRule
 } from '../src/lib/rules/parameters/family-allowance';
-import { insertionRegimeTable, successReductionTable } from '../src/lib/rules/parameters/insertion';
+import * as insertionModule from '../src/lib/rules/parameters/insertion';
 import { levelRateTable, rmmmgTable } from '../src/lib/rules/parameters/retribution';
 import type { ParameterTable } from '../src/lib/rules/parameters/table';
+import * as vacationModule from '../src/lib/rules/parameters/vacation';
+import * as workingTimeModule from '../src/lib/rules/parameters/working-time';
 import {
-	blueCollarConversionTable,
-	blueCollarScaleTable,
-	vacationPayTable,
-	whiteCollarAccrualTable
-} from '../src/lib/rules/parameters/vacation';
-import {
-	absoluteNightTable,
-	continuousWorkTable,
-	dailyHoursTable,
-	halfDayBoundaryTable,
-	minorBreakTable,
-	minorDailyRestTable,
-	minorDayBreaksTable,
 	NIGHT_DEROGATIONS,
-	nightWindowTable,
-	weeklyHoursTable,
-	youngWorkerAgeTable,
 	type NightDerogation,
 	type TimeWindow
 } from '../src/lib/rules/parameters/working-time';
 
 const MINUTES_PER_DAY = 24 * 60;
-
-// ---------------------------------------------------------------------------------------------
-// Numbers: the engine's roundings, repeated so that the floor stands on its own.
-
-/** Half away from zero at `decimals`; float noise only matters next to a half, where toPrecision(15) removes it (as money.ts). */
-function roundHalfUp(value: number, decimals = 0): number {
-	const factor = 10 ** decimals;
-	let scaled = Math.abs(value) * factor;
-	if (Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6 || scaled >= 1e8)
-		scaled = Number(scaled.toPrecision(15));
-	return (Math.sign(value) * Math.round(scaled)) / factor;
-}
-
-/** cents × numerator / denominator, half up: exact in integers, the float path otherwise (as money.ts). */
-function applyRate(cents: number, numerator: number, denominator = 1): number {
-	if (
-		Number.isInteger(cents) &&
-		Number.isInteger(numerator) &&
-		Number.isInteger(denominator) &&
-		cents >= 0 &&
-		numerator >= 0 &&
-		denominator > 0
-	) {
-		return Math.floor((2 * cents * numerator + denominator) / (2 * denominator));
-	}
-	return roundHalfUp((cents * numerator) / denominator, 0);
-}
-
-const toCents = (euros: number) => roundHalfUp(euros * 100, 0);
 
 // ---------------------------------------------------------------------------------------------
 // Days: whole days since 1970-01-01 (the engine's day arithmetic of calendar-basics, plus this from numbers).
@@ -117,26 +80,6 @@ function dayOf(year: number, month: number, day: number): number {
 	);
 }
 
-const dayNumber = toDayNumber;
-
-/** The year of a day number (the inverse of dayOf, year only). */
-function yearOfDay(day: number): number {
-	const shifted = day + 719_468;
-	const era = Math.floor(shifted / 146_097);
-	const dayOfEra = shifted - era * 146_097;
-	const yearOfEra = Math.floor(
-		(dayOfEra -
-			Math.floor(dayOfEra / 1460) +
-			Math.floor(dayOfEra / 36_524) -
-			Math.floor(dayOfEra / 146_096)) /
-			365
-	);
-	const dayOfYear =
-		dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
-	const monthIndex = Math.floor((5 * dayOfYear + 2) / 153);
-	return yearOfEra + era * 400 + (monthIndex >= 10 ? 1 : 0);
-}
-
 /** Sundays up to a day included (day 3 was a Sunday). */
 const sundaysUpTo = (day: number) => Math.floor((day - 3) / 7);
 
@@ -146,14 +89,6 @@ const clock = (time: string) => digitsAt(time, 0, 2) * 60 + digitsAt(time, 3, 2)
 /** Age in whole years on a date: one less until the month and day of birth are reached (29 February: 1 March). */
 const ageAt = (year: number, monthDay: number, birthYear: number, birthMonthDay: number) =>
 	year - birthYear - (monthDay < birthMonthDay ? 1 : 0);
-
-/** Age on a day number, a birthday counting from that day. */
-function ageOnDay(day: number, birthYear: number, birthMonthDay: number): number {
-	const year = yearOfDay(day);
-	let month = 12;
-	while (dayOf(year, month, 1) > day) month--;
-	return ageAt(year, month * 100 + day - dayOf(year, month, 1) + 1, birthYear, birthMonthDay);
-}
 
 // ---------------------------------------------------------------------------------------------
 // Parameter tables by day number.
@@ -190,9 +125,26 @@ function dated<S, T = S>(
 	convert: (value: S) => T = (value) => value as unknown as T
 ): Dated<T> {
 	return new Dated(
-		table.rows.map((row) => dayNumber(row.from)),
+		table.rows.map((row) => toDayNumber(row.from)),
 		table.rows.map((row) => convert(row.value))
 	);
+}
+
+type DatedTables<M> = {
+	[K in keyof M as M[K] extends ParameterTable<unknown> ? K : never]: M[K] extends ParameterTable<
+		infer T
+	>
+		? Dated<T>
+		: never;
+};
+
+/** Every table of a parameter module, its values as they are, under the module's names. */
+function datedTables<M extends object>(module: M): DatedTables<M> {
+	return Object.fromEntries(
+		Object.entries(module)
+			.filter(([, value]) => typeof value === 'object' && value !== null && 'rows' in value)
+			.map(([name, table]) => [name, dated(table as ParameterTable<unknown>)])
+	) as DatedTables<M>;
 }
 
 /** A time window in minutes; `to` lies past `from` (the next day when it crosses midnight); `endsAt` is its end as written. */
@@ -210,15 +162,12 @@ function window({ from, to }: TimeWindow): Window {
 
 const rmmmgCents = dated(rmmmgTable, toCents);
 const levelRates = dated(levelRateTable);
-const blueConversion = dated(blueCollarConversionTable);
-const blueScale = dated(blueCollarScaleTable);
-const whiteAccrual = dated(whiteCollarAccrualTable);
-const vacationPay = dated(vacationPayTable);
-const insertionRegime = dated(insertionRegimeTable);
-const successReduction = dated(successReductionTable);
+const vacation = datedTables(vacationModule);
+const insertion = datedTables(insertionModule);
 const holidayRules = dated(publicHolidayRules);
-const youngAges = dated(youngWorkerAgeTable);
-const nightWindows = dated(nightWindowTable, (value) => ({
+// The schedule's tables as they are, and those read in minutes.
+const hours = datedTables(workingTimeModule);
+const nightWindows = dated(workingTimeModule.nightWindowTable, (value) => ({
 	minor: window(value.minor),
 	// Sorted by the end of the night, as the engine picks the latest end at or before the shift's start.
 	derogations: Object.fromEntries(
@@ -228,14 +177,8 @@ const nightWindows = dated(nightWindowTable, (value) => ({
 		])
 	) as Record<NightDerogation, Window[]>
 }));
-const absoluteNight = dated(absoluteNightTable, window);
-const dailyHours = dated(dailyHoursTable);
-const halfDayBoundary = dated(halfDayBoundaryTable, clock);
-const continuousWork = dated(continuousWorkTable);
-const minorBreak = dated(minorBreakTable);
-const minorDailyRest = dated(minorDailyRestTable);
-const minorDayBreaks = dated(minorDayBreaksTable);
-const weeklyHours = dated(weeklyHoursTable);
+const absoluteNight = dated(workingTimeModule.absoluteNightTable, window);
+const halfDayBoundary = dated(workingTimeModule.halfDayBoundaryTable, clock);
 const allowanceAges = dated(allowanceAgeTable, (value) => ({
 	...value,
 	unconditionalMonth: digitsAt(value.unconditionalUntilMonthDay, 0, 2),
@@ -264,10 +207,10 @@ export interface FloorPaySchedule {
 
 /** Each month: for each level's days in it, the level's amount on the 1st of the month × days / month length. */
 export function floorPaySchedule(input: PayScheduleInput): FloorPaySchedule {
-	const start = dayNumber(input.contractStart);
-	const end = dayNumber(input.contractEnd);
+	const start = toDayNumber(input.contractStart);
+	const end = toDayNumber(input.contractEnd);
 	const changes = input.levels
-		.map((change) => ({ from: dayNumber(change.from), level: change.level }))
+		.map((change) => ({ from: toDayNumber(change.from), level: change.level }))
 		.sort((a, b) => a.from - b.from);
 	// Level A from the start unless a level is given from the first day.
 	if (changes.length === 0 || changes[0]!.from > start)
@@ -344,7 +287,7 @@ export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): {
 	vacationDays: number;
 } {
 	const on = rulesDay(input.vacationYear);
-	const conversion = ruleOn(blueConversion, on);
+	const conversion = ruleOn(vacation.blueCollarConversionTable, on);
 	const fullTime = input.fullTimeHoursPerWeek ?? conversion.fullTimeHoursPerWeek;
 	const scale = 10 ** conversion.decimals;
 	const equivalentScaled = applyRate(
@@ -354,7 +297,7 @@ export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): {
 	);
 	const whole = Math.floor((2 * equivalentScaled + scale) / (2 * scale));
 	let vacationDays = 0;
-	for (const row of ruleOn(blueScale, on)) {
+	for (const row of ruleOn(vacation.blueCollarScaleTable, on)) {
 		if (whole >= row.from && (row.to === null || whole <= row.to)) {
 			vacationDays = row.days;
 			break;
@@ -365,7 +308,7 @@ export function floorPaidVacationBlueCollar(input: BlueCollarVacationInput): {
 
 /** Employé: 2 days per month in a 6-day week × R / 6, to a whole day (.5 up). */
 export function floorPaidVacationWhiteCollar(input: WhiteCollarVacationInput): number {
-	const accrual = ruleOn(whiteAccrual, rulesDay(input.vacationYear));
+	const accrual = ruleOn(vacation.whiteCollarAccrualTable, rulesDay(input.vacationYear));
 	return applyRate(
 		accrual.daysPerMonth * input.monthsWorked,
 		input.daysPerWeek,
@@ -375,7 +318,7 @@ export function floorPaidVacationWhiteCollar(input: WhiteCollarVacationInput): n
 
 /** Ouvrier's vacation pay in cents: 15,38 % of 108 % of the gross pay (and fictitious pay), rounded once. */
 export function floorVacationPayBlueCollar(input: BlueCollarPayInput): number {
-	const rates = ruleOn(vacationPay, rulesDay(input.vacationYear));
+	const rates = ruleOn(vacation.vacationPayTable, rulesDay(input.vacationYear));
 	const base =
 		toCents(input.grossPay) +
 		(input.fictitiousPay === undefined ? 0 : toCents(input.fictitiousPay));
@@ -388,7 +331,7 @@ export function floorVacationPayBlueCollar(input: BlueCollarPayInput): number {
 /** Days of SIP left (null: no right through the alternance), by the rules in force on the request date. */
 export function floorInsertionRemainingDays(input: InsertionInput): number | null {
 	const periods = input.contracts
-		.map((c) => ({ start: dayNumber(c.start), end: dayNumber(c.end) }))
+		.map((c) => ({ start: toDayNumber(c.start), end: toDayNumber(c.end) }))
 		.sort((a, b) => a.start - b.start);
 	// Overlapping contracts count once; the days are calendar days, both ends included, Sundays left out.
 	let days = 0;
@@ -403,10 +346,10 @@ export function floorInsertionRemainingDays(input: InsertionInput): number | nul
 		days += end - start + 1 - (sundaysUpTo(end) - sundaysUpTo(start - 1));
 		if (next) ({ start, end } = next);
 	}
-	const request = dayNumber(input.requestDate);
-	const regime = insertionRegime.on(request);
+	const request = toDayNumber(input.requestDate);
+	const regime = insertion.insertionRegimeTable.on(request);
 	const afterSuccess = () =>
-		successReduction.on(request)
+		insertion.successReductionTable.on(request)
 			? Math.max(0, regime.internshipDays - days)
 			: regime.internshipDays;
 	if (input.ageAtRequest >= regime.maximumRequestAge) return null;
@@ -423,53 +366,43 @@ export function floorInsertionRemainingDays(input: InsertionInput): number | nul
 // ---------------------------------------------------------------------------------------------
 // Schedule check.
 
-interface Shift {
-	day: number;
-	weekday: number;
-	monday: number;
-	/** Minutes after midnight of its day; `end` past 1440 when it ends the next day. */
-	start: number;
-	end: number;
-	/** The same bounds in minutes since 1970-01-01. */
-	from: number;
-	to: number;
-	age: number;
+/**
+ * A shift in numbers: its day, ISO weekday and Monday; `start` and `end` in minutes after midnight of its
+ * day (`end` past 1440 when it ends the next day), `from` and `to` the same in minutes since 1970-01-01.
+ */
+function shiftOf(
+	{ date, start: startText, end: endText }: ShiftInput,
+	birthYear: number,
+	birthMonthDay: number
+) {
+	const year = digitsAt(date, 0, 4);
+	const month = digitsAt(date, 5, 2);
+	const dayOfMonth = digitsAt(date, 8, 2);
+	const day = dayOf(year, month, dayOfMonth);
+	const weekday = weekdayOfDay(day);
+	const start = clock(startText);
+	const endClock = clock(endText);
+	const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
+	const from = day * MINUTES_PER_DAY + start;
+	return {
+		day,
+		weekday,
+		monday: day - weekday + 1,
+		start,
+		end: start + length,
+		from,
+		to: from + length,
+		age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay)
+	};
 }
 
-/** Rule indexes in the engine's order, so that sorting the codes sorts by date then rule. */
-const [
-	NIGHT,
-	NIGHT_ABSOLUTE,
-	SUNDAY,
-	PUBLIC_HOLIDAY,
-	DAILY_HOURS,
-	WEEKLY_HOURS,
-	BREAK,
-	DAILY_REST,
-	WEEKLY_REST
-] = (
-	[
-		'night',
-		'night-absolute',
-		'sunday',
-		'public-holiday',
-		'daily-hours',
-		'weekly-hours',
-		'break',
-		'daily-rest',
-		'weekly-rest'
-	] as const
-).map((rule) => SCHEDULE_RULES.indexOf(rule)) as [
-	number,
-	number,
-	number,
-	number,
-	number,
-	number,
-	number,
-	number,
+type Shift = ReturnType<typeof shiftOf>;
+
+/** Each rule's index in the engine's order, so that sorting the codes sorts by date then rule. */
+const RULE_INDEX = Object.fromEntries(SCHEDULE_RULES.map((rule, i) => [rule, i])) as Record<
+	ScheduleRule,
 	number
-];
+>;
 /** A violation is coded day × RULE_SLOTS + rule index. */
 export const RULE_SLOTS = SCHEDULE_RULES.length;
 
@@ -491,27 +424,23 @@ function touches(start: number, end: number, w: Window): boolean {
 /** Public holidays as day numbers, built once per year from the holiday rules in force on 1 January. */
 const holidayDays = new Set<number>();
 const holidayYears = new Set<number>();
-
-function easterSunday(year: number): number {
-	const a = year % 19;
-	const b = Math.floor(year / 100);
-	const c = year % 100;
-	const h =
-		(19 * a + b - Math.floor(b / 4) - Math.floor((b - Math.floor((b + 8) / 25) + 1) / 3) + 15) % 30;
-	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
-	const m = Math.floor((a + 11 * h + 22 * l) / 451);
-	return dayOf(year, Math.floor((h + l - 7 * m + 114) / 31), ((h + l - 7 * m + 114) % 31) + 1);
-}
+/** The days of the year last asked about: the year is worked out again only for a day outside it. */
+let yearFrom = 0;
+let yearTo = -1;
 
 function isPublicHoliday(day: number): boolean {
-	const year = yearOfDay(day);
-	if (!holidayYears.has(year)) {
-		holidayYears.add(year);
-		const easter = easterSunday(year);
-		for (const rule of holidayRules.on(dayOf(year, 1, 1))) {
-			holidayDays.add(
-				'easterOffset' in rule ? easter + rule.easterOffset : dayOf(year, rule.month, rule.day)
-			);
+	if (day < yearFrom || day >= yearTo) {
+		const year = digitsAt(fromDayNumber(day), 0, 4);
+		yearFrom = dayOf(year, 1, 1);
+		yearTo = dayOf(year + 1, 1, 1);
+		if (!holidayYears.has(year)) {
+			holidayYears.add(year);
+			const easter = toDayNumber(easterSunday(year));
+			for (const rule of holidayRules.on(yearFrom)) {
+				holidayDays.add(
+					'easterOffset' in rule ? easter + rule.easterOffset : dayOf(year, rule.month, rule.day)
+				);
+			}
 		}
 	}
 	return holidayDays.has(day);
@@ -576,35 +505,16 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	let centreDays = 0;
 	for (const weekday of input.trainingCenterDays ?? []) centreDays |= 1 << weekday;
 
-	const shifts: Shift[] = input.shifts.map(({ date, start: startText, end: endText }) => {
-		const year = digitsAt(date, 0, 4);
-		const month = digitsAt(date, 5, 2);
-		const dayOfMonth = digitsAt(date, 8, 2);
-		const day = dayOf(year, month, dayOfMonth);
-		const weekday = weekdayOfDay(day);
-		const start = clock(startText);
-		const endClock = clock(endText);
-		const length = endClock > start ? endClock - start : endClock + MINUTES_PER_DAY - start;
-		const from = day * MINUTES_PER_DAY + start;
-		return {
-			day,
-			weekday,
-			monday: day - weekday + 1,
-			start,
-			end: start + length,
-			from,
-			to: from + length,
-			age: ageAt(year, month * 100 + dayOfMonth, birthYear, birthMonthDay)
-		};
-	});
+	const shifts = input.shifts.map((shift) => shiftOf(shift, birthYear, birthMonthDay));
 	shifts.sort((a, b) => a.from - b.from);
 	const n = shifts.length;
 	const violations: number[] = [];
-	const report = (day: number, rule: number) => violations.push(day * RULE_SLOTS + rule);
+	const report = (day: number, rule: ScheduleRule) =>
+		violations.push(day * RULE_SLOTS + RULE_INDEX[rule]);
 
 	// Night: a minor's night window (or the derogation's), and the hours forbidden at any age.
 	for (const s of shifts) {
-		const ages = youngAges.on(s.day);
+		const ages = hours.youngWorkerAgeTable.on(s.day);
 		if (s.age < ages.adult) {
 			const nights = nightWindows.on(s.day);
 			let w = nights.minor;
@@ -613,9 +523,9 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 				w = windows[0]!;
 				for (const candidate of windows) if (candidate.endsAt <= s.start) w = candidate;
 			}
-			if (touches(s.start, s.end, w)) report(s.day, NIGHT);
+			if (touches(s.start, s.end, w)) report(s.day, 'night');
 		}
-		if (touches(s.start, s.end, absoluteNight.on(s.day))) report(s.day, NIGHT_ABSOLUTE);
+		if (touches(s.start, s.end, absoluteNight.on(s.day))) report(s.day, 'night-absolute');
 	}
 
 	// Sundays and public holidays are calendar days: a shift past midnight works the next day too.
@@ -626,11 +536,11 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	const restDay = (day: number, sunday: boolean) => {
 		lastDay = day;
 		if (sunday) {
-			if (derogation !== 'sunday-one-in-two' || lastSunday === day - 7) report(day, SUNDAY);
+			if (derogation !== 'sunday-one-in-two' || lastSunday === day - 7) report(day, 'sunday');
 			else sundaysUnderDerogation++;
 			lastSunday = day;
 		}
-		if (isPublicHoliday(day)) report(day, PUBLIC_HOLIDAY);
+		if (isPublicHoliday(day)) report(day, 'public-holiday');
 	};
 	for (const s of shifts) {
 		if (s.day > lastDay) restDay(s.day, s.weekday === 7);
@@ -644,10 +554,10 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		const first = shifts[i]!;
 		let worked = 0;
 		for (; i < n && shifts[i]!.day === first.day; i++) worked += shifts[i]!.end - shifts[i]!.start;
-		const limits = dailyHours.on(first.day);
+		const limits = hours.dailyHoursTable.on(first.day);
 		if (worked <= limits.base * 60) continue;
 		if (worked > limits.withHalfDayOfRest * 60) {
-			report(first.day, DAILY_HOURS);
+			report(first.day, 'daily-hours');
 			continue;
 		}
 		if (first.monday !== halfDayMonday) {
@@ -659,7 +569,7 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 				centreDays
 			);
 		}
-		if (!halfDayOff) report(first.day, DAILY_HOURS);
+		if (!halfDayOff) report(first.day, 'daily-hours');
 	}
 
 	// Weekly hours, company and training centre, by ISO week, dated on the week's first shift.
@@ -668,18 +578,18 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 		let minutes = 0;
 		for (; i < n && shifts[i]!.monday === first.monday; i++)
 			minutes += shifts[i]!.end - shifts[i]!.start;
-		if (minutes + training > weeklyHours.on(first.day)[regime].hours * 60)
-			report(first.day, WEEKLY_HOURS);
+		if (minutes + training > hours.weeklyHoursTable.on(first.day)[regime].hours * 60)
+			report(first.day, 'weekly-hours');
 	}
 
 	// Continuous work: touching shifts form one stretch, and for a minor so does a gap under the break.
 	const breakDays = new Set<number>();
 	const closeStretch = (first: Shift, last: Shift) => {
-		const minor = first.age < youngAges.on(first.day).adult;
-		const limits = continuousWork.on(first.day);
+		const minor = first.age < hours.youngWorkerAgeTable.on(first.day).adult;
+		const limits = hours.continuousWorkTable.on(first.day);
 		if (last.to - first.from > (minor ? limits.minor : limits.adult) * 60) {
 			breakDays.add(first.day);
-			report(first.day, BREAK);
+			report(first.day, 'break');
 		}
 	};
 	let stretchFirst = shifts[0]!;
@@ -687,7 +597,9 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	for (let k = 1; k < n; k++) {
 		const s = shifts[k]!;
 		const minimumBreak =
-			stretchFirst.age < youngAges.on(stretchFirst.day).adult ? minorBreak.on(stretchFirst.day) : 0;
+			stretchFirst.age < hours.youngWorkerAgeTable.on(stretchFirst.day).adult
+				? hours.minorBreakTable.on(stretchFirst.day)
+				: 0;
 		const gap = s.from - stretchLast.to;
 		if (gap === 0 || gap < minimumBreak) {
 			stretchLast = s;
@@ -710,23 +622,26 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 			breaks += gap;
 			if (gap > longest) longest = gap;
 		}
-		if (first.age >= youngAges.on(first.day).adult || breakDays.has(first.day)) continue;
-		const rules = minorDayBreaks.on(first.day);
+		if (first.age >= hours.youngWorkerAgeTable.on(first.day).adult || breakDays.has(first.day))
+			continue;
+		const rules = hours.minorDayBreaksTable.on(first.day);
 		if (worked <= rules.breakAfterMinutes) continue;
 		const longDay = worked > rules.longDayAfterMinutes;
 		if (
 			breaks < (longDay ? rules.longDayBreakMinutes : rules.breakMinutes) ||
 			(longDay && longest < rules.inOneGoMinutes)
 		)
-			report(first.day, BREAK);
+			report(first.day, 'break');
 	}
 
 	// A minor's rest between two working days.
 	for (let k = 1; k < n; k++) {
 		const previous = shifts[k - 1]!;
 		const next = shifts[k]!;
-		if (next.day === previous.day || next.age >= youngAges.on(next.day).adult) continue;
-		if (next.from - previous.to < minorDailyRest.on(next.day) * 60) report(next.day, DAILY_REST);
+		if (next.day === previous.day || next.age >= hours.youngWorkerAgeTable.on(next.day).adult)
+			continue;
+		if (next.from - previous.to < hours.minorDailyRestTable.on(next.day) * 60)
+			report(next.day, 'daily-rest');
 	}
 
 	// A minor's weekly rest: each Sunday not worked needs the Saturday or the Monday free of work and of the centre.
@@ -737,11 +652,15 @@ export function floorCheckWorkSchedule(input: WorkScheduleInput): FloorScheduleC
 	}
 	const rests = (day: number) =>
 		!workedDays.has(day) && (centreDays & (1 << weekdayOfDay(day))) === 0;
-	const adultAge = youngAges.on(shifts[0]!.day).adult;
+	const adultAge = hours.youngWorkerAgeTable.on(shifts[0]!.day).adult;
 	for (let sunday = shifts[0]!.monday + 6; sunday <= shifts[n - 1]!.monday + 6; sunday += 7) {
-		if (workedDays.has(sunday) || ageOnDay(sunday, birthYear, birthMonthDay) >= adultAge) continue;
+		if (
+			workedDays.has(sunday) ||
+			completedYears(input.birthDate, fromDayNumber(sunday)) >= adultAge
+		)
+			continue;
 		if (!rests(sunday - 1) && !rests(sunday + 1))
-			report(workedDays.has(sunday - 1) ? sunday - 1 : sunday + 1, WEEKLY_REST);
+			report(workedDays.has(sunday - 1) ? sunday - 1 : sunday + 1, 'weekly-rest');
 	}
 
 	violations.sort((a, b) => a - b);
@@ -922,21 +841,42 @@ export function benchInputs({ start, end, birth, shifts }: BenchInput) {
 	};
 }
 
-/** The floor's version of each part of the bench, under the engine's names (scripts/bench.ts). */
-export function floorParts(input: BenchInput): Record<string, () => unknown> {
+/** The functions one side of the bench runs, under the engine's names. */
+export interface BenchSide {
+	paySchedule(input: PayScheduleInput): unknown;
+	paidVacationBlueCollar(input: BlueCollarVacationInput): unknown;
+	paidVacationWhiteCollar(input: WhiteCollarVacationInput): unknown;
+	vacationPayBlueCollar(input: BlueCollarPayInput): unknown;
+	insertionInternshipRemainingDays(input: InsertionInput): unknown;
+	checkWorkSchedule(input: WorkScheduleInput): unknown;
+	familyAllowanceByMonth(input: FamilyAllowanceRangeInput): unknown;
+}
+
+export const floorSide: BenchSide = {
+	paySchedule: floorPaySchedule,
+	paidVacationBlueCollar: floorPaidVacationBlueCollar,
+	paidVacationWhiteCollar: floorPaidVacationWhiteCollar,
+	vacationPayBlueCollar: floorVacationPayBlueCollar,
+	insertionInternshipRemainingDays: floorInsertionRemainingDays,
+	checkWorkSchedule: floorCheckWorkSchedule,
+	familyAllowanceByMonth: floorFamilyAllowanceByMonth
+};
+
+/** Each part of the bench, by name, run by one side on the same inputs (scripts/bench.ts times both sides). */
+export function benchParts(input: BenchInput, side: BenchSide): Record<string, () => unknown> {
 	const inputs = benchInputs(input);
 	return {
-		'pay schedule (72 months, 3 levels)': () => floorPaySchedule(inputs.pay),
+		'pay schedule (72 months, 3 levels)': () => side.paySchedule(inputs.pay),
 		'vacations (6 years, both regimes, pay)': () =>
 			inputs.vacations.map(({ blue, white, pay }) => [
-				floorPaidVacationBlueCollar(blue),
-				floorPaidVacationWhiteCollar(white),
-				floorVacationPayBlueCollar(pay)
+				side.paidVacationBlueCollar(blue),
+				side.paidVacationWhiteCollar(white),
+				side.vacationPayBlueCollar(pay)
 			]),
-		"stage d'insertion": () => floorInsertionRemainingDays(inputs.insertion),
+		"stage d'insertion": () => side.insertionInternshipRemainingDays(inputs.insertion),
 		[`schedule check (${input.shifts.length} shifts, one year)`]: () =>
-			floorCheckWorkSchedule(inputs.schedule),
-		'family allowance (72 months)': () => floorFamilyAllowanceByMonth(inputs.family)
+			side.checkWorkSchedule(inputs.schedule),
+		'family allowance (72 months)': () => side.familyAllowanceByMonth(inputs.family)
 	};
 }
 

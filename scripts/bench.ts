@@ -3,17 +3,9 @@
 // median of each part for both and their ratio. Goal: the engine's total within 5× the floor's.
 // Run with `npm run bench`; it fails when the floor and the engine disagree, or when the ratio is over twice
 // the goal (machines are noisy), and stays out of `npm test`.
-import {
-	checkWorkSchedule,
-	familyAllowanceByMonth,
-	insertionInternshipRemainingDays,
-	paidVacationBlueCollar,
-	paidVacationWhiteCollar,
-	paySchedule,
-	vacationPayBlueCollar
-} from '../src/lib/rules/index';
+import * as engine from '../src/lib/rules/index';
 import { offsetDate, isoWeekday } from '../src/lib/rules/calendar';
-import { benchInputs, floorMatchesEngine, floorParts, type BenchInput } from './bench-floor';
+import { benchParts, floorMatchesEngine, floorSide, type BenchInput } from './bench-floor';
 
 const WARM_UP = 300;
 const RUNS = 3000;
@@ -34,20 +26,7 @@ const scenario: BenchInput = {
 	birth: '2004-03-15',
 	shifts
 };
-const inputs = benchInputs(scenario);
-
-const engineParts: Record<string, () => unknown> = {
-	'pay schedule (72 months, 3 levels)': () => paySchedule(inputs.pay),
-	'vacations (6 years, both regimes, pay)': () =>
-		inputs.vacations.map(({ blue, white, pay }) => [
-			paidVacationBlueCollar(blue),
-			paidVacationWhiteCollar(white),
-			vacationPayBlueCollar(pay)
-		]),
-	"stage d'insertion": () => insertionInternshipRemainingDays(inputs.insertion),
-	[`schedule check (${shifts.length} shifts, one year)`]: () => checkWorkSchedule(inputs.schedule),
-	'family allowance (72 months)': () => familyAllowanceByMonth(inputs.family)
-};
+const engineParts = benchParts(scenario, engine);
 
 const mismatches = floorMatchesEngine(scenario);
 if (mismatches.length > 0) {
@@ -86,7 +65,7 @@ function time(
 	);
 }
 
-const medians = time({ engine: engineParts, floor: floorParts(scenario) });
+const medians = time({ engine: engineParts, floor: benchParts(scenario, floorSide) });
 const ms = (value: number) => `${value.toFixed(3)} ms`.padStart(10);
 console.log(
 	`Rules engine vs the same arithmetic stripped of traces and validation, whole 6-year scenario, median of ${RUNS} runs after ${WARM_UP} (Node ${process.version}):`

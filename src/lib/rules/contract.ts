@@ -235,7 +235,7 @@ function latestTrainingEnd(birthDate: ISODate, ages: AccessAges, why: Explainer)
 }
 
 export type { TrainingOperator };
-export const TRAINING_OPERATORS: readonly TrainingOperator[] = ['CEFA', 'IFAPME', 'SFPME'];
+const TRAINING_OPERATORS: readonly TrainingOperator[] = ['CEFA', 'IFAPME', 'SFPME'];
 
 /**
  * An operator's own conditions on top of the contract's: the highest age at entry (signing date) it

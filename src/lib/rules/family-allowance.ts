@@ -40,6 +40,16 @@ export interface FamilyAllowanceMonth {
 	quarterHoursLimit: number | null;
 }
 
+/** A month's decision in one word: after the right ends, unknown, kept, or lost for the month (income) or the quarter (hours). */
+export type AllowanceDecision = 'ended' | 'unknown' | 'kept' | 'suspended' | 'lost';
+
+export function allowanceDecision(m: FamilyAllowanceMonth): AllowanceDecision {
+	if (m.rule === 'over-age') return 'ended';
+	if (m.kept === 'unknown') return 'unknown';
+	if (m.kept) return 'kept';
+	return m.rule === 'income-ceiling' ? 'suspended' : 'lost';
+}
+
 export interface FamilyAllowanceInput {
 	region: Region;
 	birthDate: ISODate;
@@ -472,14 +482,13 @@ function groupLabel(m: FamilyAllowanceMonth): string {
 		: `${RULE_LABELS[m.rule]} (${writeCents(toCents(m.incomeCeiling))})`;
 }
 
-function outcomeLabel(m: FamilyAllowanceMonth): string {
-	if (m.rule === 'over-age') return 'fin du droit';
-	if (m.kept === 'unknown') return 'à vérifier';
-	if (m.kept) return 'allocations maintenues';
-	return m.rule === 'income-ceiling'
-		? 'allocations suspendues (rétribution au-dessus du plafond)'
-		: 'allocations perdues (travail hors contrat au-delà de la limite)';
-}
+const DECISION_LABELS: Record<AllowanceDecision, string> = {
+	ended: 'fin du droit',
+	unknown: 'à vérifier',
+	kept: 'allocations maintenues',
+	suspended: 'allocations suspendues (rétribution au-dessus du plafond)',
+	lost: 'allocations perdues (travail hors contrat au-delà de la limite)'
+};
 
 /**
  * The family allowance decision of `familyAllowanceImpact` for every month from `fromMonth` to
@@ -545,7 +554,7 @@ export function familyAllowanceByMonth(
 		why.step(
 			`${showMonth(first)}${first === m.month ? '' : ` – ${showMonth(m.month)}`} : ${labels[i]}`,
 			undefined,
-			outcomeLabel(m)
+			DECISION_LABELS[allowanceDecision(m)]
 		);
 		start = i + 1;
 	});

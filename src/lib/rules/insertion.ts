@@ -59,6 +59,14 @@ export interface InsertionRegimesComparison {
 
 type Profile = Omit<InsertionInput, 'contracts' | 'requestDate'>;
 
+/** One request for insertion allowances: the contract days, the apprentice, its date and its trace. */
+interface Request {
+	days: number;
+	profile: Profile;
+	on: ISODate;
+	why: Explainer;
+}
+
 const MAX_CONTRACTS = 50;
 // The SIP counts in a 6-day week: every day of the week but Sunday.
 const DAYS_BUT_SUNDAY = 6;
@@ -181,7 +189,7 @@ function reductionApplies(internshipDays: number, on: ISODate, why: Explainer): 
 }
 
 /** Days left after a successful alternance: the whole SIP minus the contract days, floor 0. */
-function afterSuccess(days: number, regime: InsertionRegime, on: ISODate, why: Explainer): number {
+function afterSuccess(regime: InsertionRegime, { days, on, why }: Request): number {
 	if (!reductionApplies(regime.internshipDays, on, why)) {
 		why.step(
 			"Formation réussie : le stage n'est pas réduit par les jours du contrat",
@@ -200,12 +208,10 @@ function afterSuccess(days: number, regime: InsertionRegime, on: ISODate, why: E
 }
 
 function underFiche12(
-	days: number,
 	regime: Extract<InsertionRegime, { kind: 'fiche-12' }>,
-	profile: Profile,
-	on: ISODate,
-	why: Explainer
+	request: Request
 ): number | null {
+	const { days, profile, why } = request;
 	const young =
 		regime.allowanceMinimumAge !== null && profile.ageAtRequest < regime.allowanceMinimumAge;
 	if (profile.outcome === 'abandoned') {
@@ -221,7 +227,7 @@ function underFiche12(
 	}
 	let left: number;
 	if (profile.outcome === 'success') {
-		left = afterSuccess(days, regime, on, why);
+		left = afterSuccess(regime, request);
 	} else {
 		const reduction = Math.ceil(days / regime.failureDivisor);
 		left = Math.max(regime.failureFloorDays, regime.internshipDays - reduction);
@@ -245,12 +251,10 @@ function underFiche12(
 }
 
 function underLoiProgramme(
-	days: number,
 	regime: Extract<InsertionRegime, { kind: 'loi-programme-2025' }>,
-	profile: Profile,
-	on: ISODate,
-	why: Explainer
+	request: Request
 ): number | null {
+	const { profile, why } = request;
 	if (profile.outcome !== 'success') {
 		why.step(
 			`Formation ${profile.outcome === 'failure' ? 'terminée sans succès' : 'abandonnée'} : depuis la réforme, seule une alternance réussie ouvre le droit, et l'alternance non réussie ne réduit plus le stage`,
@@ -259,7 +263,7 @@ function underLoiProgramme(
 		);
 		return null;
 	}
-	const left = afterSuccess(days, regime, on, why);
+	const left = afterSuccess(regime, request);
 	why.step(`Allocation d'insertion limitée à ${regime.allowanceMonths} mois`);
 	return left;
 }
@@ -279,17 +283,11 @@ function tooOld(regime: InsertionRegime, profile: Profile, why: Explainer): bool
 	return true;
 }
 
-function remainingUnder(
-	regime: InsertionRegime,
-	days: number,
-	profile: Profile,
-	on: ISODate,
-	why: Explainer
-): number | null {
-	if (tooOld(regime, profile, why)) return null;
+function remainingUnder(regime: InsertionRegime, request: Request): number | null {
+	if (tooOld(regime, request.profile, request.why)) return null;
 	return regime.kind === 'fiche-12'
-		? underFiche12(days, regime, profile, on, why)
-		: underLoiProgramme(days, regime, profile, on, why);
+		? underFiche12(regime, request)
+		: underLoiProgramme(regime, request);
 }
 
 /**
@@ -318,7 +316,7 @@ export function insertionInternshipRemainingDays(input: InsertionInput): Explain
 		);
 	}
 	const days = countContractDays(contracts, why);
-	return why.done(remainingUnder(row.value, days, profile, requestDate, why));
+	return why.done(remainingUnder(row.value, { days, profile, on: requestDate, why }));
 }
 
 /** The first day from which the rules of the loi-programme of 18 July 2025 apply. */
@@ -348,7 +346,7 @@ export function insertionRegimesCompared(
 			undefined,
 			`stage de base de ${row.value.internshipDays} jours`
 		);
-		return remainingUnder(row.value, days, profile, on, why);
+		return remainingUnder(row.value, { days, profile, on, why });
 	};
 	const before = compare(
 		offsetDate(reform, -1),

@@ -17,20 +17,11 @@ import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toEuros, toCents, writeCents, writeNumber, roundHalfUp } from './money';
 import { vadeMecum } from './parameters/sources';
 import { rowInForce, type DateField } from './parameters/table';
-import {
-	blueCollarConversionTable,
-	blueCollarScaleTable,
-	constructionRttTable,
-	europeanVacationTable,
-	schoolVacationTable,
-	summerVacationTable,
-	vacationCeilingTable,
-	vacationPayTable,
-	vacationTables,
-	whiteCollarAccrualTable,
-	type BlueCollarConversion,
-	type VacationScaleRow,
-	type WhiteCollarAccrual
+import * as tables from './parameters/vacation';
+import type {
+	BlueCollarConversion,
+	VacationScaleRow,
+	WhiteCollarAccrual
 } from './parameters/vacation';
 import {
 	MAX_YEAR,
@@ -65,7 +56,7 @@ const VACATION_YEAR: DateField = { field: 'vacationYear', label: 'Année de vaca
 const YEAR: DateField = { field: 'year', label: 'Année' };
 
 /** The first day on which the latest known row of every vacation table is in force. */
-const LATEST_RULES_DATE = vacationTables
+const LATEST_RULES_DATE = tables.vacationTables
 	.map((table) => table.rows.at(-1)!.from)
 	.reduce((latest, from) => (from > latest ? from : latest));
 
@@ -78,6 +69,13 @@ function rulesDate(year: unknown, at: DateField, why: Explainer): ISODate {
 		return LATEST_RULES_DATE;
 	}
 	return isoDate(requireYear(year, at), 1, 1);
+}
+
+/** A computation's checked input, its explainer, and the date whose rules apply, read from the year field `at`. */
+function openYear(input: unknown, at: DateField) {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const why = new Explainer();
+	return { data, why, on: rulesDate(data[at.field], at, why) };
 }
 
 function requireYear(value: unknown, at: DateField): number {
@@ -182,7 +180,7 @@ function describeRow(row: VacationScaleRow): string {
 
 /** The row of the art. 35 table for a whole number of days, told in the trace. */
 function applyScale(whole: number, on: ISODate, at: DateField, why: Explainer): VacationScaleRow {
-	const scale = rowInForce(why, blueCollarScaleTable, on, at).value;
+	const scale = rowInForce(why, tables.blueCollarScaleTable, on, at).value;
 	const row = scale.find((r) => whole >= r.from && (r.to === null || whole <= r.to));
 	if (!row) throw new RangeError(`The vacation scale has no row for ${whole} days.`);
 	why.step(
@@ -248,10 +246,8 @@ export interface BlueCollarVacation {
 export function paidVacationBlueCollar(
 	input: BlueCollarVacationInput
 ): Explained<BlueCollarVacation> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
-	const conversion = rowInForce(why, blueCollarConversionTable, on, VACATION_YEAR).value;
+	const { data, why, on } = openYear(input, VACATION_YEAR);
+	const conversion = rowInForce(why, tables.blueCollarConversionTable, on, VACATION_YEAR).value;
 	const work = readBlueCollarWork(data, conversion, why);
 	if (on !== undefined)
 		why.step(
@@ -277,10 +273,8 @@ export interface WhiteCollarVacationInput {
  * whole day, .5 up (Vade-Mecum fiche 4, partie A). A calendar year has 12 months: more is refused.
  */
 export function paidVacationWhiteCollar(input: WhiteCollarVacationInput): Explained<number> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
-	const accrual = rowInForce(why, whiteCollarAccrualTable, on, VACATION_YEAR).value;
+	const { data, why, on } = openYear(input, VACATION_YEAR);
+	const accrual = rowInForce(why, tables.whiteCollarAccrualTable, on, VACATION_YEAR).value;
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', 'Mois prestés et assimilés');
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
 	return why.done(whiteCollarDays(months, daysPerWeek, accrual, why));
@@ -301,10 +295,8 @@ export interface BlueCollarPayInput {
  * « Paiement du pécule de vacances »).
  */
 export function vacationPayBlueCollar(input: BlueCollarPayInput): Explained<number> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
-	const rates = rowInForce(why, vacationPayTable, on, VACATION_YEAR).value;
+	const { data, why, on } = openYear(input, VACATION_YEAR);
+	const rates = rowInForce(why, tables.vacationPayTable, on, VACATION_YEAR).value;
 	const gross = requireEuros(
 		data.grossPay,
 		'grossPay',
@@ -363,10 +355,9 @@ export interface WhiteCollarPay {
  * « Paiement du pécule de vacances »: 1 month of contract = 1/12 of 92 %).
  */
 export function vacationPayWhiteCollar(input: WhiteCollarPayInput): Explained<WhiteCollarPay> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.vacationYear, VACATION_YEAR, why);
-	const rate = rowInForce(why, vacationPayTable, on, VACATION_YEAR).value.whiteCollarDoubleRate;
+	const { data, why, on } = openYear(input, VACATION_YEAR);
+	const rate = rowInForce(why, tables.vacationPayTable, on, VACATION_YEAR).value
+		.whiteCollarDoubleRate;
 	const monthly = requireEuros(
 		data.monthlyPay,
 		'monthlyPay',
@@ -439,7 +430,7 @@ function europeanConditionsMet(
 	on: ISODate,
 	why: Explainer
 ): boolean {
-	const { startupMonths } = rowInForce(why, europeanVacationTable, on, YEAR).value;
+	const { startupMonths } = rowInForce(why, tables.europeanVacationTable, on, YEAR).value;
 	if (!starts) {
 		why.step(
 			'Vacances européennes réservées à qui débute ou reprend une activité : condition non remplie',
@@ -516,12 +507,11 @@ function readEuropeanCommon(
 export function europeanVacationBlueCollar(
 	input: EuropeanBlueCollarInput
 ): Explained<EuropeanVacation> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.year, YEAR, why);
-	const conversion = rowInForce(why, blueCollarConversionTable, on, YEAR).value;
+	const { data, why, on } = openYear(input, YEAR);
+	const conversion = rowInForce(why, tables.blueCollarConversionTable, on, YEAR).value;
 	const ceiling =
-		rowInForce(why, vacationCeilingTable, on, YEAR).value.weeks * conversion.referenceDaysPerWeek;
+		rowInForce(why, tables.vacationCeilingTable, on, YEAR).value.weeks *
+		conversion.referenceDaysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
 	const months = requireMonths(
 		data.monthsUnderContract,
@@ -547,12 +537,10 @@ export function europeanVacationBlueCollar(
 export function europeanVacationWhiteCollar(
 	input: EuropeanWhiteCollarInput
 ): Explained<EuropeanVacation> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.year, YEAR, why);
-	const accrual = rowInForce(why, whiteCollarAccrualTable, on, YEAR).value;
+	const { data, why, on } = openYear(input, YEAR);
+	const accrual = rowInForce(why, tables.whiteCollarAccrualTable, on, YEAR).value;
 	const daysPerWeek = requireDaysPerWeek(data.daysPerWeek);
-	const ceiling = rowInForce(why, vacationCeilingTable, on, YEAR).value.weeks * daysPerWeek;
+	const ceiling = rowInForce(why, tables.vacationCeilingTable, on, YEAR).value.weeks * daysPerWeek;
 	const { ordinary, starts } = readEuropeanCommon(data, ceiling);
 	const months = requireMonths(data.monthsWorked, 'monthsWorked', "Mois prestés dans l'année");
 	if (!europeanConditionsMet(starts, months, on, why)) return why.done({ ...NOT_ENTITLED });
@@ -573,10 +561,8 @@ export interface SchoolVacationInput {
  * §4.7 and fiche 4; fiche 2 « Jours de repos compensatoire et vacances annuelles »).
  */
 export function unpaidSchoolVacationDays(input: SchoolVacationInput): Explained<number> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const why = new Explainer();
-	const on = rulesDate(data.year, YEAR, why);
-	const { unpaidDays } = rowInForce(why, schoolVacationTable, on, YEAR).value;
+	const { data, why, on } = openYear(input, YEAR);
+	const { unpaidDays } = rowInForce(why, tables.schoolVacationTable, on, YEAR).value;
 	const rtt = requireNumber(data.rttDays, 'rttDays', 'Jours de repos compensatoire rétribués', {
 		min: 0,
 		max: DAYS_PER_LEAP_YEAR,
@@ -696,7 +682,7 @@ export function checkSummerVacation(input: SummerVacationInput): Explained<Summe
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const year = requireYear(data.year, YEAR);
 	const why = new Explainer();
-	const summer = rowInForce(why, summerVacationTable, isoDate(year, 1, 1), YEAR).value;
+	const summer = rowInForce(why, tables.summerVacationTable, isoDate(year, 1, 1), YEAR).value;
 	const periods = requirePeriods(data.periods);
 	const window = { start: `${year}-${summer.windowStart}`, end: `${year}-${summer.windowEnd}` };
 	const requiredDays = summer.consecutiveWeeks * DAYS_PER_WEEK;
@@ -790,7 +776,12 @@ export function constructionRttDays(input: ConstructionRttInput): Explained<Cons
 	const data = requireObject(input, 'input', 'Données du calcul');
 	const year = requireYear(data.year, YEAR);
 	const why = new Explainer();
-	const { daysPerYear } = rowInForce(why, constructionRttTable, isoDate(year, 1, 1), YEAR).value;
+	const { daysPerYear } = rowInForce(
+		why,
+		tables.constructionRttTable,
+		isoDate(year, 1, 1),
+		YEAR
+	).value;
 	const { start, end } = requireContractPeriod(data.contractStart, data.contractEnd);
 	why.step(
 		`Construction (CP 124) : jours de repos compensatoire fixés par le secteur pour ${year}`,

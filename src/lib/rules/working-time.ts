@@ -18,34 +18,15 @@ import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toEuros, toCents, writeCents, writeNumber } from './money';
 import { HOLIDAYS_DECREE, vadeMecum } from './parameters/sources';
 import { rowInForce, rowWalker, type DateField } from './parameters/table';
+import * as tables from './parameters/working-time';
 import {
-	absoluteNightTable,
-	continuousWorkTable,
-	dailyHoursTable,
-	halfDayBoundaryTable,
-	minorBreakTable,
-	minorDailyRestTable,
-	minorDayBreaksTable,
-	minorWeeklyRestTable,
 	NIGHT_DEROGATIONS,
-	nightWindowTable,
-	overtimeSurchargeTable,
-	sundayCompensatoryRestTable,
 	WEEKLY_HOURS_REGIMES,
-	weeklyHoursTable,
-	youngWorkerAgeTable,
 	type NightDerogation,
 	type TimeWindow,
 	type WeeklyHoursRegime
 } from './parameters/working-time';
-import {
-	requireDate,
-	requireList,
-	requireNumber,
-	requireObject,
-	requireOneOf,
-	requireTime
-} from './validate';
+import * as check from './validate';
 
 export type { WeeklyHoursRegime };
 export { WEEKLY_HOURS_REGIMES };
@@ -119,18 +100,18 @@ const SUNDAY_SOURCE = vadeMecum(
 /** The checks' lookups: one walker a table, citing each row it serves on the result's explainer. */
 function scheduleFigures(why: Explainer) {
 	return {
-		youngWorkerAge: rowWalker(why, youngWorkerAgeTable),
-		nightWindow: rowWalker(why, nightWindowTable),
-		absoluteNight: rowWalker(why, absoluteNightTable),
-		dailyHours: rowWalker(why, dailyHoursTable),
-		halfDayBoundary: rowWalker(why, halfDayBoundaryTable),
-		continuousWork: rowWalker(why, continuousWorkTable),
-		minorBreak: rowWalker(why, minorBreakTable),
-		minorDayBreaks: rowWalker(why, minorDayBreaksTable),
-		minorDailyRest: rowWalker(why, minorDailyRestTable),
-		minorWeeklyRest: rowWalker(why, minorWeeklyRestTable),
-		weeklyHours: rowWalker(why, weeklyHoursTable),
-		sundayCompensatoryRest: rowWalker(why, sundayCompensatoryRestTable)
+		youngWorkerAge: rowWalker(why, tables.youngWorkerAgeTable),
+		nightWindow: rowWalker(why, tables.nightWindowTable),
+		absoluteNight: rowWalker(why, tables.absoluteNightTable),
+		dailyHours: rowWalker(why, tables.dailyHoursTable),
+		halfDayBoundary: rowWalker(why, tables.halfDayBoundaryTable),
+		continuousWork: rowWalker(why, tables.continuousWorkTable),
+		minorBreak: rowWalker(why, tables.minorBreakTable),
+		minorDayBreaks: rowWalker(why, tables.minorDayBreaksTable),
+		minorDailyRest: rowWalker(why, tables.minorDailyRestTable),
+		minorWeeklyRest: rowWalker(why, tables.minorWeeklyRestTable),
+		weeklyHours: rowWalker(why, tables.weeklyHoursTable),
+		sundayCompensatoryRest: rowWalker(why, tables.sundayCompensatoryRestTable)
 	};
 }
 
@@ -166,7 +147,7 @@ const parameterMinutes = new Map<string, number>();
 function minutesOf(time: string): number {
 	let minutes = parameterMinutes.get(time);
 	if (minutes === undefined) {
-		minutes = requireTime(time, 'parameters', 'Paramètre horaire');
+		minutes = check.requireTime(time, 'parameters', 'Paramètre horaire');
 		parameterMinutes.set(time, minutes);
 	}
 	return minutes;
@@ -199,11 +180,11 @@ function readShift(
 	const field = `shifts[${i}]`;
 	const label = `Prestation n° ${i + 1}`;
 	const dateAt: DateField = { field: `${field}.date`, label: `${label}, date` };
-	const data = requireObject(item, field, label);
+	const data = check.requireObject(item, field, label);
 	// Several shifts share a date: it is checked and measured once.
 	let info = typeof data.date === 'string' ? days.get(data.date) : undefined;
 	if (info === undefined) {
-		const valid = requireDate(data.date, dateAt.field, dateAt.label);
+		const valid = check.requireDate(data.date, dateAt.field, dateAt.label);
 		if (valid < birthDate) {
 			throw new RuleInputError(
 				'birthDate',
@@ -215,8 +196,8 @@ function readShift(
 		days.set(valid, info);
 	}
 	const date = data.date as ISODate;
-	const start = requireTime(data.start, `${field}.start`, `${label}, début`);
-	const end = requireTime(data.end, `${field}.end`, `${label}, fin`);
+	const start = check.requireTime(data.start, `${field}.start`, `${label}, début`);
+	const end = check.requireTime(data.end, `${field}.end`, `${label}, fin`);
 	if (start === end) {
 		throw new RuleInputError(
 			`${field}.end`,
@@ -245,7 +226,7 @@ function readShift(
 
 /** Validated shifts in time order; overlapping shifts are a typing error. */
 function readShifts(value: unknown, birthDate: ISODate): Shift[] {
-	const list = requireList(value, 'shifts', 'Prestations', { min: 1, max: MAX_SHIFTS });
+	const list = check.requireList(value, 'shifts', 'Prestations', { min: 1, max: MAX_SHIFTS });
 	const days = new Map<string, DayInfo>();
 	const shifts = list
 		.map((item, i) => readShift(item, i, birthDate, days))
@@ -752,17 +733,17 @@ function describeRules(
  * minor between two working days comes as warnings.
  */
 export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleViolation[]> {
-	const data = requireObject(input, 'input', "Données de l'horaire");
-	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
+	const data = check.requireObject(input, 'input', "Données de l'horaire");
+	const birthDate = check.requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const shifts = readShifts(data.shifts, birthDate);
 	const derogation =
 		data.derogation === undefined
 			? 'none'
-			: requireOneOf(data.derogation, WORK_DEROGATIONS, 'derogation', 'Dérogation');
+			: check.requireOneOf(data.derogation, WORK_DEROGATIONS, 'derogation', 'Dérogation');
 	const trainingHours =
 		data.trainingCenterHoursPerWeek === undefined
 			? 0
-			: requireNumber(
+			: check.requireNumber(
 					data.trainingCenterHoursPerWeek,
 					'trainingCenterHoursPerWeek',
 					'Heures au centre de formation par semaine',
@@ -771,7 +752,7 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	const regime =
 		data.weeklyHoursRegime === undefined
 			? 'standard'
-			: requireOneOf(
+			: check.requireOneOf(
 					data.weeklyHoursRegime,
 					WEEKLY_HOURS_REGIMES,
 					'weeklyHoursRegime',
@@ -781,16 +762,23 @@ export function checkWorkSchedule(input: WorkScheduleInput): Explained<ScheduleV
 	const centreDays = new Set(
 		data.trainingCenterDays === undefined
 			? []
-			: requireList(data.trainingCenterDays, 'trainingCenterDays', 'Jours au centre de formation', {
-					min: 0,
-					max: 7
-				}).map((day, i) =>
-					requireNumber(day, `trainingCenterDays[${i}]`, `Jour au centre n° ${i + 1}`, {
-						min: 1,
-						max: 7,
-						integer: true
-					})
-				)
+			: check
+					.requireList(
+						data.trainingCenterDays,
+						'trainingCenterDays',
+						'Jours au centre de formation',
+						{
+							min: 0,
+							max: 7
+						}
+					)
+					.map((day, i) =>
+						check.requireNumber(day, `trainingCenterDays[${i}]`, `Jour au centre n° ${i + 1}`, {
+							min: 1,
+							max: 7,
+							integer: true
+						})
+					)
 	);
 
 	const why = new Explainer();
@@ -860,14 +848,17 @@ export interface OvertimeInput {
  * monthly rétribution into an hourly rate, so the hourly rate is an input. Returns the surcharge alone.
  */
 export function overtimeSurcharge(input: OvertimeInput): Explained<number> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const date = requireDate(data.date, 'date', 'Date des heures supplémentaires');
-	const hours = requireNumber(data.hours, 'hours', 'Heures supplémentaires', { min: 0, max: 24 });
+	const data = check.requireObject(input, 'input', 'Données du calcul');
+	const date = check.requireDate(data.date, 'date', 'Date des heures supplémentaires');
+	const hours = check.requireNumber(data.hours, 'hours', 'Heures supplémentaires', {
+		min: 0,
+		max: 24
+	});
 	const rateCents = toCents(
-		requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
+		check.requireNumber(data.hourlyRate, 'hourlyRate', 'Rétribution horaire', { min: 0, max: 1000 })
 	);
 	const why = new Explainer();
-	const rates = rowInForce(why, overtimeSurchargeTable, date, {
+	const rates = rowInForce(why, tables.overtimeSurchargeTable, date, {
 		field: 'date',
 		label: 'Date des heures supplémentaires'
 	}).value;

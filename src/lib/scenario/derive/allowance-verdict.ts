@@ -1,5 +1,11 @@
 /** Plain words for a family allowance decision: the headline a parent reads, and the short status of the table. */
-import { formatEuros, type AppliedAllowanceRule, type FamilyAllowanceMonth } from '$lib/rules';
+import {
+	allowanceDecision,
+	formatEuros,
+	type AllowanceDecision,
+	type AppliedAllowanceRule,
+	type FamilyAllowanceMonth
+} from '$lib/rules';
 
 export type Tone = 'kept' | 'lost' | 'unknown' | 'ended';
 
@@ -45,71 +51,59 @@ function keptBecause(m: FamilyAllowanceMonth): string {
 	}
 }
 
-export function verdictOf(m: FamilyAllowanceMonth): Verdict {
-	if (m.rule === 'over-age') {
-		return {
-			tone: 'ended',
-			symbol: '—',
-			title: "Plus d'allocations familiales",
-			status: 'fin du droit',
-			why: "Elles sont payées au plus tard jusqu'au mois des 25 ans ; le contrat n'y change rien."
-		};
-	}
-	if (m.kept === 'unknown') {
-		return {
-			tone: 'unknown',
-			symbol: '?',
-			title: 'À vérifier',
-			status: 'à vérifier',
-			why: "Une donnée manque ou la règle n'est pas certaine : l'explication dit quoi vérifier."
-		};
-	}
-	if (m.kept) {
-		return {
-			tone: 'kept',
-			symbol: '✓',
-			title: 'Allocations familiales maintenues',
-			status: 'maintenues',
-			why: keptBecause(m)
-		};
-	}
-	if (m.rule === 'income-ceiling') {
-		return {
-			tone: 'lost',
-			symbol: '✗',
-			title: 'Allocations familiales suspendues pour ce mois',
-			status: 'suspendues',
-			why: `La rétribution du mois dépasse le plafond de ${formatEuros(m.incomeCeiling ?? 0)} brut.`
-		};
-	}
-	return {
+/** The headline and table status of each decision. */
+const HEADLINES: Record<AllowanceDecision, Pick<Verdict, 'tone' | 'title' | 'status'>> = {
+	ended: { tone: 'ended', title: "Plus d'allocations familiales", status: 'fin du droit' },
+	unknown: { tone: 'unknown', title: 'À vérifier', status: 'à vérifier' },
+	kept: { tone: 'kept', title: 'Allocations familiales maintenues', status: 'maintenues' },
+	suspended: {
 		tone: 'lost',
-		symbol: '✗',
+		title: 'Allocations familiales suspendues pour ce mois',
+		status: 'suspendues'
+	},
+	lost: {
+		tone: 'lost',
 		title: 'Allocations familiales perdues pour tout le trimestre',
-		status: 'perdues (trimestre)',
-		why: `Le travail hors contrat d'alternance dépasse ${m.quarterHoursLimit} h sur le trimestre civil.`
-	};
+		status: 'perdues (trimestre)'
+	}
+};
+
+/** The rule that decided, for each decision. */
+const REASONS: Record<AllowanceDecision, (m: FamilyAllowanceMonth) => string> = {
+	ended: () =>
+		"Elles sont payées au plus tard jusqu'au mois des 25 ans ; le contrat n'y change rien.",
+	unknown: () =>
+		"Une donnée manque ou la règle n'est pas certaine : l'explication dit quoi vérifier.",
+	kept: keptBecause,
+	suspended: (m) =>
+		`La rétribution du mois dépasse le plafond de ${formatEuros(m.incomeCeiling ?? 0)} brut.`,
+	lost: (m) =>
+		`Le travail hors contrat d'alternance dépasse ${m.quarterHoursLimit} h sur le trimestre civil.`
+};
+
+/** One symbol a tone, always shown next to words so that colour is never the only signal. */
+const SYMBOLS: Record<Tone, string> = { kept: '✓', lost: '✗', unknown: '?', ended: '—' };
+
+export function verdictOf(m: FamilyAllowanceMonth): Verdict {
+	const decision = allowanceDecision(m);
+	const { tone, title, status } = HEADLINES[decision];
+	return { tone, symbol: SYMBOLS[tone], title, status, why: REASONS[decision](m) };
 }
 
 /** « 2 mois maintenus », « 1 mois suspendu ou perdu »…: the lost months always shown, the others when there are some. */
 export function monthSummary(verdicts: Verdict[]): { tone: Tone; symbol: string; text: string }[] {
-	const lines: { tone: Tone; symbol: string; one: string; many: string }[] = [
-		{ tone: 'lost', symbol: '✗', one: 'suspendu ou perdu', many: 'suspendus ou perdus' },
-		{ tone: 'kept', symbol: '✓', one: 'maintenu', many: 'maintenus' },
-		{ tone: 'unknown', symbol: '?', one: 'à vérifier', many: 'à vérifier' },
-		{
-			tone: 'ended',
-			symbol: '—',
-			one: 'après la fin du droit (25 ans)',
-			many: 'après la fin du droit (25 ans)'
-		}
+	const lines: { tone: Tone; one: string; many: string }[] = [
+		{ tone: 'lost', one: 'suspendu ou perdu', many: 'suspendus ou perdus' },
+		{ tone: 'kept', one: 'maintenu', many: 'maintenus' },
+		{ tone: 'unknown', one: 'à vérifier', many: 'à vérifier' },
+		{ tone: 'ended', one: 'après la fin du droit (25 ans)', many: 'après la fin du droit (25 ans)' }
 	];
 	return lines
 		.map((line) => ({ line, n: verdicts.filter((v) => v.tone === line.tone).length }))
 		.filter(({ line, n }) => n > 0 || line.tone === 'lost')
 		.map(({ line, n }) => ({
 			tone: line.tone,
-			symbol: line.symbol,
+			symbol: SYMBOLS[line.tone],
 			text: `${n} mois ${n > 1 ? line.many : line.one}`
 		}));
 }
