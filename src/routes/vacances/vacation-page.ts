@@ -2,6 +2,15 @@
 import { type VacationPeriod, type VacationScaleRow, offsetDate } from '$lib/rules';
 import { dayCount } from '$lib/scenario/derive/text';
 import { errorFor, type Attempt } from '$lib/ui/attempt.svelte';
+import type { VacationYear } from '$lib/scenario/derive/vacations';
+
+/** What each section of a vacation year takes: the year detailed and the date of its figures. */
+export interface SectionProps {
+	detail: VacationYear;
+	asOf: string | undefined;
+	/** Ouvrier (days worked) rather than employé (months). */
+	blue?: boolean;
+}
 
 /** A row of the ouvrier table as the Vade-Mecum prints it: « de 64 à 76 jours → 5 jours ». */
 export function describeRow(row: VacationScaleRow): string {
