@@ -23,6 +23,21 @@ async function fill(page: Page, c: Case) {
 	if (c.hours !== undefined) await page.getByLabel(c.hours[0]).fill(c.hours[1]);
 }
 
+/** Born 15/03/2004 under a contract from 09/2022 to 06/2024: the apprentice of the cases after the 2022 reforms. */
+const BORN_2004 = {
+	birthDate: '15/03/2004',
+	contractStart: '01/09/2022',
+	contractEnd: '30/06/2024'
+};
+
+/** More than 240 h of other work in the 4th quarter of 2023, in Brussels: a quarter lost. */
+const BRUSSELS_OVER_240_H: Case = {
+	...BORN_2004,
+	region: 'Bruxelles-Capitale',
+	month: '11/2023',
+	hours: ['T4 2023 (octobre – décembre)', '250']
+};
+
 const monthExplanation = (page: Page) =>
 	page.getByRole('region', { name: 'Explication du mois vérifié' });
 const tableRow = (page: Page, month: string) =>
@@ -48,10 +63,8 @@ test('by default it checks the first month of the contract with its rétribution
 test('in Wallonia after 1 August 2022 the rétribution has no effect', async ({ page }) => {
 	// Born 15/03/2004: unconditional until 31/08/2022; in 10/2022 18 years old, born from 2001 and under 21: semi-automatic right.
 	await fill(page, {
+		...BORN_2004,
 		region: 'Wallonie',
-		birthDate: '15/03/2004',
-		contractStart: '01/09/2022',
-		contractEnd: '30/06/2024',
 		month: '10/2022',
 		income: '900',
 		hours: ['T4 2022 (octobre – décembre)', '0']
@@ -70,14 +83,7 @@ test('in Wallonia after 1 August 2022 the rétribution has no effect', async ({ 
 test('in Brussels more than 240 h of other work in one quarter loses that quarter only', async ({
 	page
 }) => {
-	await fill(page, {
-		region: 'Bruxelles-Capitale',
-		birthDate: '15/03/2004',
-		contractStart: '01/09/2022',
-		contractEnd: '30/06/2024',
-		month: '11/2023',
-		hours: ['T4 2023 (octobre – décembre)', '250']
-	});
+	await fill(page, BRUSSELS_OVER_240_H);
 	// November is in the 4th quarter (October–December 2023): 250 h > 240 h.
 	await expect(page.getByTestId('verdict')).toHaveText(
 		'✗ Allocations familiales perdues pour tout le trimestre'
@@ -139,14 +145,7 @@ test('a negative number of hours is refused next to its field', async ({ page })
 });
 
 test('the family allowance page has no accessibility violations', async ({ page }) => {
-	await fill(page, {
-		region: 'Bruxelles-Capitale',
-		birthDate: '15/03/2004',
-		contractStart: '01/09/2022',
-		contractEnd: '30/06/2024',
-		month: '11/2023',
-		hours: ['T4 2023 (octobre – décembre)', '250']
-	});
+	await fill(page, BRUSSELS_OVER_240_H);
 	await expect(page.getByTestId('verdict')).toBeVisible();
 	expect(await accessibilityViolations(page)).toEqual([]);
 });

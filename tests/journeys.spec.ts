@@ -1,7 +1,17 @@
+import type { Page } from '@playwright/test';
 import { drawnPixels, expect, test } from './fixtures';
 
-const menu = (page: import('@playwright/test').Page, name: string) =>
+const menu = (page: Page, name: string) =>
 	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
+
+/** Collects the page's script errors, then leaves the home page's example for the person's own situation. */
+async function ownSituation(page: Page): Promise<string[]> {
+	const errors: string[] = [];
+	page.on('pageerror', (error) => errors.push(error.message));
+	await page.goto('/');
+	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	return errors;
+}
 
 test('an apprentice leaves the example, types their own contract, and every page follows it', async ({
 	page,
@@ -160,12 +170,8 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	page,
 	browser
 }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-
 	// First visit: the person leaves the example and types their own contract. Born 20/11/2008: 17 on signing, 18 on 20/11/2026.
-	await page.goto('/');
-	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	const errors = await ownSituation(page);
 	await page.getByLabel('Date de naissance').fill('20/11/2008');
 	await page.getByLabel('Date de signature').fill('25/08/2026');
 	await page.getByLabel('Début du contrat').fill('01/09/2026');
@@ -242,12 +248,8 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 	page,
 	browser
 }) => {
-	const errors: string[] = [];
-	page.on('pageerror', (error) => errors.push(error.message));
-
 	// First visit: their own region, regime and dates on the home page's form.
-	await page.goto('/');
-	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	const errors = await ownSituation(page);
 	await page.getByLabel('Région du domicile').selectOption({ label: 'Bruxelles-Capitale' });
 	await page.getByLabel('Régime').selectOption({ label: 'Employé' });
 	await page.getByLabel('Date de naissance').fill('03/02/2007');

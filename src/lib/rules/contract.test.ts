@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+// In the order the functions are tested below.
 import {
-	checkContractDuration,
-	contractEligibility,
-	guaranteedPay,
-	noticePeriod,
 	noticeTakesEffect,
-	operatorEntryConditions,
+	contractEligibility,
+	checkContractDuration,
 	trialPeriodEnd,
+	noticePeriod,
+	guaranteedPay,
+	operatorEntryConditions,
 	type IncapacityPeriod,
 	type NoticeMethod
 } from './contract';

@@ -26,54 +26,91 @@ const text = (result: { trace: { label: string; formula?: string; value?: string
 const BORN_1998 = '1998-03-01';
 
 describe('familyAllowanceImpact, rule by date and region', () => {
-	it.each<
-		[
-			Region,
-			string,
-			number | undefined,
-			number | undefined,
-			boolean | 'unknown',
-			AppliedAllowanceRule,
-			number | null
-		]
-	>([
-		// Fiche 3: unconditional until 31 August of the year of the 18th birthday, whatever the pay.
-		['wallonia', '2016-08', 5000, undefined, false, 'unconditional', null],
+	/** Checks one month's outcome; `kept` always follows from `affected`, so each case states only the latter. */
+	function expectMonth(
+		region: Region,
+		month: string,
+		extra: Partial<FamilyAllowanceInput>,
+		expected: { affected: boolean | 'unknown'; rule: AppliedAllowanceRule; ceiling: number | null }
+	) {
+		const { value } = impact(region, BORN_1998, month, extra);
+		const { affected, rule, ceiling } = expected;
+		expect(value).toMatchObject({ month, affected, rule, incomeCeiling: ceiling });
+		expect(value.kept).toBe(affected === 'unknown' ? 'unknown' : !affected);
+	}
+
+	// Each income ceiling with the months it is tested in: region, month, monthly income, affected.
+	const monthsByCeiling: [number, [Region, string, number | undefined, boolean | 'unknown'][]][] = [
 		// Fiche 3: from 1 September, ceiling 530,49 € from 1 June 2016; at the ceiling the allowance is kept.
-		['wallonia', '2016-09', 530.49, undefined, false, 'income-ceiling', 530.49],
-		['wallonia', '2016-09', 530.5, undefined, true, 'income-ceiling', 530.49],
-		['brussels', '2017-05', 530.5, undefined, true, 'income-ceiling', 530.49],
+		[
+			530.49,
+			[
+				['wallonia', '2016-09', 530.49, false],
+				['wallonia', '2016-09', 530.5, true],
+				['brussels', '2017-05', 530.5, true],
+				['wallonia', '2016-09', undefined, 'unknown']
+			]
+		],
 		// 541,09 € from June 2017 (date unconfirmed).
-		['brussels', '2017-06', 541.09, undefined, false, 'income-ceiling', 541.09],
-		['german-speaking', '2018-08', 541.1, undefined, true, 'income-ceiling', 541.09],
-		// 551,89 € from 1 September 2018.
-		['german-speaking', '2018-09', 551.89, undefined, false, 'income-ceiling', 551.89],
-		['german-speaking', '2018-12', 551.9, undefined, true, 'income-ceiling', 551.89],
+		[
+			541.09,
+			[
+				['brussels', '2017-06', 541.09, false],
+				['german-speaking', '2018-08', 541.1, true]
+			]
+		],
+		// 551,89 € from 1 September 2018; in Brussels still in 2019; in Wallonia the FAMIWAL ceiling from 2019.
+		[
+			551.89,
+			[
+				['german-speaking', '2018-09', 551.89, false],
+				['german-speaking', '2018-12', 551.9, true],
+				['brussels', '2019-12', 551.9, true],
+				['wallonia', '2019-01', 551.9, true],
+				['wallonia', '2020-02', 551.9, true]
+			]
+		],
+		// Wallonia: 551,89 × 1,02 = 562,9278 → 562,93 € (retained from March 2020) until July 2022.
+		[
+			562.93,
+			[
+				['wallonia', '2020-03', 551.9, false],
+				['wallonia', '2022-07', 562.93, false],
+				['wallonia', '2022-07', 562.94, true]
+			]
+		]
+	];
+
+	it.each(
+		monthsByCeiling.flatMap(([ceiling, months]) =>
+			months.map(
+				([region, month, income, affected]) => [region, month, income, affected, ceiling] as const
+			)
+		)
+	)(
+		'in %s for %s with %s €: affected %s under the income ceiling of %s €',
+		(region, month, monthlyIncome, affected, ceiling) => {
+			const extra = monthlyIncome === undefined ? {} : { monthlyIncome };
+			expectMonth(region, month, extra, { affected, rule: 'income-ceiling', ceiling });
+		}
+	);
+
+	it.each<[Region, string, number, number | undefined, boolean | 'unknown', AppliedAllowanceRule]>([
+		// Fiche 3: unconditional until 31 August of the year of the 18th birthday, whatever the pay.
+		['wallonia', '2016-08', 5000, undefined, false, 'unconditional'],
 		// German-speaking Community: no effect of the apprentice's pay from 1 January 2019.
-		['german-speaking', '2019-01', 2000, undefined, false, 'no-effect', null],
-		// Wallonia from 2019: the FAMIWAL ceiling of 551,89 €, then 551,89 × 1,02 = 562,9278 → 562,93 € (retained from March 2020) until July 2022.
-		['wallonia', '2019-01', 551.9, undefined, true, 'income-ceiling', 551.89],
-		['wallonia', '2020-02', 551.9, undefined, true, 'income-ceiling', 551.89],
-		['wallonia', '2020-03', 551.9, undefined, false, 'income-ceiling', 562.93],
-		['wallonia', '2022-07', 562.93, undefined, false, 'income-ceiling', 562.93],
-		['wallonia', '2022-07', 562.94, undefined, true, 'income-ceiling', 562.93],
+		['german-speaking', '2019-01', 2000, undefined, false, 'no-effect'],
 		// Wallonia from 1 August 2022: no ceiling; 24 years old, born before 2001: proof of training.
-		['wallonia', '2022-08', 2000, undefined, false, 'wallonia-semi-automatic', null],
-		// Brussels: federal ceiling in 2019, the 240-hour rule from 2020.
-		['brussels', '2019-12', 551.9, undefined, true, 'income-ceiling', 551.89],
-		['brussels', '2020-01', 2000, 240, false, 'quarter-hours', null],
-		['brussels', '2020-01', 300, 240.5, true, 'quarter-hours', null],
-		['brussels', '2020-01', 300, undefined, 'unknown', 'quarter-hours', null],
-		['wallonia', '2016-09', undefined, undefined, 'unknown', 'income-ceiling', 530.49]
+		['wallonia', '2022-08', 2000, undefined, false, 'wallonia-semi-automatic'],
+		// Brussels: the 240-hour rule from 2020.
+		['brussels', '2020-01', 2000, 240, false, 'quarter-hours'],
+		['brussels', '2020-01', 300, 240.5, true, 'quarter-hours'],
+		['brussels', '2020-01', 300, undefined, 'unknown', 'quarter-hours']
 	])(
-		'in %s for %s with %s € and %s h: affected %s under %s',
-		(region, month, monthlyIncome, hoursOutsideContract, affected, rule, ceiling) => {
-			const extra: Partial<FamilyAllowanceInput> = {};
-			if (monthlyIncome !== undefined) extra.monthlyIncome = monthlyIncome;
-			if (hoursOutsideContract !== undefined) extra.hoursOutsideContract = hoursOutsideContract;
-			const { value } = impact(region, BORN_1998, month, extra);
-			expect(value).toMatchObject({ month, affected, rule, incomeCeiling: ceiling });
-			expect(value.kept).toBe(affected === 'unknown' ? 'unknown' : !affected);
+		'in %s for %s with %s € and %s h: affected %s under %s, with no income ceiling',
+		(region, month, monthlyIncome, hoursOutsideContract, affected, rule) => {
+			const extra = hoursOutsideContract === undefined ? {} : { hoursOutsideContract };
+			expectMonth(region, month, { monthlyIncome, ...extra }, { affected, rule, ceiling: null });
 		}
 	);
 

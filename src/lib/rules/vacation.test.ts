@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+// In the order the functions are tested below.
 import {
-	checkSummerVacation,
-	constructionRttDays,
-	europeanVacationBlueCollar,
-	europeanVacationWhiteCollar,
 	paidVacationBlueCollar,
 	paidVacationWhiteCollar,
-	unpaidSchoolVacationDays,
 	vacationPayBlueCollar,
 	vacationPayWhiteCollar,
+	europeanVacationWhiteCollar,
+	europeanVacationBlueCollar,
+	unpaidSchoolVacationDays,
+	checkSummerVacation,
+	constructionRttDays,
 	type VacationPeriod
 } from './vacation';
 import { blueCollarScaleTable } from './parameters/vacation';
