@@ -103,7 +103,8 @@ test('a link with another scenario never shows the default answer: a placeholder
 const INTRO_FIGURES = [
 	{ path: '/retribution', text: '17 % au niveau A, 24 % au niveau B, 32 % au niveau C' },
 	{ path: '/stage-insertion', text: 'le stage compte 156 jours' },
-	{ path: '/allocations-familiales', text: '(240 heures par trimestre au plus)' }
+	{ path: '/allocations-familiales', text: '(240 heures par trimestre au plus)' },
+	{ path: '/vacances', text: '3 semaines consécutives entre le 1er mai et le 31 octobre' }
 ];
 
 test('the introductions quote the tables on the first paint, after hydration and after a navigation inside the app', async ({

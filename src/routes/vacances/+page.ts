@@ -4,5 +4,8 @@ import type { PageLoad } from './$types';
 // The answer is computed while prerendering; in the browser the rules load after the page.
 export const load: PageLoad = ({ route }) =>
 	import.meta.env.SSR
-		? prerender(import('$lib/scenario/derive/vacations').then((m) => m.vacationsAnswer))
-		: readBack(route.id);
+		? prerender(
+				import('$lib/scenario/derive/vacations').then((m) => m.vacationsAnswer),
+				import('./intro')
+			)
+		: readBack(route.id, () => import('./intro'));

@@ -17,11 +17,11 @@ import { dayInWords, euros, latest, vadeMecum, type RuleText } from '../regles/r
 const conversion = latest(blueCollarConversionTable);
 const top = latest(blueCollarScaleTable).find((row) => row.to === null)!;
 const whiteCollar = latest(whiteCollarAccrualTable);
-const ceiling = latest(vacationCeilingTable).weeks;
+export const ceiling = latest(vacationCeilingTable).weeks;
 const pay = latest(vacationPayTable);
 const startupMonths = latest(europeanVacationTable).startupMonths;
-const schoolDays = latest(schoolVacationTable).unpaidDays;
-const summer = latest(summerVacationTable);
+export const schoolDays = latest(schoolVacationTable).unpaidDays;
+export const summer = latest(summerVacationTable);
 const constructionDays = latest(constructionRttTable).daysPerYear;
 // The pay of 3 000 € of rétributions, the worked example of the blue-collar vacation pay.
 const examplePay = euros((((3000 * pay.blueCollarBase) / 100) * pay.blueCollarRate) / 100);
