@@ -1,10 +1,10 @@
 import { expect, test } from './fixtures';
+import { saveOnPayPage, saveScenarioAs } from './saved-scenarios';
 
 test('a saved scenario is back after a reload and opens in the calculators', async ({ page }) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Fin du contrat').fill('30/06/2027');
-	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Zoé');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveScenarioAs(page, 'Contrat de Zoé');
 	await expect(page.getByRole('status')).toContainText('« Contrat de Zoé » est enregistré');
 
 	await page.goto('/');
@@ -41,9 +41,7 @@ test('a tampered link says so and shows the defaults', async ({ page }) => {
 test('an import of a bad file is refused with a message and nothing saved is lost', async ({
 	page
 }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Déjà là');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Déjà là');
 	await page.goto('/');
 	await page.getByLabel('Importer un fichier').setInputFiles({
 		name: 'mauvais.json',
@@ -90,9 +88,7 @@ test('a field entered once on the home page is reused by every calculator', asyn
 test('a file imported twice adds nothing the second time, and a foreign JSON file is named as such', async ({
 	page
 }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Léa');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Contrat de Léa');
 	await expect(page.getByRole('status').first()).toContainText('« Contrat de Léa » est enregistré');
 	await page.goto('/');
 	const download = page.waitForEvent('download');
