@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { inFreshBrowser } from './fresh-browser';
 import { saveOnPayPage, saveScenarioAs } from './saved-scenarios';
 
 test('a saved scenario is back after a reload and opens in the calculators', async ({ page }) => {
@@ -22,12 +23,11 @@ test('a shared link gives the same results in a new browser', async ({ page, bro
 	const total = await page.getByTestId('contract-total').textContent();
 	await expect(page).toHaveURL(/#s=/);
 
-	const other = await browser.newContext();
-	const copy = await other.newPage();
-	await copy.goto(page.url());
-	await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
-	await expect(copy.getByTestId('contract-total')).toHaveText(total!);
-	await other.close();
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
+		await expect(copy.getByTestId('contract-total')).toHaveText(total!);
+	});
 });
 
 test('a tampered link says so and shows the defaults', async ({ page }) => {
