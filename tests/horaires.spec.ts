@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { expectRefusedUntilFixed } from './field-errors';
 import { accessibilityViolations, expect, test } from './fixtures';
 
 // The default scenario: born 15/03/2009 (16 in autumn 2025), Monday to Wednesday 08:00–12:00 + 13:00–17:00, 14 h at the centre.
@@ -130,14 +131,12 @@ test('bad times and a too long period show a French message next to their field'
 	page
 }) => {
 	await page.goto('/horaires');
-	const start = page.getByLabel('Mardi, plage 1, Début', { exact: true });
-	await start.fill('25:00');
-	await expect(page.locator('#week-1-0-status')).toHaveText(
+	await expectRefusedUntilFixed(
+		page.getByLabel('Mardi, plage 1, Début', { exact: true }),
+		page.locator('#week-1-0-status'),
+		{ wrong: '25:00', fixed: '8h30' },
 		'Mardi, plage 1, début : écrivez une heure au format HH:MM, de 00:00 à 23:59 (par exemple 08:30).'
 	);
-	await expect(start).toHaveAttribute('aria-invalid', 'true');
-	await start.fill('8h30');
-	await expect(page.locator('#week-1-0-status')).toHaveText('');
 
 	// Wednesday 08:00–13:15 runs into the next slot, which starts at 13:00.
 	await page.getByLabel('Mercredi, plage 1, Fin', { exact: true }).fill('13:15');
