@@ -1,11 +1,11 @@
 import type { Page } from '@playwright/test';
 import { accessibilityViolations, expect, test } from './fixtures';
 
-/** Opens the page and waits until the app has hydrated and written the default scenario into the URL. */
-async function open(page: Page) {
+// Every test starts on the page once the app has hydrated and written the default scenario into the URL.
+test.beforeEach(async ({ page }) => {
 	await page.goto('/contrat');
 	await expect(page).toHaveURL(/#s=/);
-}
+});
 
 const region = (page: Page, name: string) => page.getByRole('region', { name, exact: true });
 const row = (page: Page, name: string) => page.getByRole('group', { name, exact: true });
@@ -13,7 +13,6 @@ const row = (page: Page, name: string) => page.getByRole('group', { name, exact:
 test('the contract page says who may sign, until when, and checks the planned end', async ({
 	page
 }) => {
-	await open(page);
 	// Default scenario: born 15/03/2009, signing 25/08/2025 → 16 years old; training until 31/12 of the year of the 26th birthday (2035).
 	await expect(page.getByTestId('eligibility')).toContainText('Oui');
 	await expect(page.getByTestId('age-at-signing')).toHaveText('16 ans');
@@ -41,7 +40,6 @@ test('the contract page says who may sign, until when, and checks the planned en
 test('the trial period starts on the first day in the company and grows with each suspended day', async ({
 	page
 }) => {
-	await open(page);
 	// One month from 01/09/2025, "de quantième à veille de quantième": 30/09/2025.
 	await expect(page.getByTestId('trial-end')).toHaveText("Essai jusqu'au 30/09/2025 inclus");
 	await page
@@ -66,13 +64,13 @@ test('the trial period starts on the first day in the company and grows with eac
 test('the notice table gives the start and last day for each way of notifying it', async ({
 	page
 }) => {
-	await open(page);
 	// Default: notified on Saturday 01/11/2025 (contract start + 2 months), after the trial that ended on 30/09/2025 → 14 days.
 	await expect(page.getByLabel("Préavis donné pendant la période d'essai ?")).toHaveValue('auto');
 	await expect(page.getByTestId('notice-length')).toHaveText('Préavis de 14 jours');
 	// Hand delivery: the next day, 02/11/2025; 02/11 + 14 days − 1 = 15/11/2025.
-	await expect(page.getByTestId('notice-hand-delivery')).toContainText('dimanche 02/11/2025');
-	await expect(page.getByTestId('notice-hand-delivery')).toContainText('samedi 15/11/2025');
+	const byHand = page.getByTestId('notice-hand-delivery');
+	await expect(byHand).toContainText('dimanche 02/11/2025');
+	await expect(byHand).toContainText('samedi 15/11/2025');
 	await expect(page.getByLabel("Date de remise ou d'envoi du préavis")).toHaveAccessibleDescription(
 		/date d'exemple/
 	);
@@ -90,7 +88,7 @@ test('the notice table gives the start and last day for each way of notifying it
 	// Notified Monday 15/09/2025, before the trial ends on 30/09/2025 → 7 days; by hand: 16/09 to 22/09/2025.
 	await page.getByLabel("Date de remise ou d'envoi du préavis").fill('15/09/2025');
 	await expect(page.getByTestId('notice-length')).toHaveText('Préavis de 7 jours');
-	await expect(page.getByTestId('notice-hand-delivery')).toContainText('22/09/2025');
+	await expect(byHand).toContainText('22/09/2025');
 	// The automatic answer can be overridden.
 	await page.getByLabel("Préavis donné pendant la période d'essai ?").selectOption('no');
 	await expect(page.getByTestId('notice-length')).toHaveText('Préavis de 14 jours');
@@ -102,7 +100,6 @@ test('the notice table gives the start and last day for each way of notifying it
 });
 
 test('guaranteed pay covers 7 days per illness, a relapse only what is left', async ({ page }) => {
-	await open(page);
 	// Level A on 15/10/2025: 17 % × 2 111,89 € = 359,0213 → 359,02 €.
 	// Illness 15–19/10/2025: 5 days × 359,02 / 31 = 57,906 → 57,91 €.
 	// Relapse 27–31/10/2025 (within 14 days of 19/10): 7 − 5 = 2 days left, 2 × 359,02 / 31 = 23,162 → 23,16 €. Total 81,07 €.
@@ -127,7 +124,6 @@ test('guaranteed pay covers 7 days per illness, a relapse only what is left', as
 });
 
 test('a period out of order shows a French message next to its field', async ({ page }) => {
-	await open(page);
 	const start = row(page, 'Incapacité n° 2').getByLabel('Début');
 	await start.fill('18/10/2025');
 	await expect(start).toHaveAccessibleDescription(
@@ -144,7 +140,6 @@ test('a period out of order shows a French message next to its field', async ({ 
 test('the employer checklist counts the points ticked and cites the Vade-Mecum', async ({
 	page
 }) => {
-	await open(page);
 	await expect(page.getByText('Points réglés : 0 sur 7.')).toBeVisible();
 	await page.getByLabel('Déclaration DIMONA faite avant le premier jour du contrat').check();
 	await page
@@ -155,7 +150,6 @@ test('the employer checklist counts the points ticked and cites the Vade-Mecum',
 });
 
 test('the contract page has no accessibility violation', async ({ page }) => {
-	await open(page);
 	const violations = await accessibilityViolations(page);
 	expect(violations).toEqual([]);
 });
@@ -163,7 +157,6 @@ test('the contract page has no accessibility violation', async ({ page }) => {
 test("the IFAPME's own entry limit of 23 shows next to the contract's conditions", async ({
 	page
 }) => {
-	await open(page);
 	// The default operator is the IFAPME; a 16-year-old is within its limit.
 	await expect(page.getByTestId('operator-rule')).toContainText(
 		"Oui — Règle de l'opérateur (IFAPME) : 23 ans au plus à l'entrée en formation"

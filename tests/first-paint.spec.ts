@@ -1,4 +1,20 @@
+import type { Browser, Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { inFreshBrowser } from './fresh-browser';
+
+/** Visits each page in a browser without JavaScript, where only what was prerendered shows, and checks it. */
+async function eachWithoutJavaScript<T extends { path: string }>(
+	browser: Browser,
+	pages: T[],
+	check: (page: Page, item: T) => Promise<void>
+): Promise<void> {
+	await inFreshBrowser(browser, { javaScriptEnabled: false }, async (page) => {
+		for (const item of pages) {
+			await page.goto(item.path);
+			await check(page, item);
+		}
+	});
+}
 
 // The answers of the default scenario (contract 01/09/2025 – 30/06/2028, company Monday to Wednesday 8 h), as the pages
 // compute them; prerendered, they are on screen at the first paint and without JavaScript.
@@ -26,13 +42,9 @@ const ANSWERS = [
 test('without JavaScript every calculator page shows its answer for the default scenario', async ({
 	browser
 }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const page = await context.newPage();
-	for (const { path, text } of ANSWERS) {
-		await page.goto(path);
-		await expect(page.getByTestId('answer'), path).toHaveText(text);
-	}
-	await context.close();
+	await eachWithoutJavaScript(browser, ANSWERS, (page, { path, text }) =>
+		expect(page.getByTestId('answer'), path).toHaveText(text)
+	);
 });
 
 test('a first visit shows the answer from the first paint and never « Calcul… » while the rules load', async ({
@@ -70,33 +82,32 @@ test('a link with another scenario never shows the default answer: a placeholder
 	await expect(page.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
 	const link = page.url();
 
-	const context = await browser.newContext();
-	const copy = await context.newPage();
-	await copy.addInitScript(() => {
-		const seen: string[] = ((window as unknown as { answers: string[] }).answers = []);
-		const record = () => {
-			const answer = document.querySelector('[data-testid="answer"]');
-			if (!answer) return;
-			// What the eye sees: on a page the start-up script marked as linked, the style hides the prerendered answer.
-			const shown = answer.cloneNode(true) as Element;
-			if (document.documentElement.classList.contains('linked'))
-				shown.querySelectorAll('.prerendered').forEach((node) => node.remove());
-			const text = shown.textContent?.trim();
-			if (text && text !== seen.at(-1)) seen.push(text);
-		};
-		document.addEventListener('DOMContentLoaded', record);
-		new MutationObserver(record).observe(document, {
-			subtree: true,
-			childList: true,
-			characterData: true
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.addInitScript(() => {
+			const seen: string[] = ((window as unknown as { answers: string[] }).answers = []);
+			const record = () => {
+				const answer = document.querySelector('[data-testid="answer"]');
+				if (!answer) return;
+				// What the eye sees: on a page the start-up script marked as linked, the style hides the prerendered answer.
+				const shown = answer.cloneNode(true) as Element;
+				if (document.documentElement.classList.contains('linked'))
+					shown.querySelectorAll('.prerendered').forEach((node) => node.remove());
+				const text = shown.textContent?.trim();
+				if (text && text !== seen.at(-1)) seen.push(text);
+			};
+			document.addEventListener('DOMContentLoaded', record);
+			new MutationObserver(record).observe(document, {
+				subtree: true,
+				childList: true,
+				characterData: true
+			});
 		});
+		await copy.goto(link);
+		await expect(copy.locator('html.linked')).toHaveCount(1);
+		await expect(copy.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
+		const seen = await copy.evaluate(() => (window as unknown as { answers: string[] }).answers);
+		expect(seen.filter((t) => t.includes('09/2025'))).toEqual([]);
 	});
-	await copy.goto(link);
-	await expect(copy.locator('html.linked')).toHaveCount(1);
-	await expect(copy.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
-	const seen = await copy.evaluate(() => (window as unknown as { answers: string[] }).answers);
-	expect(seen.filter((t) => t.includes('09/2025'))).toEqual([]);
-	await context.close();
 });
 
 // The figures the introductions quote, read from the parameter tables while prerendering.
@@ -111,13 +122,9 @@ test('the introductions quote the tables on the first paint, after hydration and
 	page,
 	browser
 }) => {
-	const context = await browser.newContext({ javaScriptEnabled: false });
-	const bare = await context.newPage();
-	for (const { path, text } of INTRO_FIGURES) {
-		await bare.goto(path);
-		await expect(bare.locator('main'), path).toContainText(text);
-	}
-	await context.close();
+	await eachWithoutJavaScript(browser, INTRO_FIGURES, (bare, { path, text }) =>
+		expect(bare.locator('main'), path).toContainText(text)
+	);
 
 	for (const { path, text } of INTRO_FIGURES) {
 		await page.goto(path);

@@ -1,10 +1,11 @@
 import { expect, test } from './fixtures';
+import { inFreshBrowser } from './fresh-browser';
+import { saveOnPayPage, saveScenarioAs } from './saved-scenarios';
 
 test('a saved scenario is back after a reload and opens in the calculators', async ({ page }) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Fin du contrat').fill('30/06/2027');
-	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Zoé');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveScenarioAs(page, 'Contrat de Zoé');
 	await expect(page.getByRole('status')).toContainText('« Contrat de Zoé » est enregistré');
 
 	await page.goto('/');
@@ -22,12 +23,11 @@ test('a shared link gives the same results in a new browser', async ({ page, bro
 	const total = await page.getByTestId('contract-total').textContent();
 	await expect(page).toHaveURL(/#s=/);
 
-	const other = await browser.newContext();
-	const copy = await other.newPage();
-	await copy.goto(page.url());
-	await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
-	await expect(copy.getByTestId('contract-total')).toHaveText(total!);
-	await other.close();
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
+		await expect(copy.getByTestId('contract-total')).toHaveText(total!);
+	});
 });
 
 test('a tampered link says so and shows the defaults', async ({ page }) => {
@@ -41,9 +41,7 @@ test('a tampered link says so and shows the defaults', async ({ page }) => {
 test('an import of a bad file is refused with a message and nothing saved is lost', async ({
 	page
 }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Déjà là');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Déjà là');
 	await page.goto('/');
 	await page.getByLabel('Importer un fichier').setInputFiles({
 		name: 'mauvais.json',
@@ -90,9 +88,7 @@ test('a field entered once on the home page is reused by every calculator', asyn
 test('a file imported twice adds nothing the second time, and a foreign JSON file is named as such', async ({
 	page
 }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Contrat de Léa');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Contrat de Léa');
 	await expect(page.getByRole('status').first()).toContainText('« Contrat de Léa » est enregistré');
 	await page.goto('/');
 	const download = page.waitForEvent('download');

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
+import { saveOnPayPage } from './saved-scenarios';
 
 /** Writes a raw value into the app's IndexedDB store, as a damaged or foreign record would be. */
 async function putRaw(
@@ -40,9 +41,7 @@ test('a damaged record is reported, kept, and exported with the others', async (
 });
 
 test('a full disk keeps what is in memory and says nothing more will be kept', async ({ page }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Avant le disque plein');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Avant le disque plein');
 	await expect(page.getByRole('status').first()).toContainText(
 		'« Avant le disque plein » est enregistré sur cet appareil'
 	);
@@ -71,10 +70,7 @@ test('a scenario saved in another tab shows up when this tab is focused again', 
 	await page.goto('/');
 	await expect(page.getByText('Aucun scénario enregistré')).toBeVisible();
 	const other = await context.newPage();
-	await other.goto('/retribution');
-	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
-	await other.getByLabel('Scénario', { exact: true }).fill("Depuis l'autre onglet");
-	await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(other, "Depuis l'autre onglet");
 	await expect(other.getByRole('status').first()).toContainText('est enregistré');
 	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 	await expect(
@@ -85,9 +81,7 @@ test('a scenario saved in another tab shows up when this tab is focused again', 
 test('a store closed under the app (site data cleared) keeps the app computing and what it had', async ({
 	page
 }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Gardé');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Gardé');
 	await expect(page.getByRole('status').first()).toContainText('est enregistré sur cet appareil');
 	await page.evaluate(() => {
 		IDBDatabase.prototype.transaction = () => {
@@ -106,9 +100,7 @@ test('two tabs saving the same scenario: the last save wins and the record stays
 	page,
 	context
 }) => {
-	await page.goto('/retribution');
-	await page.getByLabel('Scénario', { exact: true }).fill('Commun');
-	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await saveOnPayPage(page, 'Commun');
 	await expect(page.getByRole('status').first()).toContainText('est enregistré');
 	const other = await context.newPage();
 	await other.goto('/');

@@ -1,0 +1,14 @@
+import type { Page } from '@playwright/test';
+
+/** Names the scenario on the calculator in view and saves it on this device, as many tests do before checking what is kept. */
+export async function saveScenarioAs(page: Page, name: string): Promise<void> {
+	await page.getByLabel('Scénario', { exact: true }).fill(name);
+	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+}
+
+/** Opens the pay calculator, waits until the app has hydrated and saves its scenario under this name. */
+export async function saveOnPayPage(page: Page, name: string): Promise<void> {
+	await page.goto('/retribution');
+	await page.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
+	await saveScenarioAs(page, name);
+}
