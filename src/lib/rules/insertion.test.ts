@@ -10,7 +10,7 @@ import {
 } from './insertion';
 import { RuleInputError } from './errors';
 import { offsetDate, isSunday, toDayNumber } from './calendar';
-import { ruleWarnings } from './test-support';
+import { holds, ruleWarnings } from './test-support';
 
 const EXAMPLE_1: ContractPeriod[] = [{ start: '2015-09-01', end: '2016-06-30' }];
 const EXAMPLE_2: ContractPeriod[] = [
@@ -293,57 +293,50 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 
 describe('insertionInternshipRemainingDays, properties', () => {
 	it('leaves between 0 and 310 days after success, and 155 to 310 after failure', () => {
-		fc.assert(
-			fc.property(contractsArb, (contracts) => {
-				const request = { contracts, ageAtRequest: 21, requestDate: '2026-02-01' };
-				const success = remaining({ ...request, outcome: 'success' }).value!;
-				const failure = remaining({ ...request, outcome: 'failure' }).value!;
-				expect(success).toBeGreaterThanOrEqual(0);
-				expect(success).toBeLessThanOrEqual(310);
-				expect(failure).toBeGreaterThanOrEqual(155);
-				expect(failure).toBeLessThanOrEqual(310);
-				expect(failure).toBeGreaterThanOrEqual(success);
-			})
-		);
+		holds([contractsArb], (contracts) => {
+			const request = { contracts, ageAtRequest: 21, requestDate: '2026-02-01' };
+			const success = remaining({ ...request, outcome: 'success' }).value!;
+			const failure = remaining({ ...request, outcome: 'failure' }).value!;
+			expect(success).toBeGreaterThanOrEqual(0);
+			expect(success).toBeLessThanOrEqual(310);
+			expect(failure).toBeGreaterThanOrEqual(155);
+			expect(failure).toBeLessThanOrEqual(310);
+			expect(failure).toBeGreaterThanOrEqual(success);
+		});
 	});
 
 	it('equals 310 minus the non-Sunday days counted one by one, overlaps once', () => {
-		fc.assert(
-			fc.property(contractsArb, (contracts) => {
+		holds(
+			[contractsArb],
+			(contracts) => {
 				const expected = Math.max(0, 310 - bruteForceDays(contracts));
 				expect(remaining({ contracts, requestDate: '2026-02-01' }).value).toBe(expected);
-			}),
+			},
 			{ numRuns: 60 }
 		);
 	});
 
 	it('does not depend on the order of the contracts nor on a repeated contract', () => {
-		fc.assert(
-			fc.property(contractsArb, (contracts) => {
-				const reference = remaining({ contracts, requestDate: '2026-02-01' }).value;
-				expect(
-					remaining({ contracts: [...contracts].reverse(), requestDate: '2026-02-01' }).value
-				).toBe(reference);
-				expect(
-					remaining({ contracts: [...contracts, contracts[0]!], requestDate: '2026-02-01' }).value
-				).toBe(reference);
-			})
-		);
+		holds([contractsArb], (contracts) => {
+			const reference = remaining({ contracts, requestDate: '2026-02-01' }).value;
+			expect(
+				remaining({ contracts: [...contracts].reverse(), requestDate: '2026-02-01' }).value
+			).toBe(reference);
+			expect(
+				remaining({ contracts: [...contracts, contracts[0]!], requestDate: '2026-02-01' }).value
+			).toBe(reference);
+		});
 	});
 
 	it('never leaves more days when a contract is added', () => {
-		fc.assert(
-			fc.property(
-				contractsArb,
-				contractArb,
-				fc.constantFrom<InsertionOutcome>('success', 'failure'),
-				(contracts, extra, outcome) => {
-					const request = { outcome, ageAtRequest: 22, requestDate: '2026-02-01' };
-					const before = remaining({ ...request, contracts }).value!;
-					const after = remaining({ ...request, contracts: [...contracts, extra] }).value!;
-					expect(after).toBeLessThanOrEqual(before);
-				}
-			)
+		holds(
+			[contractsArb, contractArb, fc.constantFrom<InsertionOutcome>('success', 'failure')],
+			(contracts, extra, outcome) => {
+				const request = { outcome, ageAtRequest: 22, requestDate: '2026-02-01' };
+				const before = remaining({ ...request, contracts }).value!;
+				const after = remaining({ ...request, contracts: [...contracts, extra] }).value!;
+				expect(after).toBeLessThanOrEqual(before);
+			}
 		);
 	});
 });
@@ -407,20 +400,17 @@ describe('insertionRegimesCompared', () => {
 	});
 
 	it('never leaves more days after the reform than before it', () => {
-		fc.assert(
-			fc.property(
-				contractsArb,
-				fc.constantFrom<InsertionOutcome>('success', 'failure', 'abandoned'),
-				(contracts, outcome) => {
-					const { before, after } = insertionRegimesCompared({
-						contracts,
-						outcome,
-						ageAtRequest: 22,
-						hasQualifyingDiploma: true
-					}).value;
-					if (after !== null) expect(after).toBeLessThanOrEqual(before ?? Number.POSITIVE_INFINITY);
-				}
-			)
+		holds(
+			[contractsArb, fc.constantFrom<InsertionOutcome>('success', 'failure', 'abandoned')],
+			(contracts, outcome) => {
+				const { before, after } = insertionRegimesCompared({
+					contracts,
+					outcome,
+					ageAtRequest: 22,
+					hasQualifyingDiploma: true
+				}).value;
+				if (after !== null) expect(after).toBeLessThanOrEqual(before ?? Number.POSITIVE_INFINITY);
+			}
 		);
 	});
 });
@@ -461,13 +451,14 @@ describe('insertionInternshipEndDate', () => {
 	});
 
 	it('never ends on a Sunday and holds exactly the days asked, Sundays aside', () => {
-		fc.assert(
-			fc.property(dateArb, fc.integer({ min: 1, max: 310 }), (startDate, days) => {
+		holds(
+			[dateArb, fc.integer({ min: 1, max: 310 })],
+			(startDate, days) => {
 				const end = insertionInternshipEndDate({ startDate, remainingDays: days }).value;
 				expect(isSunday(end)).toBe(false);
 				expect(end >= startDate).toBe(true);
 				expect(bruteForceDays([{ start: startDate, end }])).toBe(days);
-			}),
+			},
 			{ numRuns: 60 }
 		);
 	});

@@ -9,7 +9,7 @@ import {
 	type Level
 } from './retribution';
 import { RuleInputError } from './errors';
-import { ruleWarnings } from './test-support';
+import { holds, ruleWarnings } from './test-support';
 import { freshnessWarning, rowOn } from './parameters/table';
 import { rmmmgTable } from './parameters/retribution';
 
@@ -140,30 +140,30 @@ describe('retributionForMonth', () => {
 	});
 
 	it('keeps the prorated amount between 0 and the full month', () => {
-		fc.assert(
-			fc.property(
+		holds(
+			[
 				fc.constantFrom<Level>('A', 'B', 'C'),
 				fc.integer({ min: 2017, max: 2030 }),
 				fc.integer({ min: 1, max: 12 }),
 				fc.integer({ min: -40, max: 40 }),
-				fc.integer({ min: 0, max: 80 }),
-				(level, year, month, startOffset, length) => {
-					const first = `${year}-${String(month).padStart(2, '0')}-01`;
-					const start = new Date(Date.parse(first) + startOffset * 86_400_000)
-						.toISOString()
-						.slice(0, 10);
-					const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-					const value = retributionForMonth({
-						level,
-						month: first.slice(0, 7),
-						contractStart: start,
-						contractEnd: end
-					}).value;
-					const full = monthlyRetribution(level, first).value;
-					expect(value).toBeGreaterThanOrEqual(0);
-					expect(value).toBeLessThanOrEqual(full);
-				}
-			)
+				fc.integer({ min: 0, max: 80 })
+			],
+			(level, year, month, startOffset, length) => {
+				const first = `${year}-${String(month).padStart(2, '0')}-01`;
+				const start = new Date(Date.parse(first) + startOffset * 86_400_000)
+					.toISOString()
+					.slice(0, 10);
+				const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
+				const value = retributionForMonth({
+					level,
+					month: first.slice(0, 7),
+					contractStart: start,
+					contractEnd: end
+				}).value;
+				const full = monthlyRetribution(level, first).value;
+				expect(value).toBeGreaterThanOrEqual(0);
+				expect(value).toBeLessThanOrEqual(full);
+			}
 		);
 	});
 });
@@ -232,21 +232,18 @@ describe('paySchedule', () => {
 	});
 
 	it('makes the year totals add up to the contract total', () => {
-		fc.assert(
-			fc.property(
-				fc.integer({ min: 0, max: 1500 }),
-				fc.integer({ min: 1, max: 1500 }),
-				(offset, length) => {
-					const start = new Date(Date.parse('2017-01-01') + offset * 86_400_000)
-						.toISOString()
-						.slice(0, 10);
-					const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-					const { value } = paySchedule({ contractStart: start, contractEnd: end, levels: [] });
-					const cents = value.yearTotals.reduce((sum, y) => sum + Math.round(y.total * 100), 0);
-					expect(cents).toBe(Math.round(value.total * 100));
-					expect(value.months.every((m) => m.paid >= 0 && m.paid <= m.minimum + 1e-9)).toBe(true);
-				}
-			),
+		holds(
+			[fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 })],
+			(offset, length) => {
+				const start = new Date(Date.parse('2017-01-01') + offset * 86_400_000)
+					.toISOString()
+					.slice(0, 10);
+				const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
+				const { value } = paySchedule({ contractStart: start, contractEnd: end, levels: [] });
+				const cents = value.yearTotals.reduce((sum, y) => sum + Math.round(y.total * 100), 0);
+				expect(cents).toBe(Math.round(value.total * 100));
+				expect(value.months.every((m) => m.paid >= 0 && m.paid <= m.minimum + 1e-9)).toBe(true);
+			},
 			{ numRuns: 50 }
 		);
 	});
