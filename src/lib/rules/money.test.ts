@@ -4,10 +4,17 @@ import { holds } from './test-support';
 import { applyRate, toCents, writeCents, writeNumber, roundHalfUp } from './money';
 
 describe('roundHalfUp', () => {
+	// To the cent, including halves that binary floating point stores just below the half.
 	it.each([
 		[260.4281, 2, 260.43],
 		[1.005, 2, 1.01],
-		[2.675, 2, 2.68],
+		[2.675, 2, 2.68]
+	])('rounds %f at %i decimals to %f', (value, decimals, expected) => {
+		expect(roundHalfUp(value, decimals)).toBe(expected);
+	});
+
+	// To whole numbers, a negative half away from zero.
+	it.each([
 		[0.5, 0, 1],
 		[1.49, 0, 1],
 		[-1.5, 0, -2],

@@ -24,6 +24,10 @@ const text = (trace: { label: string; formula?: string; value?: string }[]) =>
 		.join('\n')
 		.replace(/\s/g, ' ');
 
+// A week of 1 to 6 working days, and 0 to 12 months worked in a year, as the properties below draw them.
+const daysPerWeekArb = fc.integer({ min: 1, max: 6 });
+const monthsArb = fc.integer({ min: 0, max: 12 });
+
 /** Runs `call` and returns the field of the RuleInputError it throws. */
 function fieldOf(call: () => unknown): string {
 	try {
@@ -193,7 +197,7 @@ describe('paidVacationBlueCollar', () => {
 	it('keeps the vacation days between 0 and 20, growing with the days worked', () => {
 		holds(
 			[
-				fc.integer({ min: 1, max: 6 }),
+				daysPerWeekArb,
 				fc.integer({ min: 0, max: 60 * 4 }).map((q) => q / 4),
 				fc.integer({ min: 0, max: 100 })
 			],
@@ -268,15 +272,12 @@ describe('paidVacationWhiteCollar', () => {
 	]);
 
 	it("never gives more than 4 weeks of the apprentice's regime, and more months never give fewer days", () => {
-		holds(
-			[fc.integer({ min: 0, max: 11 }), fc.integer({ min: 1, max: 6 })],
-			(months, daysPerWeek) => {
-				const fewer = paidVacationWhiteCollar({ monthsWorked: months, daysPerWeek }).value;
-				const more = paidVacationWhiteCollar({ monthsWorked: months + 1, daysPerWeek }).value;
-				expect(fewer).toBeLessThanOrEqual(more);
-				expect(more).toBeLessThanOrEqual(4 * daysPerWeek);
-			}
-		);
+		holds([fc.integer({ min: 0, max: 11 }), daysPerWeekArb], (months, daysPerWeek) => {
+			const fewer = paidVacationWhiteCollar({ monthsWorked: months, daysPerWeek }).value;
+			const more = paidVacationWhiteCollar({ monthsWorked: months + 1, daysPerWeek }).value;
+			expect(fewer).toBeLessThanOrEqual(more);
+			expect(more).toBeLessThanOrEqual(4 * daysPerWeek);
+		});
 	});
 });
 
@@ -351,19 +352,16 @@ describe('vacationPayWhiteCollar', () => {
 	]);
 
 	it('never pays a double pay above 92 % of the monthly pay', () => {
-		holds(
-			[fc.integer({ min: 0, max: 1_000_000 }), fc.integer({ min: 0, max: 12 })],
-			(cents, months) => {
-				const { value } = vacationPayWhiteCollar({
-					monthlyPay: cents / 100,
-					monthsWorked: months
-				});
-				expect(value.doublePay * 100).toBeLessThanOrEqual(Math.round(cents * 0.92) + 1e-6);
-				expect(Math.round(value.vacationMonthTotal * 100)).toBe(
-					Math.round(value.ordinaryPay * 100) + Math.round(value.doublePay * 100)
-				);
-			}
-		);
+		holds([fc.integer({ min: 0, max: 1_000_000 }), monthsArb], (cents, months) => {
+			const { value } = vacationPayWhiteCollar({
+				monthlyPay: cents / 100,
+				monthsWorked: months
+			});
+			expect(value.doublePay * 100).toBeLessThanOrEqual(Math.round(cents * 0.92) + 1e-6);
+			expect(Math.round(value.vacationMonthTotal * 100)).toBe(
+				Math.round(value.ordinaryPay * 100) + Math.round(value.doublePay * 100)
+			);
+		});
 	});
 });
 
@@ -411,21 +409,17 @@ describe('europeanVacationWhiteCollar', () => {
 	});
 
 	refusesEachChange(europeanVacationWhiteCollar, { ...base, monthsWorked: 6, daysPerWeek: 5 }, [
+		['monthsWorked', { monthsWorked: 13 }],
+		['daysPerWeek', { daysPerWeek: 8 }],
 		['ordinaryDays', { ordinaryDays: 21 }],
 		['ordinaryDays', { ordinaryDays: -1 }],
 		['startsOrResumesActivity', { startsOrResumesActivity: 'oui' }],
-		['monthsWorked', { monthsWorked: 13 }],
-		['daysPerWeek', { daysPerWeek: 8 }],
 		['year', { year: 2015 }]
 	]);
 
 	it('never lets ordinary and European days together pass 4 weeks', () => {
 		holds(
-			[
-				fc.integer({ min: 0, max: 12 }),
-				fc.integer({ min: 1, max: 6 }),
-				fc.integer({ min: 0, max: 100 })
-			],
+			[monthsArb, daysPerWeekArb, fc.integer({ min: 0, max: 100 })],
 			(months, daysPerWeek, share) => {
 				const ordinaryDays = Math.floor((4 * daysPerWeek * share) / 100);
 				const { value } = europeanVacationWhiteCollar({
