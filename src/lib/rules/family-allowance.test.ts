@@ -9,9 +9,8 @@ import {
 	type FamilyAllowanceRangeInput,
 	type Region
 } from './family-allowance';
-import { RuleInputError } from './errors';
 import { offsetDate, toDayNumber } from './calendar';
-import { holds, ruleWarnings } from './test-support';
+import { expectRefusal, holds, ruleWarnings } from './test-support';
 
 const impact = (
 	region: Region,
@@ -281,9 +280,7 @@ describe('familyAllowanceImpact, invalid input', () => {
 			'month'
 		]
 	])('refuses %s, naming the field', (_name, input, field) => {
-		const call = () => familyAllowanceImpact(input as FamilyAllowanceInput);
-		expect(call).toThrow(RuleInputError);
-		expect(call).toThrow(expect.objectContaining({ field }));
+		expectRefusal(() => familyAllowanceImpact(input as FamilyAllowanceInput), field);
 	});
 
 	it('writes its messages in French, naming the field', () => {

@@ -8,9 +8,8 @@ import {
 	type InsertionInput,
 	type InsertionOutcome
 } from './insertion';
-import { RuleInputError } from './errors';
 import { offsetDate, isSunday, toDayNumber } from './calendar';
-import { holds, ruleWarnings } from './test-support';
+import { expectRefusal, holds, ruleWarnings } from './test-support';
 
 const EXAMPLE_1: ContractPeriod[] = [{ start: '2015-09-01', end: '2016-06-30' }];
 const EXAMPLE_2: ContractPeriod[] = [
@@ -27,6 +26,9 @@ const base: InsertionInput = {
 };
 const remaining = (overrides: Partial<InsertionInput>) =>
 	insertionInternshipRemainingDays({ ...base, ...overrides });
+/** The days left, asked on `requestDate`, after a single contract from `start` to `end`. */
+const daysLeftAfter = (start: string, end: string, requestDate: string) =>
+	remaining({ contracts: [{ start, end }], requestDate }).value;
 const text = (result: { trace: { label: string; formula?: string; value?: string }[] }) =>
 	result.trace.map((s) => [s.label, s.formula, s.value].filter(Boolean).join(' | ')).join('\n');
 
@@ -104,22 +106,12 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 	});
 
 	it('counts a contract that holds only a Sunday as no day', () => {
-		expect(
-			remaining({
-				contracts: [{ start: '2025-09-07', end: '2025-09-07' }],
-				requestDate: '2025-10-01'
-			}).value
-		).toBe(310);
+		expect(daysLeftAfter('2025-09-07', '2025-09-07', '2025-10-01')).toBe(310);
 	});
 
 	it('counts 29 February in a leap year', () => {
 		// 01/02/2024–29/02/2024: 29 days, 4 Sundays (4, 11, 18, 25), 25 days; 310 − 25 = 285.
-		expect(
-			remaining({
-				contracts: [{ start: '2024-02-01', end: '2024-02-29' }],
-				requestDate: '2024-08-01'
-			}).value
-		).toBe(285);
+		expect(daysLeftAfter('2024-02-01', '2024-02-29', '2024-08-01')).toBe(285);
 	});
 
 	it('warns that the allowance waits until 21 after a failure without a qualifying diploma', () => {
@@ -279,9 +271,7 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 			'requestDate'
 		]
 	])('refuses %s, naming the field', (_name, input, field) => {
-		const call = () => insertionInternshipRemainingDays(input as InsertionInput);
-		expect(call).toThrow(RuleInputError);
-		expect(call).toThrow(expect.objectContaining({ field }));
+		expectRefusal(() => insertionInternshipRemainingDays(input as InsertionInput), field);
 	});
 
 	it('writes its messages in French, naming the field', () => {

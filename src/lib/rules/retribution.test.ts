@@ -14,23 +14,32 @@ import { freshnessWarning, rowOn } from './parameters/table';
 import { rmmmgTable } from './parameters/retribution';
 
 describe('monthlyRetribution', () => {
-	it.each<[Level, string, number]>([
-		// Vade-Mecum §4.6: RMMMG 1 531,93 € from 1 June 2016.
-		['A', '2016-06-01', 260.43],
-		['B', '2016-06-01', 367.66],
-		['C', '2016-06-01', 490.22],
-		// IFAPME table "au 1er décembre 2022": level A 332,35 €.
-		['A', '2022-12-01', 332.35],
-		// Hand-computed: 2 070,48 × 17 % = 351,9816; 2 111,89 × 24 % = 506,8536; × 32 % = 675,8048.
-		['A', '2024-05-01', 351.98],
-		['B', '2025-02-01', 506.85],
-		['C', '2025-12-31', 675.8]
-	])('gives level %s on %s as %f €', (level, on, amount) => {
+	function expectMonthly(level: Level, on: string, amount: number) {
 		const result = monthlyRetribution(level, on);
 		expect(result.value).toBe(amount);
 		expect(ruleWarnings(result)).toEqual([]);
 		expect(result.sources.map((s) => s.reference).join(' ')).toMatch(/§4\.6/);
-	});
+	}
+
+	// Vade-Mecum §4.6: RMMMG 1 531,93 € from 1 June 2016.
+	it.each<[Level, string, number]>([
+		['A', '2016-06-01', 260.43],
+		['B', '2016-06-01', 367.66],
+		['C', '2016-06-01', 490.22]
+	])('gives level %s on %s as %f €', expectMonthly);
+
+	// IFAPME table "au 1er décembre 2022": level A 332,35 €.
+	it.each<[Level, string, number]>([['A', '2022-12-01', 332.35]])(
+		'gives level %s on %s as %f €',
+		expectMonthly
+	);
+
+	// Hand-computed: 2 070,48 × 17 % = 351,9816; 2 111,89 × 24 % = 506,8536; × 32 % = 675,8048.
+	it.each<[Level, string, number]>([
+		['A', '2024-05-01', 351.98],
+		['B', '2025-02-01', 506.85],
+		['C', '2025-12-31', 675.8]
+	])('gives level %s on %s as %f €', expectMonthly);
 
 	it('uses the amount of the day before an indexation until it takes effect', () => {
 		expect(monthlyRetribution('A', '2025-01-31').value).toBe(351.98);

@@ -1,5 +1,7 @@
 /** Helpers shared by the rules' tests. */
+import { expect } from 'vitest';
 import fc from 'fast-check';
+import { RuleInputError } from './errors';
 import type { Explained } from './explain';
 import { allParameterTables } from './parameters';
 import { freshnessWarning } from './parameters/table';
@@ -18,4 +20,10 @@ export function holds<Ts extends [unknown, ...unknown[]]>(
 	parameters?: fc.Parameters<Ts>
 ): void {
 	fc.assert(fc.property(...arbitraries, predicate), parameters);
+}
+
+/** Checks that `call` throws a RuleInputError naming `field`, the error every rule throws on a wrong input. */
+export function expectRefusal(call: () => unknown, field: string): void {
+	expect(call).toThrow(RuleInputError);
+	expect(call).toThrow(expect.objectContaining({ field }));
 }
