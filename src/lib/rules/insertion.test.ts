@@ -8,9 +8,8 @@ import {
 	type InsertionInput,
 	type InsertionOutcome
 } from './insertion';
-import { RuleInputError } from './errors';
 import { offsetDate, isSunday, toDayNumber } from './calendar';
-import { ruleWarnings } from './test-support';
+import { expectRefusal, holds, ruleWarnings } from './test-support';
 
 const EXAMPLE_1: ContractPeriod[] = [{ start: '2015-09-01', end: '2016-06-30' }];
 const EXAMPLE_2: ContractPeriod[] = [
@@ -27,6 +26,9 @@ const base: InsertionInput = {
 };
 const remaining = (overrides: Partial<InsertionInput>) =>
 	insertionInternshipRemainingDays({ ...base, ...overrides });
+/** The days left, asked on `requestDate`, after a single contract from `start` to `end`. */
+const daysLeftAfter = (start: string, end: string, requestDate: string) =>
+	remaining({ contracts: [{ start, end }], requestDate }).value;
 const text = (result: { trace: { label: string; formula?: string; value?: string }[] }) =>
 	result.trace.map((s) => [s.label, s.formula, s.value].filter(Boolean).join(' | ')).join('\n');
 
@@ -104,22 +106,12 @@ describe('insertionInternshipRemainingDays, Vade-Mecum fiche 12 (request before 
 	});
 
 	it('counts a contract that holds only a Sunday as no day', () => {
-		expect(
-			remaining({
-				contracts: [{ start: '2025-09-07', end: '2025-09-07' }],
-				requestDate: '2025-10-01'
-			}).value
-		).toBe(310);
+		expect(daysLeftAfter('2025-09-07', '2025-09-07', '2025-10-01')).toBe(310);
 	});
 
 	it('counts 29 February in a leap year', () => {
 		// 01/02/2024–29/02/2024: 29 days, 4 Sundays (4, 11, 18, 25), 25 days; 310 − 25 = 285.
-		expect(
-			remaining({
-				contracts: [{ start: '2024-02-01', end: '2024-02-29' }],
-				requestDate: '2024-08-01'
-			}).value
-		).toBe(285);
+		expect(daysLeftAfter('2024-02-01', '2024-02-29', '2024-08-01')).toBe(285);
 	});
 
 	it('warns that the allowance waits until 21 after a failure without a qualifying diploma', () => {
@@ -279,9 +271,7 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 			'requestDate'
 		]
 	])('refuses %s, naming the field', (_name, input, field) => {
-		const call = () => insertionInternshipRemainingDays(input as InsertionInput);
-		expect(call).toThrow(RuleInputError);
-		expect(call).toThrow(expect.objectContaining({ field }));
+		expectRefusal(() => insertionInternshipRemainingDays(input as InsertionInput), field);
 	});
 
 	it('writes its messages in French, naming the field', () => {
@@ -293,57 +283,50 @@ describe('insertionInternshipRemainingDays, invalid input', () => {
 
 describe('insertionInternshipRemainingDays, properties', () => {
 	it('leaves between 0 and 310 days after success, and 155 to 310 after failure', () => {
-		fc.assert(
-			fc.property(contractsArb, (contracts) => {
-				const request = { contracts, ageAtRequest: 21, requestDate: '2026-02-01' };
-				const success = remaining({ ...request, outcome: 'success' }).value!;
-				const failure = remaining({ ...request, outcome: 'failure' }).value!;
-				expect(success).toBeGreaterThanOrEqual(0);
-				expect(success).toBeLessThanOrEqual(310);
-				expect(failure).toBeGreaterThanOrEqual(155);
-				expect(failure).toBeLessThanOrEqual(310);
-				expect(failure).toBeGreaterThanOrEqual(success);
-			})
-		);
+		holds([contractsArb], (contracts) => {
+			const request = { contracts, ageAtRequest: 21, requestDate: '2026-02-01' };
+			const success = remaining({ ...request, outcome: 'success' }).value!;
+			const failure = remaining({ ...request, outcome: 'failure' }).value!;
+			expect(success).toBeGreaterThanOrEqual(0);
+			expect(success).toBeLessThanOrEqual(310);
+			expect(failure).toBeGreaterThanOrEqual(155);
+			expect(failure).toBeLessThanOrEqual(310);
+			expect(failure).toBeGreaterThanOrEqual(success);
+		});
 	});
 
 	it('equals 310 minus the non-Sunday days counted one by one, overlaps once', () => {
-		fc.assert(
-			fc.property(contractsArb, (contracts) => {
+		holds(
+			[contractsArb],
+			(contracts) => {
 				const expected = Math.max(0, 310 - bruteForceDays(contracts));
 				expect(remaining({ contracts, requestDate: '2026-02-01' }).value).toBe(expected);
-			}),
+			},
 			{ numRuns: 60 }
 		);
 	});
 
 	it('does not depend on the order of the contracts nor on a repeated contract', () => {
-		fc.assert(
-			fc.property(contractsArb, (contracts) => {
-				const reference = remaining({ contracts, requestDate: '2026-02-01' }).value;
-				expect(
-					remaining({ contracts: [...contracts].reverse(), requestDate: '2026-02-01' }).value
-				).toBe(reference);
-				expect(
-					remaining({ contracts: [...contracts, contracts[0]!], requestDate: '2026-02-01' }).value
-				).toBe(reference);
-			})
-		);
+		holds([contractsArb], (contracts) => {
+			const reference = remaining({ contracts, requestDate: '2026-02-01' }).value;
+			expect(
+				remaining({ contracts: [...contracts].reverse(), requestDate: '2026-02-01' }).value
+			).toBe(reference);
+			expect(
+				remaining({ contracts: [...contracts, contracts[0]!], requestDate: '2026-02-01' }).value
+			).toBe(reference);
+		});
 	});
 
 	it('never leaves more days when a contract is added', () => {
-		fc.assert(
-			fc.property(
-				contractsArb,
-				contractArb,
-				fc.constantFrom<InsertionOutcome>('success', 'failure'),
-				(contracts, extra, outcome) => {
-					const request = { outcome, ageAtRequest: 22, requestDate: '2026-02-01' };
-					const before = remaining({ ...request, contracts }).value!;
-					const after = remaining({ ...request, contracts: [...contracts, extra] }).value!;
-					expect(after).toBeLessThanOrEqual(before);
-				}
-			)
+		holds(
+			[contractsArb, contractArb, fc.constantFrom<InsertionOutcome>('success', 'failure')],
+			(contracts, extra, outcome) => {
+				const request = { outcome, ageAtRequest: 22, requestDate: '2026-02-01' };
+				const before = remaining({ ...request, contracts }).value!;
+				const after = remaining({ ...request, contracts: [...contracts, extra] }).value!;
+				expect(after).toBeLessThanOrEqual(before);
+			}
 		);
 	});
 });
@@ -407,20 +390,17 @@ describe('insertionRegimesCompared', () => {
 	});
 
 	it('never leaves more days after the reform than before it', () => {
-		fc.assert(
-			fc.property(
-				contractsArb,
-				fc.constantFrom<InsertionOutcome>('success', 'failure', 'abandoned'),
-				(contracts, outcome) => {
-					const { before, after } = insertionRegimesCompared({
-						contracts,
-						outcome,
-						ageAtRequest: 22,
-						hasQualifyingDiploma: true
-					}).value;
-					if (after !== null) expect(after).toBeLessThanOrEqual(before ?? Number.POSITIVE_INFINITY);
-				}
-			)
+		holds(
+			[contractsArb, fc.constantFrom<InsertionOutcome>('success', 'failure', 'abandoned')],
+			(contracts, outcome) => {
+				const { before, after } = insertionRegimesCompared({
+					contracts,
+					outcome,
+					ageAtRequest: 22,
+					hasQualifyingDiploma: true
+				}).value;
+				if (after !== null) expect(after).toBeLessThanOrEqual(before ?? Number.POSITIVE_INFINITY);
+			}
 		);
 	});
 });
@@ -461,13 +441,14 @@ describe('insertionInternshipEndDate', () => {
 	});
 
 	it('never ends on a Sunday and holds exactly the days asked, Sundays aside', () => {
-		fc.assert(
-			fc.property(dateArb, fc.integer({ min: 1, max: 310 }), (startDate, days) => {
+		holds(
+			[dateArb, fc.integer({ min: 1, max: 310 })],
+			(startDate, days) => {
 				const end = insertionInternshipEndDate({ startDate, remainingDays: days }).value;
 				expect(isSunday(end)).toBe(false);
 				expect(end >= startDate).toBe(true);
 				expect(bruteForceDays([{ start: startDate, end }])).toBe(days);
-			}),
+			},
 			{ numRuns: 60 }
 		);
 	});

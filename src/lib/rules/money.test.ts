@@ -1,12 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { holds } from './test-support';
 import { applyRate, toCents, writeCents, writeNumber, roundHalfUp } from './money';
 
 describe('roundHalfUp', () => {
+	// To the cent, including halves that binary floating point stores just below the half.
 	it.each([
 		[260.4281, 2, 260.43],
 		[1.005, 2, 1.01],
-		[2.675, 2, 2.68],
+		[2.675, 2, 2.68]
+	])('rounds %f at %i decimals to %f', (value, decimals, expected) => {
+		expect(roundHalfUp(value, decimals)).toBe(expected);
+	});
+
+	// To whole numbers, a negative half away from zero.
+	it.each([
 		[0.5, 0, 1],
 		[1.49, 0, 1],
 		[-1.5, 0, -2],
@@ -16,28 +24,26 @@ describe('roundHalfUp', () => {
 	});
 
 	it('never moves a value by more than half a unit', () => {
-		fc.assert(
-			fc.property(fc.double({ min: -1e6, max: 1e6, noNaN: true }), (value) => {
-				expect(Math.abs(roundHalfUp(value, 2) - value)).toBeLessThanOrEqual(0.005 + 1e-9);
-			})
-		);
+		holds([fc.double({ min: -1e6, max: 1e6, noNaN: true })], (value) => {
+			expect(Math.abs(roundHalfUp(value, 2) - value)).toBeLessThanOrEqual(0.005 + 1e-9);
+		});
 	});
 
 	it('rounds every amount typed with up to four decimals as its written value says', () => {
 		// 123.4550 written by a person is a half: it goes up, whatever its binary approximation.
-		fc.assert(
-			fc.property(
+		holds(
+			[
 				fc.integer({ min: -1e9, max: 1e9 }),
 				fc.integer({ min: 0, max: 4 }),
-				fc.integer({ min: 0, max: 3 }),
-				(units, places, decimals) => {
-					const value = units / 10 ** places;
-					const exact = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
-					expect(roundHalfUp(value, decimals)).toBe(
-						(Math.sign(value) * Math.round(exact)) / 10 ** decimals
-					);
-				}
-			)
+				fc.integer({ min: 0, max: 3 })
+			],
+			(units, places, decimals) => {
+				const value = units / 10 ** places;
+				const exact = Number((Math.abs(value) * 10 ** decimals).toPrecision(15));
+				expect(roundHalfUp(value, decimals)).toBe(
+					(Math.sign(value) * Math.round(exact)) / 10 ** decimals
+				);
+			}
 		);
 	});
 });
@@ -62,24 +68,25 @@ describe('formatCents and applyRate against the platform', () => {
 	const intl = new Intl.NumberFormat('fr-BE', { style: 'currency', currency: 'EUR' });
 
 	it('writes every amount exactly as Intl fr-BE does', () => {
-		fc.assert(
-			fc.property(fc.integer({ min: -1e11, max: 1e11 }), (cents) => {
+		holds(
+			[fc.integer({ min: -1e11, max: 1e11 })],
+			(cents) => {
 				expect(writeCents(cents)).toBe(intl.format(cents / 100));
-			}),
+			},
 			{ numRuns: 2000 }
 		);
 	});
 
 	it('rounds whole-number shares half up, as the decimal definition does', () => {
-		fc.assert(
-			fc.property(
+		holds(
+			[
 				fc.integer({ min: 0, max: 1e9 }),
 				fc.integer({ min: 0, max: 400 }),
-				fc.integer({ min: 1, max: 400 }),
-				(cents, n, d) => {
-					expect(applyRate(cents, n, d)).toBe(roundHalfUp((cents * n) / d, 0));
-				}
-			),
+				fc.integer({ min: 1, max: 400 })
+			],
+			(cents, n, d) => {
+				expect(applyRate(cents, n, d)).toBe(roundHalfUp((cents * n) / d, 0));
+			},
 			{ numRuns: 2000 }
 		);
 	});
@@ -89,16 +96,16 @@ describe('formatNumber', () => {
 	it('writes every number as the Belgian French notation does', () => {
 		// Up to a million: beyond, a value a hair below a half of a ten-thousandth rounds up here (as typed) and down in Intl (as stored).
 		const intl = new Intl.NumberFormat('fr-BE', { maximumFractionDigits: 4 });
-		fc.assert(
-			fc.property(
+		holds(
+			[
 				fc.oneof(
 					fc.integer({ min: -5000, max: 5000 }),
 					fc.double({ min: -1e6, max: 1e6, noNaN: true })
-				),
-				(value) => {
-					expect(writeNumber(value)).toBe(intl.format(value));
-				}
-			),
+				)
+			],
+			(value) => {
+				expect(writeNumber(value)).toBe(intl.format(value));
+			},
 			{ numRuns: 5000 }
 		);
 	});

@@ -9,28 +9,37 @@ import {
 	type Level
 } from './retribution';
 import { RuleInputError } from './errors';
-import { ruleWarnings } from './test-support';
+import { holds, ruleWarnings } from './test-support';
 import { freshnessWarning, rowOn } from './parameters/table';
 import { rmmmgTable } from './parameters/retribution';
 
 describe('monthlyRetribution', () => {
-	it.each<[Level, string, number]>([
-		// Vade-Mecum §4.6: RMMMG 1 531,93 € from 1 June 2016.
-		['A', '2016-06-01', 260.43],
-		['B', '2016-06-01', 367.66],
-		['C', '2016-06-01', 490.22],
-		// IFAPME table "au 1er décembre 2022": level A 332,35 €.
-		['A', '2022-12-01', 332.35],
-		// Hand-computed: 2 070,48 × 17 % = 351,9816; 2 111,89 × 24 % = 506,8536; × 32 % = 675,8048.
-		['A', '2024-05-01', 351.98],
-		['B', '2025-02-01', 506.85],
-		['C', '2025-12-31', 675.8]
-	])('gives level %s on %s as %f €', (level, on, amount) => {
+	function expectMonthly(level: Level, on: string, amount: number) {
 		const result = monthlyRetribution(level, on);
 		expect(result.value).toBe(amount);
 		expect(ruleWarnings(result)).toEqual([]);
 		expect(result.sources.map((s) => s.reference).join(' ')).toMatch(/§4\.6/);
-	});
+	}
+
+	// Vade-Mecum §4.6: RMMMG 1 531,93 € from 1 June 2016.
+	it.each<[Level, string, number]>([
+		['A', '2016-06-01', 260.43],
+		['B', '2016-06-01', 367.66],
+		['C', '2016-06-01', 490.22]
+	])('gives level %s on %s as %f €', expectMonthly);
+
+	// IFAPME table "au 1er décembre 2022": level A 332,35 €.
+	it.each<[Level, string, number]>([['A', '2022-12-01', 332.35]])(
+		'gives level %s on %s as %f €',
+		expectMonthly
+	);
+
+	// Hand-computed: 2 070,48 × 17 % = 351,9816; 2 111,89 × 24 % = 506,8536; × 32 % = 675,8048.
+	it.each<[Level, string, number]>([
+		['A', '2024-05-01', 351.98],
+		['B', '2025-02-01', 506.85],
+		['C', '2025-12-31', 675.8]
+	])('gives level %s on %s as %f €', expectMonthly);
 
 	it('uses the amount of the day before an indexation until it takes effect', () => {
 		expect(monthlyRetribution('A', '2025-01-31').value).toBe(351.98);
@@ -140,30 +149,30 @@ describe('retributionForMonth', () => {
 	});
 
 	it('keeps the prorated amount between 0 and the full month', () => {
-		fc.assert(
-			fc.property(
+		holds(
+			[
 				fc.constantFrom<Level>('A', 'B', 'C'),
 				fc.integer({ min: 2017, max: 2030 }),
 				fc.integer({ min: 1, max: 12 }),
 				fc.integer({ min: -40, max: 40 }),
-				fc.integer({ min: 0, max: 80 }),
-				(level, year, month, startOffset, length) => {
-					const first = `${year}-${String(month).padStart(2, '0')}-01`;
-					const start = new Date(Date.parse(first) + startOffset * 86_400_000)
-						.toISOString()
-						.slice(0, 10);
-					const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-					const value = retributionForMonth({
-						level,
-						month: first.slice(0, 7),
-						contractStart: start,
-						contractEnd: end
-					}).value;
-					const full = monthlyRetribution(level, first).value;
-					expect(value).toBeGreaterThanOrEqual(0);
-					expect(value).toBeLessThanOrEqual(full);
-				}
-			)
+				fc.integer({ min: 0, max: 80 })
+			],
+			(level, year, month, startOffset, length) => {
+				const first = `${year}-${String(month).padStart(2, '0')}-01`;
+				const start = new Date(Date.parse(first) + startOffset * 86_400_000)
+					.toISOString()
+					.slice(0, 10);
+				const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
+				const value = retributionForMonth({
+					level,
+					month: first.slice(0, 7),
+					contractStart: start,
+					contractEnd: end
+				}).value;
+				const full = monthlyRetribution(level, first).value;
+				expect(value).toBeGreaterThanOrEqual(0);
+				expect(value).toBeLessThanOrEqual(full);
+			}
 		);
 	});
 });
@@ -232,21 +241,18 @@ describe('paySchedule', () => {
 	});
 
 	it('makes the year totals add up to the contract total', () => {
-		fc.assert(
-			fc.property(
-				fc.integer({ min: 0, max: 1500 }),
-				fc.integer({ min: 1, max: 1500 }),
-				(offset, length) => {
-					const start = new Date(Date.parse('2017-01-01') + offset * 86_400_000)
-						.toISOString()
-						.slice(0, 10);
-					const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
-					const { value } = paySchedule({ contractStart: start, contractEnd: end, levels: [] });
-					const cents = value.yearTotals.reduce((sum, y) => sum + Math.round(y.total * 100), 0);
-					expect(cents).toBe(Math.round(value.total * 100));
-					expect(value.months.every((m) => m.paid >= 0 && m.paid <= m.minimum + 1e-9)).toBe(true);
-				}
-			),
+		holds(
+			[fc.integer({ min: 0, max: 1500 }), fc.integer({ min: 1, max: 1500 })],
+			(offset, length) => {
+				const start = new Date(Date.parse('2017-01-01') + offset * 86_400_000)
+					.toISOString()
+					.slice(0, 10);
+				const end = new Date(Date.parse(start) + length * 86_400_000).toISOString().slice(0, 10);
+				const { value } = paySchedule({ contractStart: start, contractEnd: end, levels: [] });
+				const cents = value.yearTotals.reduce((sum, y) => sum + Math.round(y.total * 100), 0);
+				expect(cents).toBe(Math.round(value.total * 100));
+				expect(value.months.every((m) => m.paid >= 0 && m.paid <= m.minimum + 1e-9)).toBe(true);
+			},
 			{ numRuns: 50 }
 		);
 	});

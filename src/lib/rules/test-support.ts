@@ -1,4 +1,7 @@
 /** Helpers shared by the rules' tests. */
+import { expect } from 'vitest';
+import fc from 'fast-check';
+import { RuleInputError } from './errors';
 import type { Explained } from './explain';
 import { allParameterTables } from './parameters';
 import { freshnessWarning } from './parameters/table';
@@ -8,4 +11,19 @@ const FRESHNESS = new Set(allParameterTables.map((table) => freshnessWarning(tab
 /** A result's warnings other than the freshness ones (tested on their own in parameters.test.ts), so a test can name the rule's own. */
 export function ruleWarnings(result: Pick<Explained<unknown>, 'warnings'>): string[] {
 	return result.warnings.filter((warning) => !FRESHNESS.has(warning));
+}
+
+/** Checks that `predicate` holds for every value the generators draw, so a property test states only its generators and its claim. */
+export function holds<Ts extends [unknown, ...unknown[]]>(
+	arbitraries: { [K in keyof Ts]: fc.Arbitrary<Ts[K]> },
+	predicate: (...values: Ts) => void,
+	parameters?: fc.Parameters<Ts>
+): void {
+	fc.assert(fc.property(...arbitraries, predicate), parameters);
+}
+
+/** Checks that `call` throws a RuleInputError naming `field`, the error every rule throws on a wrong input. */
+export function expectRefusal(call: () => unknown, field: string): void {
+	expect(call).toThrow(RuleInputError);
+	expect(call).toThrow(expect.objectContaining({ field }));
 }

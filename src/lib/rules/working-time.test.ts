@@ -7,11 +7,12 @@ import {
 	type ScheduleViolation,
 	type ShiftInput,
 	type WorkDerogation,
-	type WorkScheduleInput
+	type WorkScheduleInput,
+	WORK_DEROGATIONS
 } from './working-time';
 import { RuleInputError } from './errors';
 import { fromDayNumber, toDayNumber } from './calendar';
-import { ruleWarnings } from './test-support';
+import { holds, ruleWarnings } from './test-support';
 
 // Ages on the dates used below (January 2025): 15, 16, 17 and an adult.
 const AGE_15 = '2009-06-01';
@@ -34,93 +35,89 @@ function violations(input: WorkScheduleInput): string[] {
 	return checkWorkSchedule(input).value.map((v) => `${v.date} ${v.rule}`);
 }
 
+/** The schedule of these shifts for someone born on `birthDate`, without derogation or training centre. */
+function schedule(birthDate: string, ...shifts: ShiftInput[]) {
+	return checkWorkSchedule({ birthDate, shifts });
+}
+
+/** The violations, as "date rule", of these shifts for someone born on `birthDate`, without derogation. */
+function violationsOf(birthDate: string, ...shifts: ShiftInput[]): string[] {
+	return violations({ birthDate, shifts });
+}
+
+/** Each violation as one line, "date rule: message", so a test can state the whole of each at once. */
+function violationLines(result: { value: ScheduleViolation[] }): string[] {
+	return result.value.map((v) => `${v.date} ${v.rule}: ${v.message}`);
+}
+
 /** Two blocks a day with an hour's lunch, as a minor's day of more than 6 h needs: 08:00–12:00 then 13:00–`end`. */
 function day(date: string, end: string): ShiftInput[] {
 	return [at(date, '08:00', '12:00'), at(date, '13:00', end)];
 }
 
+/** The rules one shift breaks for someone born on `birthDate` working under `derogation`. */
+function rulesBroken(birthDate: string, derogation: WorkDerogation, shift: ShiftInput): string[] {
+	return checkWorkSchedule({ birthDate, derogation, shifts: [shift] }).value.map((v) => v.rule);
+}
+
 describe('checkWorkSchedule, the rules of the Vade-Mecum fiche 2', () => {
-	it.each<[string, string, WorkDerogation, ShiftInput, string[]]>([
-		['a 17-year-old may work until 20:00', AGE_17, 'none', at(MON, '16:00', '20:00'), []],
-		[
-			'a 17-year-old may not work after 20:00',
-			AGE_17,
-			'none',
-			at(MON, '16:00', '20:30'),
-			['night']
-		],
-		['a 17-year-old may start at 06:00', AGE_17, 'none', at(MON, '06:00', '10:00'), []],
-		[
-			'a 17-year-old may not start before 06:00',
-			AGE_17,
-			'none',
-			at(MON, '05:30', '09:30'),
-			['night']
-		],
-		['Horeca lets a 16-year-old work until 23:00', AGE_16, 'horeca', at(MON, '19:00', '23:00'), []],
-		['Horeca stops at 23:00', AGE_16, 'horeca', at(MON, '19:00', '23:30'), ['night']],
-		[
-			'Horeca keeps the 06:00 morning limit',
-			AGE_16,
-			'horeca',
-			at(MON, '05:00', '09:00'),
-			['night']
-		],
-		[
-			'audiovisual (CP 227) lets a 17-year-old work until 23:00',
-			AGE_17,
-			'audiovisual',
-			at(MON, '18:30', '23:00'),
-			[]
-		],
-		['shift work from 06:00 goes until 22:00', AGE_17, 'shift-work', at(MON, '18:00', '22:00'), []],
-		['shift work from 07:00 goes until 23:00', AGE_17, 'shift-work', at(MON, '18:30', '22:30'), []],
-		['shift work may start at 06:00', AGE_17, 'shift-work', at(MON, '06:00', '10:00'), []],
-		[
-			'shift work may not start before 06:00',
-			AGE_17,
-			'shift-work',
-			at(MON, '05:30', '09:30'),
-			['night']
-		],
-		[
-			'shift work never goes past 23:00',
-			AGE_17,
-			'shift-work',
-			at(MON, '19:00', '23:30'),
-			['night']
-		],
+	it.each<[string, ShiftInput, string[]]>([
+		['a 17-year-old may work until 20:00', at(MON, '16:00', '20:00'), []],
+		['a 17-year-old may not work after 20:00', at(MON, '16:00', '20:30'), ['night']],
+		['a 17-year-old may start at 06:00', at(MON, '06:00', '10:00'), []],
+		['a 17-year-old may not start before 06:00', at(MON, '05:30', '09:30'), ['night']],
+		['a minor works at most 4 h 30 without a break', at(MON, '08:00', '12:30'), []],
+		['a minor needs a break after 4 h 30', at(MON, '08:00', '12:31'), ['break']]
+	])('%s', (_name, shift, rules) => {
+		expect(rulesBroken(AGE_17, 'none', shift)).toEqual(rules);
+	});
+
+	it.each<[string, ShiftInput, string[]]>([
+		['Horeca lets a 16-year-old work until 23:00', at(MON, '19:00', '23:00'), []],
+		['Horeca stops at 23:00', at(MON, '19:00', '23:30'), ['night']],
+		['Horeca keeps the 06:00 morning limit', at(MON, '05:00', '09:00'), ['night']]
+	])('%s', (_name, shift, rules) => {
+		expect(rulesBroken(AGE_16, 'horeca', shift)).toEqual(rules);
+	});
+
+	it('audiovisual (CP 227) lets a 17-year-old work until 23:00', () => {
+		expect(rulesBroken(AGE_17, 'audiovisual', at(MON, '18:30', '23:00'))).toEqual([]);
+	});
+
+	it.each<[string, ShiftInput, string[]]>([
+		['shift work from 06:00 goes until 22:00', at(MON, '18:00', '22:00'), []],
+		['shift work from 07:00 goes until 23:00', at(MON, '18:30', '22:30'), []],
+		['shift work may start at 06:00', at(MON, '06:00', '10:00'), []],
+		['shift work may not start before 06:00', at(MON, '05:30', '09:30'), ['night']],
+		['shift work never goes past 23:00', at(MON, '19:00', '23:30'), ['night']]
+	])('%s', (_name, shift, rules) => {
+		expect(rulesBroken(AGE_17, 'shift-work', shift)).toEqual(rules);
+	});
+
+	it.each<[string, ShiftInput, string[]]>([
 		[
 			'an adult may not work between midnight and 04:00',
-			ADULT,
-			'none',
 			at(MON, '22:00', '02:00'),
 			['night-absolute']
 		],
-		['an adult may start at 04:00', ADULT, 'none', at(MON, '04:00', '08:00'), []],
-		['an adult may work until midnight', ADULT, 'none', at(MON, '20:00', '00:00'), []],
-		['nobody works on a Sunday', ADULT, 'none', at('2025-01-12', '10:00', '12:00'), ['sunday']],
+		['an adult may start at 04:00', at(MON, '04:00', '08:00'), []],
+		['an adult may work until midnight', at(MON, '20:00', '00:00'), []],
+		['nobody works on a Sunday', at('2025-01-12', '10:00', '12:00'), ['sunday']],
 		[
 			'nobody works on a legal public holiday',
-			ADULT,
-			'none',
 			at('2025-05-01', '10:00', '12:00'),
 			['public-holiday']
 		],
-		['a minor works at most 4 h 30 without a break', AGE_17, 'none', at(MON, '08:00', '12:30'), []],
-		['a minor needs a break after 4 h 30', AGE_17, 'none', at(MON, '08:00', '12:31'), ['break']],
-		['an adult works at most 6 h without a break', ADULT, 'none', at(MON, '08:00', '14:00'), []],
-		['an adult needs a break after 6 h', ADULT, 'none', at(MON, '08:00', '14:01'), ['break']]
-	])('%s', (_name, birthDate, derogation, shift, rules) => {
-		expect(
-			checkWorkSchedule({ birthDate, derogation, shifts: [shift] }).value.map((v) => v.rule)
-		).toEqual(rules);
+		['an adult works at most 6 h without a break', at(MON, '08:00', '14:00'), []],
+		['an adult needs a break after 6 h', at(MON, '08:00', '14:01'), ['break']]
+	])('%s', (_name, shift, rules) => {
+		expect(rulesBroken(ADULT, 'none', shift)).toEqual(rules);
 	});
 });
 
 describe('checkWorkSchedule, night work', () => {
 	it('reports a minor working past midnight twice, on the day the shift starts', () => {
-		const { value } = checkWorkSchedule({ birthDate: AGE_17, shifts: [at(FRI, '22:00', '01:00')] });
+		const { value } = schedule(AGE_17, at(FRI, '22:00', '01:00'));
 		expect(value.map((v) => `${v.date} ${v.rule}`)).toEqual([
 			`${FRI} night`,
 			`${FRI} night-absolute`
@@ -177,10 +174,11 @@ describe('checkWorkSchedule, night work', () => {
 
 	it('makes someone born on 29 February an adult on 1 March of a common year', () => {
 		// 28 February 2026 is a Saturday (17 years old), 1 March 2026 a Sunday (18 years old).
-		const result = checkWorkSchedule({
-			birthDate: '2008-02-29',
-			shifts: [at('2026-02-28', '16:00', '20:30'), at('2026-03-01', '16:00', '20:30')]
-		});
+		const result = schedule(
+			'2008-02-29',
+			at('2026-02-28', '16:00', '20:30'),
+			at('2026-03-01', '16:00', '20:30')
+		);
 		expect(result.value.map((v) => `${v.date} ${v.rule}`)).toEqual([
 			'2026-02-28 night',
 			'2026-03-01 sunday'
@@ -191,26 +189,24 @@ describe('checkWorkSchedule, night work', () => {
 	});
 
 	it('finds the forbidden minute of a shift that ends one minute past midnight', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '23:00', '00:01')] })).toEqual([
-			`${MON} night-absolute`
-		]);
+		expect(violationsOf(ADULT, at(MON, '23:00', '00:01'))).toEqual([`${MON} night-absolute`]);
 	});
 });
 
 describe('checkWorkSchedule, Sundays and public holidays', () => {
 	it('reports the Sunday reached by a Saturday night shift, on the Sunday', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at(SAT, '23:00', '00:30')] })).toEqual([
+		expect(violationsOf(ADULT, at(SAT, '23:00', '00:30'))).toEqual([
 			`${SAT} night-absolute`,
 			`${SUN} sunday`
 		]);
 	});
 
 	it('does not count a shift that ends exactly at midnight as Sunday work', () => {
-		expect(violations({ birthDate: ADULT, shifts: [at(SAT, '20:00', '00:00')] })).toEqual([]);
+		expect(violationsOf(ADULT, at(SAT, '20:00', '00:00'))).toEqual([]);
 	});
 
 	it("reports New Year reached from New Year's Eve across the year end", () => {
-		expect(violations({ birthDate: ADULT, shifts: [at('2024-12-31', '22:00', '01:00')] })).toEqual([
+		expect(violationsOf(ADULT, at('2024-12-31', '22:00', '01:00'))).toEqual([
 			'2024-12-31 night-absolute',
 			'2025-01-01 public-holiday'
 		]);
@@ -218,10 +214,7 @@ describe('checkWorkSchedule, Sundays and public holidays', () => {
 
 	it('reports a public holiday on a Sunday under both rules, Sunday first', () => {
 		// 25 December 2022 was a Sunday.
-		const { value } = checkWorkSchedule({
-			birthDate: ADULT,
-			shifts: [at('2022-12-25', '10:00', '12:00')]
-		});
+		const { value } = schedule(ADULT, at('2022-12-25', '10:00', '12:00'));
 		expect(value.map((v) => v.rule)).toEqual(['sunday', 'public-holiday']);
 		expect(value[1]!.message).toBe(
 			'Travail le 25/12/2022, jour férié légal (Noël) : interdit, sauf exception prévue par la loi ou une CCT du secteur.'
@@ -332,10 +325,7 @@ describe('checkWorkSchedule, daily hours', () => {
 
 	it('refuses more than 9 h on one day', () => {
 		// 07:00–12:00 (5 h) + 12:30–17:30 (5 h) = 10 h.
-		const { value } = checkWorkSchedule({
-			birthDate: ADULT,
-			shifts: [at(MON, '07:00', '12:00'), at(MON, '12:30', '17:30')]
-		});
+		const { value } = schedule(ADULT, at(MON, '07:00', '12:00'), at(MON, '12:30', '17:30'));
 		expect(value.map((v) => v.message)).toEqual([
 			'10 h de travail le 13/01/2025 : au plus 9 h par jour.'
 		]);
@@ -426,42 +416,26 @@ describe('checkWorkSchedule, weekly hours', () => {
 describe('checkWorkSchedule, breaks', () => {
 	it("joins a minor's shifts separated by less than 30 minutes into one stretch", () => {
 		// 08:00–10:30 and 10:50–13:00: a 20-minute gap, so 5 h of continuous work.
-		const { value } = checkWorkSchedule({
-			birthDate: AGE_17,
-			shifts: [at(MON, '08:00', '10:30'), at(MON, '10:50', '13:00')]
-		});
+		const { value } = schedule(AGE_17, at(MON, '08:00', '10:30'), at(MON, '10:50', '13:00'));
 		expect(value.map((v) => v.message)).toEqual([
 			"5 h de travail continu le 13/01/2025 (08:00–13:00, 2 prestations sans pause suffisante entre elles) : avant 18 ans, une pause d'au moins 30 minutes est due après 4 h 30 de travail sans interruption."
 		]);
 	});
 
 	it('accepts a 30-minute break for a minor', () => {
-		expect(
-			violations({
-				birthDate: AGE_17,
-				shifts: [at(MON, '08:00', '10:30'), at(MON, '11:00', '13:30')]
-			})
-		).toEqual([]);
+		expect(violationsOf(AGE_17, at(MON, '08:00', '10:30'), at(MON, '11:00', '13:30'))).toEqual([]);
 	});
 
 	it('joins only touching shifts for an adult', () => {
-		expect(
-			violations({
-				birthDate: ADULT,
-				shifts: [at(MON, '08:00', '11:00'), at(MON, '11:00', '14:30')]
-			})
-		).toEqual([`${MON} break`]);
-		expect(
-			violations({
-				birthDate: ADULT,
-				shifts: [at(MON, '08:00', '11:00'), at(MON, '11:05', '14:30')]
-			})
-		).toEqual([]);
+		expect(violationsOf(ADULT, at(MON, '08:00', '11:00'), at(MON, '11:00', '14:30'))).toEqual([
+			`${MON} break`
+		]);
+		expect(violationsOf(ADULT, at(MON, '08:00', '11:00'), at(MON, '11:05', '14:30'))).toEqual([]);
 	});
 
 	it('measures a stretch across midnight', () => {
 		// 20:00–03:00 = 7 h > 6 h.
-		expect(violations({ birthDate: ADULT, shifts: [at(MON, '20:00', '03:00')] })).toEqual([
+		expect(violationsOf(ADULT, at(MON, '20:00', '03:00'))).toEqual([
 			`${MON} night-absolute`,
 			`${MON} break`
 		]);
@@ -471,55 +445,26 @@ describe('checkWorkSchedule, breaks', () => {
 describe('checkWorkSchedule, rest between two working days', () => {
 	it('reports a minor resting less than 12 hours between two days, on the day that starts too early', () => {
 		// Monday ends at 19:30, Tuesday starts at 06:00: 4 h 30 to midnight + 6 h = 10 h 30 of rest.
-		const result = checkWorkSchedule({
-			birthDate: AGE_17,
-			shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
-		});
-		expect(result.value).toEqual([
-			{
-				rule: 'daily-rest',
-				date: TUE,
-				message:
-					'Repos insuffisant avant la prestation du 14/01/2025 : 10 h 30 seulement depuis la fin de celle du 13/01/2025 (15:00–19:30) ; avant 18 ans, au moins 12 heures consécutives de repos entre deux journées de travail.'
-			}
+		const result = schedule(AGE_17, at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00'));
+		expect(violationLines(result)).toEqual([
+			`${TUE} daily-rest: Repos insuffisant avant la prestation du 14/01/2025 : 10 h 30 seulement depuis la fin de celle du 13/01/2025 (15:00–19:30) ; avant 18 ans, au moins 12 heures consécutives de repos entre deux journées de travail.`
 		]);
 		expect(result.sources.map((s) => s.title).join()).toContain("points d'attention 2022");
 	});
 
 	it('accepts exactly 12 hours, an adult, and a short gap within one day', () => {
-		expect(
-			violations({
-				birthDate: AGE_17,
-				shifts: [at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00')]
-			})
-		).toEqual([]);
-		expect(
-			violations({
-				birthDate: ADULT,
-				shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
-			})
-		).toEqual([]);
-		expect(
-			violations({
-				birthDate: AGE_17,
-				shifts: [at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00')]
-			})
-		).toEqual([]);
+		expect(violationsOf(AGE_17, at(MON, '14:00', '18:00'), at(TUE, '06:00', '10:00'))).toEqual([]);
+		expect(violationsOf(ADULT, at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00'))).toEqual([]);
+		expect(violationsOf(AGE_17, at(MON, '08:00', '12:00'), at(MON, '13:00', '16:00'))).toEqual([]);
 	});
 
 	it("stops at the 18th birthday: the rest before the birthday's shift is no longer checked", () => {
 		// Born 14/01/2007: 17 on Monday 13/01/2025, 18 on Tuesday 14/01/2025, the day the short rest ends.
 		expect(
-			violations({
-				birthDate: '2007-01-14',
-				shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
-			})
+			violationsOf('2007-01-14', at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00'))
 		).toEqual([]);
 		expect(
-			violations({
-				birthDate: '2007-01-15',
-				shifts: [at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00')]
-			})
+			violationsOf('2007-01-15', at(MON, '15:00', '19:30'), at(TUE, '06:00', '10:00'))
 		).toEqual(['2025-01-14 daily-rest']);
 	});
 });
@@ -556,7 +501,7 @@ describe('checkWorkSchedule, explanation', () => {
 	});
 
 	it("leaves the minors' rules and sources out for an adult", () => {
-		const result = checkWorkSchedule({ birthDate: ADULT, shifts: [at(MON, '08:00', '12:00')] });
+		const result = schedule(ADULT, at(MON, '08:00', '12:00'));
 		expect(result.trace.some((s) => s.label.startsWith('Travail de nuit'))).toBe(false);
 		expect(result.sources.map((s) => s.title)).not.toContain('Loi du 16 mars 1971 sur le travail');
 	});
@@ -700,39 +645,29 @@ const scheduleArb = fc
 		});
 	});
 const birthArb = fc.constantFrom(AGE_15, AGE_16, AGE_17, ADULT);
-const derogationArb = fc.constantFrom<WorkDerogation>(
-	'none',
-	'horeca',
-	'audiovisual',
-	'shift-work',
-	'sunday-one-in-two'
-);
+const derogationArb = fc.constantFrom(...WORK_DEROGATIONS);
 
 describe('checkWorkSchedule, properties', () => {
 	it('gives the same violations whatever the order of the shifts', () => {
-		fc.assert(
-			fc.property(
-				scheduleArb,
-				birthArb,
-				derogationArb,
-				fc.integer(),
-				(shifts, birthDate, derogation, seed) => {
-					const shuffled = [...shifts].sort(
-						(a, b) =>
-							((shifts.indexOf(a) * 7919 + seed) % 97) - ((shifts.indexOf(b) * 7919 + seed) % 97)
-					);
-					expect(checkWorkSchedule({ birthDate, derogation, shifts: shuffled }).value).toEqual(
-						checkWorkSchedule({ birthDate, derogation, shifts }).value
-					);
-				}
-			),
+		holds(
+			[scheduleArb, birthArb, derogationArb, fc.integer()],
+			(shifts, birthDate, derogation, seed) => {
+				const shuffled = [...shifts].sort(
+					(a, b) =>
+						((shifts.indexOf(a) * 7919 + seed) % 97) - ((shifts.indexOf(b) * 7919 + seed) % 97)
+				);
+				expect(checkWorkSchedule({ birthDate, derogation, shifts: shuffled }).value).toEqual(
+					checkWorkSchedule({ birthDate, derogation, shifts }).value
+				);
+			},
 			{ numRuns: 60 }
 		);
 	});
 
 	it('lists violations by date then rule, each dated on a real day named in its message', () => {
-		fc.assert(
-			fc.property(scheduleArb, birthArb, derogationArb, (shifts, birthDate, derogation) => {
+		holds(
+			[scheduleArb, birthArb, derogationArb],
+			(shifts, birthDate, derogation) => {
 				const { value } = checkWorkSchedule({
 					birthDate,
 					derogation,
@@ -747,37 +682,38 @@ describe('checkWorkSchedule, properties', () => {
 						`${v.date.slice(8, 10)}/${v.date.slice(5, 7)}/${v.date.slice(0, 4)}`
 					);
 				}
-			}),
+			},
 			{ numRuns: 60 }
 		);
 	});
 
 	it('reports night-absolute exactly when a minute falls between 00:00 and 04:00, and night for a minor between 20:00 and 06:00', () => {
-		fc.assert(
-			fc.property(
+		holds(
+			[
 				fc.integer({ min: 0, max: 24 * 60 - 1 }),
 				fc.integer({ min: 1, max: 24 * 60 - 1 }),
-				birthArb,
-				(start, length, birthDate) => {
-					const rules = checkWorkSchedule({
-						birthDate,
-						shifts: [shiftFrom(START + start, length)]
-					}).value.map((v) => v.rule);
-					// Minute by minute: the oracle shares nothing with the window arithmetic of the rule.
-					const minutes = Array.from({ length }, (_, k) => (start + k) % (24 * 60));
-					expect(rules.includes('night-absolute')).toBe(minutes.some((m) => m < 4 * 60));
-					const minor = birthDate !== ADULT;
-					expect(rules.includes('night')).toBe(
-						minor && minutes.some((m) => m >= 20 * 60 || m < 6 * 60)
-					);
-				}
-			)
+				birthArb
+			],
+			(start, length, birthDate) => {
+				const rules = checkWorkSchedule({
+					birthDate,
+					shifts: [shiftFrom(START + start, length)]
+				}).value.map((v) => v.rule);
+				// Minute by minute: the oracle shares nothing with the window arithmetic of the rule.
+				const minutes = Array.from({ length }, (_, k) => (start + k) % (24 * 60));
+				expect(rules.includes('night-absolute')).toBe(minutes.some((m) => m < 4 * 60));
+				const minor = birthDate !== ADULT;
+				expect(rules.includes('night')).toBe(
+					minor && minutes.some((m) => m >= 20 * 60 || m < 6 * 60)
+				);
+			}
 		);
 	});
 
 	it('never lets a day of more than 9 hours pass', () => {
-		fc.assert(
-			fc.property(scheduleArb, (shifts) => {
+		holds(
+			[scheduleArb],
+			(shifts) => {
 				const { value } = checkWorkSchedule({ birthDate: ADULT, shifts });
 				const perDay = new Map<string, number>();
 				for (const s of shifts) {
@@ -793,26 +729,22 @@ describe('checkWorkSchedule, properties', () => {
 					if (minutes > 9 * 60)
 						expect(value.some((v) => v.rule === 'daily-hours' && v.date === date)).toBe(true);
 				}
-			}),
+			},
 			{ numRuns: 60 }
 		);
 	});
 
 	it('never removes a weekly violation when the training hours grow', () => {
-		fc.assert(
-			fc.property(
-				scheduleArb,
-				fc.integer({ min: 0, max: 30 }),
-				fc.integer({ min: 0, max: 30 }),
-				(shifts, a, b) => {
-					const weekly = (hours: number) =>
-						violations({ birthDate: ADULT, trainingCenterHoursPerWeek: hours, shifts }).filter(
-							(r) => r.endsWith('weekly-hours')
-						);
-					const [low, high] = [Math.min(a, b), Math.max(a, b)];
-					expect(weekly(high)).toEqual(expect.arrayContaining(weekly(low)));
-				}
-			),
+		holds(
+			[scheduleArb, fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 30 })],
+			(shifts, a, b) => {
+				const weekly = (hours: number) =>
+					violations({ birthDate: ADULT, trainingCenterHoursPerWeek: hours, shifts }).filter((r) =>
+						r.endsWith('weekly-hours')
+					);
+				const [low, high] = [Math.min(a, b), Math.max(a, b)];
+				expect(weekly(high)).toEqual(expect.arrayContaining(weekly(low)));
+			},
 			{ numRuns: 40 }
 		);
 	});
@@ -841,17 +773,9 @@ describe('checkWorkSchedule, a full year', () => {
 describe("checkWorkSchedule, a minor's breaks over the whole day", () => {
 	it('finds the 7 h 30 day with a single half-hour break that no continuous stretch shows', () => {
 		// 12:00–16:00 (4 h) and 16:30–20:00 (3 h 30): no stretch over 4 h 30, but 7 h 30 > 6 h needs 60 minutes of breaks; 30 taken.
-		const result = checkWorkSchedule({
-			birthDate: AGE_17,
-			shifts: [at(MON, '12:00', '16:00'), at(MON, '16:30', '20:00')]
-		});
-		expect(result.value).toEqual([
-			{
-				rule: 'break',
-				date: MON,
-				message:
-					"7 h 30 de travail le 13/01/2025 (12:00–20:00) avec 30 minutes de pause en tout : avant 18 ans, plus de 6 h de travail sur la journée demandent au moins 60 minutes de pause, dont 30 minutes d'un seul tenant."
-			}
+		const result = schedule(AGE_17, at(MON, '12:00', '16:00'), at(MON, '16:30', '20:00'));
+		expect(violationLines(result)).toEqual([
+			`${MON} break: 7 h 30 de travail le 13/01/2025 (12:00–20:00) avec 30 minutes de pause en tout : avant 18 ans, plus de 6 h de travail sur la journée demandent au moins 60 minutes de pause, dont 30 minutes d'un seul tenant.`
 		]);
 		expect(result.trace.map((s) => s.label).join()).toContain('Pauses sur la journée avant 18 ans');
 		expect(result.sources.map((s) => s.title).join()).toContain("points d'attention 2022");
@@ -904,26 +828,15 @@ describe("checkWorkSchedule, a minor's breaks over the whole day", () => {
 describe("checkWorkSchedule, a minor's weekly rest", () => {
 	it('wants the Saturday or the Monday around Sunday free', () => {
 		// Saturday 18/01 and Monday 20/01 both worked around Sunday 19/01.
-		const result = checkWorkSchedule({
-			birthDate: AGE_17,
-			shifts: [at(SAT, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')]
-		});
-		expect(result.value).toEqual([
-			{
-				rule: 'weekly-rest',
-				date: SAT,
-				message:
-					'Aucun jour de repos accolé au dimanche 19/01/2025 : samedi 18/01/2025 (travail) et lundi 20/01/2025 (travail) ; avant 18 ans, 2 jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.'
-			}
+		const result = schedule(AGE_17, at(SAT, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00'));
+		expect(violationLines(result)).toEqual([
+			`${SAT} weekly-rest: Aucun jour de repos accolé au dimanche 19/01/2025 : samedi 18/01/2025 (travail) et lundi 20/01/2025 (travail) ; avant 18 ans, 2 jours de repos consécutifs, le dimanche et le samedi qui le précède ou le lundi qui le suit.`
 		]);
 		expect(result.trace.map((s) => s.label).join()).toContain('Repos hebdomadaire avant 18 ans');
 		// Either day free is enough.
-		expect(violations({ birthDate: AGE_17, shifts: [at(SAT, '09:00', '13:00')] })).toEqual([]);
+		expect(violationsOf(AGE_17, at(SAT, '09:00', '13:00'))).toEqual([]);
 		expect(
-			violations({
-				birthDate: AGE_17,
-				shifts: [at(FRI, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00')]
-			})
+			violationsOf(AGE_17, at(FRI, '09:00', '13:00'), at('2025-01-20', '09:00', '13:00'))
 		).toEqual([]);
 	});
 
@@ -941,10 +854,11 @@ describe("checkWorkSchedule, a minor's weekly rest", () => {
 
 	it('leaves a Sunday worked past midnight to the Sunday rule', () => {
 		// Saturday 16:00–00:30 works Sunday too: the Sunday rule speaks, not the weekly rest.
-		const result = violations({
-			birthDate: AGE_17,
-			shifts: [at(SAT, '16:00', '00:30'), at('2025-01-20', '09:00', '13:00')]
-		});
+		const result = violationsOf(
+			AGE_17,
+			at(SAT, '16:00', '00:30'),
+			at('2025-01-20', '09:00', '13:00')
+		);
 		expect(result).toContain('2025-01-19 sunday');
 		expect(result).not.toContain('2025-01-18 weekly-rest');
 	});
@@ -1034,20 +948,17 @@ describe('overtimeSurcharge', () => {
 	});
 
 	it('doubles the weekday surcharge on a Sunday, to the cent', () => {
-		fc.assert(
-			fc.property(
-				fc.integer({ min: 0, max: 100_000 }),
-				fc.integer({ min: 0, max: 96 }),
-				(rateCents, quarters) => {
-					const input = { hours: quarters / 4, hourlyRate: rateCents / 100 };
-					const weekday = overtimeSurcharge({ ...input, date: '2025-01-15' }).value;
-					const sunday = overtimeSurcharge({ ...input, date: '2025-01-19' }).value;
-					expect(Number.isFinite(sunday)).toBe(true);
-					expect(weekday).toBeGreaterThanOrEqual(0);
-					expect(Math.abs(sunday - 2 * weekday)).toBeLessThanOrEqual(0.011);
-					expect(Math.round(sunday * 100)).toBeCloseTo(sunday * 100, 6);
-				}
-			)
+		holds(
+			[fc.integer({ min: 0, max: 100_000 }), fc.integer({ min: 0, max: 96 })],
+			(rateCents, quarters) => {
+				const input = { hours: quarters / 4, hourlyRate: rateCents / 100 };
+				const weekday = overtimeSurcharge({ ...input, date: '2025-01-15' }).value;
+				const sunday = overtimeSurcharge({ ...input, date: '2025-01-19' }).value;
+				expect(Number.isFinite(sunday)).toBe(true);
+				expect(weekday).toBeGreaterThanOrEqual(0);
+				expect(Math.abs(sunday - 2 * weekday)).toBeLessThanOrEqual(0.011);
+				expect(Math.round(sunday * 100)).toBeCloseTo(sunday * 100, 6);
+			}
 		);
 	});
 });
