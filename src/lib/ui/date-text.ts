@@ -27,18 +27,22 @@ export function dateText(date: ISODate): string {
 	return ISO.test(date) ? writeDate(date) : date;
 }
 
-/** How a typed calendar value is read and shown: a day (the default of DateInput) or a month. */
-export interface CalendarTextFormat {
-	parse: (text: string) => string | null;
-	show: (value: string) => string;
-	/** The pattern shown as placeholder, e.g. 'JJ/MM/AAAA'. */
-	pattern: string;
+/** How a typed value is read and shown; `parse` gives undefined when the text cannot be read. */
+export interface TextFormat<T> {
+	parse: (text: string) => T | undefined;
+	show: (value: T) => string;
 	/** The French message part after the label when the text cannot be read. */
 	invalid: string;
 }
 
+/** A calendar value: a day (the default of DateInput) or a month, with the pattern shown as placeholder. */
+export interface CalendarTextFormat extends TextFormat<string> {
+	/** e.g. 'JJ/MM/AAAA'. */
+	pattern: string;
+}
+
 export const DAY_FORMAT: CalendarTextFormat = {
-	parse: parseDateText,
+	parse: (text) => parseDateText(text) ?? undefined,
 	show: dateText,
 	pattern: 'JJ/MM/AAAA',
 	invalid: 'écrivez une date qui existe, au format JJ/MM/AAAA (par exemple 31/12/2026).'

@@ -24,7 +24,7 @@ export function monthText(month: string): string {
 }
 
 export const MONTH_FORMAT: CalendarTextFormat = {
-	parse: parseMonthText,
+	parse: (text) => parseMonthText(text) ?? undefined,
 	show: monthText,
 	pattern: 'MM/AAAA',
 	invalid: 'écrivez un mois au format MM/AAAA (par exemple 09/2026).'
