@@ -484,21 +484,24 @@ describe('guaranteedPay', () => {
 	const monthlyRetribution = 359.02;
 	const run = (periods: IncapacityPeriod[], monthly = monthlyRetribution) =>
 		guaranteedPay({ periods, monthlyRetribution: monthly });
+	/** An incapacity from one day of March 2025 to another, both included. */
+	const march = (start: number, end: number, cause: Partial<IncapacityPeriod> = {}) => ({
+		start: `2025-03-${String(start).padStart(2, '0')}`,
+		end: `2025-03-${String(end).padStart(2, '0')}`,
+		...cause
+	});
 	const summary = (periods: IncapacityPeriod[]) =>
 		run(periods).value.periods.map((p) => [p.guaranteedDays, p.relapse, p.amount]);
 
 	it.each<[string, IncapacityPeriod[], [number, boolean, number][]]>([
 		// Vade-Mecum §4.15: the first 7 calendar days; 359,02 × 7 / 31 = 81,069 → 81,07.
-		['a 10-day illness', [{ start: '2025-03-03', end: '2025-03-12' }], [[7, false, 81.07]]],
+		['a 10-day illness', [march(3, 12)], [[7, false, 81.07]]],
 		// 359,02 × 3 / 31 = 34,7439 → 34,74.
-		['a 3-day illness', [{ start: '2025-03-03', end: '2025-03-05' }], [[3, false, 34.74]]],
+		['a 3-day illness', [march(3, 5)], [[3, false, 34.74]]],
 		// Starts 14 days after the end (05/03 + 14 = 19/03): relapse, 4 days left: 359,02 × 4 / 31 = 46,3252 → 46,33.
 		[
 			'a relapse on the 14th day after a 3-day illness',
-			[
-				{ start: '2025-03-03', end: '2025-03-05' },
-				{ start: '2025-03-19', end: '2025-03-28' }
-			],
+			[march(3, 5), march(19, 28)],
 			[
 				[3, false, 34.74],
 				[4, true, 46.33]
@@ -507,10 +510,7 @@ describe('guaranteedPay', () => {
 		// Starts on the 15th day after the end: a new incapacity, 7 days again.
 		[
 			'a new illness on the 15th day',
-			[
-				{ start: '2025-03-03', end: '2025-03-05' },
-				{ start: '2025-03-20', end: '2025-03-29' }
-			],
+			[march(3, 5), march(20, 29)],
 			[
 				[3, false, 34.74],
 				[7, false, 81.07]
@@ -519,10 +519,7 @@ describe('guaranteedPay', () => {
 		// The 7 days are used up: the relapse is not paid.
 		[
 			'a relapse after a full guaranteed week',
-			[
-				{ start: '2025-03-03', end: '2025-03-12' },
-				{ start: '2025-03-20', end: '2025-03-25' }
-			],
+			[march(3, 12), march(20, 25)],
 			[
 				[7, false, 81.07],
 				[0, true, 0]
@@ -531,10 +528,7 @@ describe('guaranteedPay', () => {
 		// A certificate for another illness opens a new period: 359,02 × 6 / 31 = 69,4877 → 69,49.
 		[
 			'another illness shown by a certificate',
-			[
-				{ start: '2025-03-03', end: '2025-03-12' },
-				{ start: '2025-03-20', end: '2025-03-25', otherCause: true }
-			],
+			[march(3, 12), march(20, 25, { otherCause: true })],
 			[
 				[7, false, 81.07],
 				[6, false, 69.49]
@@ -543,10 +537,7 @@ describe('guaranteedPay', () => {
 		// The relapse rule does not apply to a work accident.
 		[
 			'a work accident soon after an illness',
-			[
-				{ start: '2025-03-03', end: '2025-03-12' },
-				{ start: '2025-03-15', end: '2025-03-30', occupational: true }
-			],
+			[march(3, 12), march(15, 30, { occupational: true })],
 			[
 				[7, false, 81.07],
 				[7, false, 81.07]
@@ -556,11 +547,7 @@ describe('guaranteedPay', () => {
 		// 2 + 2 + 3 days; 359,02 × 2 / 31 = 23,1626 → 23,16.
 		[
 			'a chain of relapses',
-			[
-				{ start: '2025-03-03', end: '2025-03-04' },
-				{ start: '2025-03-10', end: '2025-03-11' },
-				{ start: '2025-03-24', end: '2025-03-30' }
-			],
+			[march(3, 4), march(10, 11), march(24, 30)],
 			[
 				[2, false, 23.16],
 				[2, true, 23.16],
@@ -570,11 +557,7 @@ describe('guaranteedPay', () => {
 		// A work accident in between does not break the illness chain: 02/03 + 14 = 16/03 ≥ 10/03.
 		[
 			'an illness after a work accident that followed an illness',
-			[
-				{ start: '2025-03-01', end: '2025-03-02' },
-				{ start: '2025-03-05', end: '2025-03-06', occupational: true },
-				{ start: '2025-03-10', end: '2025-03-20' }
-			],
+			[march(1, 2), march(5, 6, { occupational: true }), march(10, 20)],
 			[
 				[2, false, 23.16],
 				[2, false, 23.16],

@@ -155,7 +155,15 @@ export const minorBreakTable: ParameterTable<number> = {
 	unit: 'minutes',
 	// Securex Lex4you, « points d'attention 2022 »: half an hour after 4 h 30.
 	checkedUntil: '2022-01-01',
-	rows: [{ from: CONTRACT_START, value: 30, source: LABOUR_LAW_1971, confirmed: true }]
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: 30,
+			source: LABOUR_LAW_1971,
+			confirmed: true,
+			note: 'Due après la durée maximale de travail sans interruption avant 18 ans.'
+		}
+	]
 };
 
 /** The rules for workers under 18 as a social secretariat summarises the labour law of 16 March 1971. */
@@ -220,7 +228,15 @@ export const minorDailyRestTable: ParameterTable<number> = {
 	unit: 'heures',
 	// Securex Lex4you, « points d'attention 2022 »: 12 consecutive hours.
 	checkedUntil: '2022-01-01',
-	rows: [{ from: CONTRACT_START, value: 12, source: YOUNG_WORKERS_2022, confirmed: true }]
+	rows: [
+		{
+			from: CONTRACT_START,
+			value: 12,
+			source: YOUNG_WORKERS_2022,
+			confirmed: true,
+			note: "Heures consécutives sans travail entre la fin d'une journée et le début de la suivante."
+		}
+	]
 };
 
 /** Weekly limit, company and training centre together, and the compensatory days of a longer week. */
