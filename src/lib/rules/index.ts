@@ -10,6 +10,7 @@ export { MAX_SHIFTS } from './choices';
 export { completedYears, offsetDate, writeDate } from './calendar-basics';
 export { daysInMonth, isoDate, isoWeekday, mondayOf, toDayNumber } from './calendar';
 export { dayAndMonth, dayWithWeekday } from './calendar-words';
+export { utcDay } from './utc-day';
 // The interface builds the explanation of a whole scenario from the rules' own.
 export { Explainer, joinExplained } from './explain';
 // The scenario reader checks its fields with the rules' own input checks, so messages read the same.

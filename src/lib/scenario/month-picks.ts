@@ -1,18 +1,11 @@
 /** The picks that count in calendar months, apart from picks.ts so pages that need none do not load date-fns. */
-import { UTCDate } from '@date-fns/utc';
 import { addMonths } from 'date-fns';
-import { isoDate, type ISODate } from '$lib/rules';
+import { isoDate, utcDay, type ISODate } from '$lib/rules';
 import type { Scenario } from './scenario';
 
 /** The same day `months` later, or the last day of that month when the day does not exist (31/01 + 1 → 28/02). */
 export function monthsLater(date: ISODate, months: number): ISODate {
-	// A UTC calendar day: the device's time zone cannot move it (Samoa skipped 30/12/2011 at local midnight).
-	const day = new UTCDate(
-		Number(date.slice(0, 4)),
-		Number(date.slice(5, 7)) - 1,
-		Number(date.slice(8, 10))
-	);
-	const later = addMonths(day, months);
+	const later = addMonths(utcDay(date), months);
 	return isoDate(later.getFullYear(), later.getMonth() + 1, later.getDate());
 }
 
