@@ -1,5 +1,7 @@
 import type { Page } from '@playwright/test';
 import { drawnPixels, expect, test } from './fixtures';
+import { inFreshBrowser } from './fresh-browser';
+import { saveScenarioAs } from './saved-scenarios';
 
 const menu = (page: Page, name: string) =>
 	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
@@ -304,5 +306,72 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 		"Le dossier n'a pas pu être chargé : rechargez la page."
 	);
 	await cut.close();
+	expect(errors).toEqual([]);
+});
+
+test('an employer types their own contract and notice: the weekdays, the months, the paid vacation and the saved time follow it after a reload and in a fresh browser', async ({
+	page,
+	browser
+}) => {
+	const errors = await ownSituation(page);
+	await page.getByLabel('Date de naissance').fill('20/06/2008');
+	await page.getByLabel('Date de signature').fill('25/08/2026');
+	await page.getByLabel('Début du contrat').fill('07/09/2026');
+	await page.getByLabel('Fin du contrat').fill('30/06/2028');
+
+	await menu(page, 'Contrat').click();
+	const notice = page.getByLabel("Date de remise ou d'envoi du préavis");
+	const byHand = page.getByTestId('notice-hand-delivery');
+	// The example notice, two months after the start: Saturday 07/11/2026, after the trial → 14 days, by hand
+	// from Sunday 08/11 to 08/11 + 13 = Saturday 21/11/2026.
+	await expect(notice).toHaveValue('07/11/2026');
+	await expect(
+		page.getByText("Il dure 7 jours pendant la période d'essai, 14 jours après.")
+	).toBeVisible();
+	await expect(byHand).toContainText('dimanche 08/11/2026');
+	await expect(byHand).toContainText('samedi 21/11/2026');
+	// Their own notice, Wednesday 18/11/2026: by hand from Thursday 19/11 to 19/11 + 13 = Wednesday 02/12/2026.
+	await notice.fill('18/11/2026');
+	await expect(byHand).toContainText('jeudi 19/11/2026');
+	await expect(byHand).toContainText('mercredi 02/12/2026');
+
+	await menu(page, 'Allocations familiales').click();
+	await expect(page.locator('main')).toContainText('(240 heures par trimestre au plus)');
+	// 18 on 20/06/2026: from September 2026 the Walloon rule asks for the hours worked outside the contract.
+	const months = page.locator('main table tbody tr');
+	await expect(months).toHaveCount(22);
+	await expect(months.first()).toContainText('09/2026');
+	await expect(months.first()).toContainText('à vérifier');
+	await expect(months.last()).toContainText('06/2028');
+
+	await menu(page, 'Vacances').click();
+	await expect(page.locator('main')).toContainText(
+		'3 semaines consécutives entre le 1er mai et le 31 octobre'
+	);
+	// Started in September 2026: the first paid vacation comes from the work of 2026, in 2027.
+	await expect(page.getByTestId('answer')).toContainText('Premières vacances payées en 2027 : ');
+	await expect(page.getByRole('heading', { name: 'Vacances payées en 2027' })).toBeVisible();
+	const answer = (await page.getByTestId('answer').textContent()) ?? '';
+	const days = /en 2027 : (\d+) jours?/.exec(answer)?.[1];
+	await expect(page.getByTestId('paid-days')).toHaveText(`${days} jours de vacances payées`);
+
+	await saveScenarioAs(page, 'Contrat de Léa');
+	await menu(page, 'Contrat').click();
+	await page.reload();
+	await expect(notice).toHaveValue('18/11/2026');
+	await expect(byHand).toContainText('mercredi 02/12/2026');
+	await expect(byHand).toBeVisible();
+
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByLabel("Date de remise ou d'envoi du préavis")).toHaveValue('18/11/2026');
+		await expect(copy.getByTestId('notice-hand-delivery')).toContainText('jeudi 19/11/2026');
+		await expect(copy.getByTestId('notice-hand-delivery')).toBeVisible();
+	});
+
+	// The saved record shows when it was last changed, as a Belgian date and time.
+	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
+	await expect(page.getByText('Contrat de Léa')).toBeVisible();
+	await expect(page.locator('main')).toContainText(/modifié le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
 	expect(errors).toEqual([]);
 });
