@@ -357,6 +357,8 @@ test('an employer types their own contract and notice: the weekdays, the months,
 
 	await saveScenarioAs(page, 'Contrat de Léa');
 	await menu(page, 'Contrat').click();
+	// The reload is of the contract page, once the router has shown it.
+	await expect(notice).toHaveValue('18/11/2026');
 	await page.reload();
 	await expect(notice).toHaveValue('18/11/2026');
 	await expect(byHand).toContainText('mercredi 02/12/2026');
