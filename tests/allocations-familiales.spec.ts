@@ -14,7 +14,7 @@ interface Case {
 
 async function fill(page: Page, c: Case) {
 	await page.goto('/allocations-familiales');
-	await page.getByLabel("Région (domicile de l'apprenant)").selectOption({ label: c.region });
+	await page.getByLabel("Région du domicile de l'apprenant").selectOption({ label: c.region });
 	await page.getByLabel('Date de naissance').fill(c.birthDate);
 	await page.getByLabel('Début du contrat').fill(c.contractStart);
 	await page.getByLabel('Fin du contrat').fill(c.contractEnd);
