@@ -27,25 +27,25 @@ const years = { word: 'an', plural: 'ans' };
 const workLength = (minutes: number) =>
 	`${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60}` : ''} de travail`;
 
-/** French labels of the keys the tables use; an unknown key is shown as it is. */
-const KEYS: Record<string, KeyInfo> = {
-	A: { label: 'Niveau A' },
-	B: { label: 'Niveau B' },
-	C: { label: 'Niveau C' },
-	minimum: { label: 'Âge minimum' },
+/** French labels of the keys the tables use, with a number format where needed; an unknown key is shown as it is. */
+const KEYS: Record<string, string | KeyInfo> = {
+	A: 'Niveau A',
+	B: 'Niveau B',
+	C: 'Niveau C',
+	minimum: 'Âge minimum',
 	minimumWithTwoSecondaryYears: {
 		label: 'Âge minimum après les deux premières années du secondaire'
 	},
-	limitAtSigning: { label: 'Âge qui interdit de signer' },
+	limitAtSigning: 'Âge qui interdit de signer',
 	trainingUntilEndOfYearOfAge: {
 		label: "Formation possible jusqu'au",
 		format: (n) => `31 décembre de l'année des ${n} ans`
 	},
-	'hand-delivery': { label: 'Remise contre accusé de réception' },
-	bailiff: { label: "Exploit d'huissier" },
-	'registered-letter': { label: 'Lettre recommandée' },
-	duringTrial: { label: "Pendant la période d'essai" },
-	afterTrial: { label: "Après la période d'essai" },
+	'hand-delivery': 'Remise contre accusé de réception',
+	bailiff: "Exploit d'huissier",
+	'registered-letter': 'Lettre recommandée',
+	duringTrial: "Pendant la période d'essai",
+	afterTrial: "Après la période d'essai",
 	days: { label: 'Durée', format: days },
 	relapseWindowDays: { label: 'Délai de rechute', format: days },
 	referenceDaysPerWeek: { label: 'Semaine de référence', format: { word: 'jours par semaine' } },
@@ -53,16 +53,16 @@ const KEYS: Record<string, KeyInfo> = {
 	decimals: { label: 'Décimales gardées', format: 'plain' },
 	daysPerMonth: { label: 'Par mois presté', format: days },
 	weeks: { label: 'Au plus', format: { word: 'semaine', plural: 'semaines' } },
-	blueCollarBase: { label: 'Ouvrier : base (part des rétributions brutes)' },
-	blueCollarRate: { label: 'Ouvrier : pécule (simple et double)' },
-	whiteCollarDoubleRate: { label: 'Employé : double pécule' },
-	startupMonths: { label: "Période d'amorçage" },
-	unpaidDays: { label: 'Vacances non rétribuées' },
-	consecutiveWeeks: { label: 'Semaines consécutives' },
-	windowStart: { label: 'À partir du' },
-	windowEnd: { label: "Jusqu'au" },
-	daysPerYear: { label: 'Par année civile' },
-	kind: { label: 'Règle' },
+	blueCollarBase: 'Ouvrier : base (part des rétributions brutes)',
+	blueCollarRate: 'Ouvrier : pécule (simple et double)',
+	whiteCollarDoubleRate: 'Employé : double pécule',
+	startupMonths: "Période d'amorçage",
+	unpaidDays: 'Vacances non rétribuées',
+	consecutiveWeeks: 'Semaines consécutives',
+	windowStart: 'À partir du',
+	windowEnd: "Jusqu'au",
+	daysPerYear: 'Par année civile',
+	kind: 'Règle',
 	internshipDays: { label: 'Durée du stage', format: { word: 'jours (semaine de 6 jours)' } },
 	failureDivisor: { label: 'Sans succès : diviseur des jours du contrat', format: 'plain' },
 	failureFloorDays: { label: 'Sans succès : stage restant minimum', format: days },
@@ -75,7 +75,7 @@ const KEYS: Record<string, KeyInfo> = {
 		label: "Durée maximale de l'allocation d'insertion",
 		format: { word: 'mois' }
 	},
-	unconditionalUntilMonthDay: { label: "Droit inconditionnel jusqu'au" },
+	unconditionalUntilMonthDay: "Droit inconditionnel jusqu'au",
 	unconditionalUntilYearOfAge: {
 		label: 'Fin du droit inconditionnel',
 		format: (n) => `année des ${n} ans`
@@ -93,30 +93,35 @@ const KEYS: Record<string, KeyInfo> = {
 	longDayAfterMinutes: { label: 'Pauses plus longues au-delà de', format: workLength },
 	longDayBreakMinutes: { label: "Alors, pauses d'au moins", format: { word: 'minutes' } },
 	inOneGoMinutes: { label: "Dont d'un seul tenant", format: { word: 'minutes' } },
-	adult: { label: 'Adulte' },
-	minor: { label: 'Mineur' },
-	nightDerogation: { label: 'Dérogations de nuit dès' },
-	derogations: { label: 'Dérogations' },
-	horeca: { label: 'Horeca (CP 302)' },
-	audiovisual: { label: 'Audiovisuel (CP 227)' },
-	'shift-work': { label: 'Travail en équipes ou ininterrompu' },
-	base: { label: 'En général' },
-	withHalfDayOfRest: { label: 'Avec un demi-jour de repos en plus du dimanche' },
-	standard: { label: 'Régime général' },
-	construction: { label: 'Construction (CP 124)' },
-	hours: { label: 'Durée' },
+	adult: 'Adulte',
+	minor: 'Mineur',
+	nightDerogation: 'Dérogations de nuit dès',
+	derogations: 'Dérogations',
+	horeca: 'Horeca (CP 302)',
+	audiovisual: 'Audiovisuel (CP 227)',
+	'shift-work': 'Travail en équipes ou ininterrompu',
+	base: 'En général',
+	withHalfDayOfRest: 'Avec un demi-jour de repos en plus du dimanche',
+	standard: 'Régime général',
+	construction: 'Construction (CP 124)',
+	hours: 'Durée',
 	compensatoryDays: {
 		label: 'Repos compensatoire',
 		format: { word: 'jour par an', plural: 'jours par an' }
 	},
-	weekday: { label: 'En semaine' },
-	sundayOrHoliday: { label: 'Dimanche ou jour férié' },
+	weekday: 'En semaine',
+	sundayOrHoliday: 'Dimanche ou jour férié',
 	easterOffset: {
 		label: 'Date',
 		format: (n) => `dimanche de Pâques + ${n} jour${n > 1 ? 's' : ''}`
 	},
 	note: { label: 'Remarque' }
 };
+
+function keyInfo(key: string): KeyInfo | undefined {
+	const known = KEYS[key];
+	return typeof known === 'string' ? { label: known } : known;
+}
 
 /** French words for the code values some tables hold. */
 const WORDS: Record<string, string> = {
@@ -195,7 +200,7 @@ function headOf(
 }
 
 function describeEntry(key: string, value: unknown, unit: string): ValueLine {
-	const info = KEYS[key];
+	const info = keyInfo(key);
 	const label = info?.label ?? key;
 	const text = shortText(value, unit, info?.format);
 	return text === undefined
@@ -216,7 +221,7 @@ function describeItem(value: unknown, unit: string): ValueLine {
 			const text =
 				entries.length > 1
 					? shortText(rest, unit)
-					: first && shortText(first[1], unit, KEYS[first[0]]?.format);
+					: first && shortText(first[1], unit, keyInfo(first[0])?.format);
 			const line: ValueLine =
 				text === undefined
 					? {
