@@ -7,11 +7,23 @@ const menu = (page: Page, name: string) =>
 	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
 
 /** Collects the page's script errors, then leaves the home page's example for the person's own situation. */
-async function ownSituation(page: Page): Promise<string[]> {
+/** The dates a person types on the home page's form, as they would write them (JJ/MM/AAAA); null leaves the example's. */
+type OwnDates = [born: string, signed: string | null, start: string, end: string];
+const DATE_LABELS = [
+	'Date de naissance',
+	'Date de signature',
+	'Début du contrat',
+	'Fin du contrat'
+];
+
+/** A first visit that leaves the example for the person's own dates; returns the page errors seen from then on. */
+async function ownSituation(page: Page, dates: OwnDates): Promise<string[]> {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
+	for (const [i, text] of dates.entries())
+		if (text) await page.getByLabel(DATE_LABELS[i]!).fill(text);
 	return errors;
 }
 
@@ -56,13 +68,12 @@ test('an apprentice leaves the example, types their own contract, and every page
 	// A reload and a fresh browser keep the date picked and the title.
 	await page.reload();
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('15/10/2027');
-	const other = await browser.newContext();
-	const copy = await other.newPage();
-	await copy.goto(page.url());
-	await expect(copy.getByLabel('Scénario', { exact: true })).toHaveValue('Contrat de Zoé');
-	await expect(copy.getByTestId('monthly-amount')).toHaveText('525,56 € par mois');
-	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
-	await other.close();
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByLabel('Scénario', { exact: true })).toHaveValue('Contrat de Zoé');
+		await expect(copy.getByTestId('monthly-amount')).toHaveText('525,56 € par mois');
+		await expect(copy.getByTestId('example-banner')).toHaveCount(0);
+	});
 
 	// Vacations follow the same contract and the grid (Monday to Wednesday, 8 h): 2026 from Tuesday 01/09 to Thursday 31/12 is
 	// 17 weeks × 3 days + Tuesday 29 and Wednesday 30/12 = 53 days; (53 × 5 / 3) × 24 / 38 = 55,79 → 56 → row 48–63 → 4 days in 2027.
@@ -95,21 +106,20 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await page.reload();
 	await expect(page.getByLabel("Date de la demande d'allocations")).toHaveValue('15/07/2029');
 	await menu(page, 'Vacances').click();
-	const fresh = await browser.newContext();
-	const vacations = await fresh.newPage();
-	await vacations.goto(page.url());
-	await expect(vacations.getByTestId('answer')).toContainText(
-		'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
-	);
-	await expect(vacations.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
-		'53',
-		'4',
-		/^\d+$/,
-		'20',
-		/€$/
-	]);
-	await expect(vacations.getByTestId('example-banner')).toHaveCount(0);
-	await fresh.close();
+	await inFreshBrowser(browser, {}, async (vacations) => {
+		await vacations.goto(page.url());
+		await expect(vacations.getByTestId('answer')).toContainText(
+			'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
+		);
+		await expect(vacations.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
+			'53',
+			'4',
+			/^\d+$/,
+			'20',
+			/€$/
+		]);
+		await expect(vacations.getByTestId('example-banner')).toHaveCount(0);
+	});
 	expect(errors).toEqual([]);
 });
 
@@ -156,16 +166,15 @@ test('a trainer opens an example on the page it illustrates, and its link opens 
 	);
 	await expect(page).toHaveURL(/&classe=1$/);
 	expect(await size()).toBeGreaterThan(before * 1.3);
-	const other = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
-	const copy = await other.newPage();
-	await copy.goto(page.url());
-	await expect(copy.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
-	await expect(copy.getByRole('button', { name: 'Mode classe' })).toHaveAttribute(
-		'aria-pressed',
-		'true'
-	);
-	await expect(copy.getByText('17 ans pendant toute la période')).toBeVisible();
-	await other.close();
+	await inFreshBrowser(browser, { viewport: { width: 1920, height: 1080 } }, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
+		await expect(copy.getByRole('button', { name: 'Mode classe' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(copy.getByText('17 ans pendant toute la période')).toBeVisible();
+	});
 });
 
 test("a 17-year-old's own contract: dated figures, the rest rules and the operator's rule follow across pages, a reload and a fresh browser", async ({
@@ -173,11 +182,7 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	browser
 }) => {
 	// First visit: the person leaves the example and types their own contract. Born 20/11/2008: 17 on signing, 18 on 20/11/2026.
-	const errors = await ownSituation(page);
-	await page.getByLabel('Date de naissance').fill('20/11/2008');
-	await page.getByLabel('Date de signature').fill('25/08/2026');
-	await page.getByLabel('Début du contrat').fill('01/09/2026');
-	await page.getByLabel('Fin du contrat').fill('30/06/2029');
+	const errors = await ownSituation(page, ['20/11/2008', '25/08/2026', '01/09/2026', '30/06/2029']);
 
 	// September 2026 is after the date the RMMMG was last checked (01/04/2026): the amount says a later indexation may exist.
 	await menu(page, 'Rétribution').click();
@@ -221,21 +226,20 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	await expect(page.getByTestId('schedule-verdict')).toContainText(
 		'1 règle enfreinte (4 dépassements)'
 	);
-	const other = await browser.newContext();
-	const copy = await other.newPage();
-	await copy.goto(page.url());
-	await expect(copy.getByTestId('schedule-verdict')).toContainText(
-		'1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026'
-	);
-	await expect(copy.getByTestId('violations')).toContainText(rest);
-	await expect(copy.getByTestId('example-banner')).toHaveCount(0);
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByTestId('schedule-verdict')).toContainText(
+			'1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026'
+		);
+		await expect(copy.getByTestId('violations')).toContainText(rest);
+		await expect(copy.getByTestId('example-banner')).toHaveCount(0);
 
-	// From 30/11/2026 the apprentice is 18: the same week breaks no rule.
-	await copy.getByLabel('Début de la période à vérifier', { exact: true }).fill('30/11/2026');
-	await expect(copy.getByTestId('schedule-verdict')).toContainText(
-		'Aucune infraction du 30/11/2026 au 27/12/2026'
-	);
-	await other.close();
+		// From 30/11/2026 the apprentice is 18: the same week breaks no rule.
+		await copy.getByLabel('Début de la période à vérifier', { exact: true }).fill('30/11/2026');
+		await expect(copy.getByTestId('schedule-verdict')).toContainText(
+			'Aucune infraction du 30/11/2026 au 27/12/2026'
+		);
+	});
 
 	// The rules page shows the date each table was last checked.
 	await menu(page, 'Règles et sources').click();
@@ -251,12 +255,9 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 	browser
 }) => {
 	// First visit: their own region, regime and dates on the home page's form.
-	const errors = await ownSituation(page);
+	const errors = await ownSituation(page, ['03/02/2007', null, '01/10/2025', '30/06/2027']);
 	await page.getByLabel('Région du domicile').selectOption({ label: 'Bruxelles-Capitale' });
 	await page.getByLabel('Régime').selectOption({ label: 'Employé' });
-	await page.getByLabel('Date de naissance').fill('03/02/2007');
-	await page.getByLabel('Début du contrat').fill('01/10/2025');
-	await page.getByLabel('Fin du contrat').fill('30/06/2027');
 
 	// The outcome is picked where the stage d'insertion asks for it, in the words of that list.
 	await menu(page, "Stage d'insertion").click();
@@ -282,30 +283,28 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 	).toContainText('contrat du 01/10/2025 au 30/06/2027, formation : terminée sans succès.');
 
 	// The link opened in another browser gives the same dossier.
-	const other = await browser.newContext();
-	const copy = await other.newPage();
-	await copy.goto(new URL(`/dossier${new URL(page.url()).hash}`, page.url()).href);
-	await dossierData(copy);
-	await other.close();
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(new URL(`/dossier${new URL(page.url()).hash}`, page.url()).href);
+		await dossierData(copy);
+	});
 
 	// Offline before the rules were cached: the dossier says so instead of calculating forever.
-	const cut = await browser.newContext();
-	const broken = await cut.newPage();
-	const address = new URL('/dossier', page.url()).href;
-	const html = await (await broken.request.get(address)).text();
-	const firstLoad = new Set(
-		[...html.matchAll(/["']([^"']+\.js)["']/g)].map(([, src]) => src!.split('/').pop())
-	);
-	await broken.route('**/_app/immutable/**/*.js', (route) =>
-		firstLoad.has(new URL(route.request().url()).pathname.split('/').pop())
-			? route.continue()
-			: route.abort()
-	);
-	await broken.goto(address);
-	await expect(broken.getByRole('alert')).toContainText(
-		"Le dossier n'a pas pu être chargé : rechargez la page."
-	);
-	await cut.close();
+	await inFreshBrowser(browser, {}, async (broken) => {
+		const address = new URL('/dossier', page.url()).href;
+		const html = await (await broken.request.get(address)).text();
+		const firstLoad = new Set(
+			[...html.matchAll(/["']([^"']+\.js)["']/g)].map(([, src]) => src!.split('/').pop())
+		);
+		await broken.route('**/_app/immutable/**/*.js', (route) =>
+			firstLoad.has(new URL(route.request().url()).pathname.split('/').pop())
+				? route.continue()
+				: route.abort()
+		);
+		await broken.goto(address);
+		await expect(broken.getByRole('alert')).toContainText(
+			"Le dossier n'a pas pu être chargé : rechargez la page."
+		);
+	});
 	expect(errors).toEqual([]);
 });
 
@@ -313,11 +312,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	page,
 	browser
 }) => {
-	const errors = await ownSituation(page);
-	await page.getByLabel('Date de naissance').fill('20/06/2008');
-	await page.getByLabel('Date de signature').fill('25/08/2026');
-	await page.getByLabel('Début du contrat').fill('07/09/2026');
-	await page.getByLabel('Fin du contrat').fill('30/06/2028');
+	const errors = await ownSituation(page, ['20/06/2008', '25/08/2026', '07/09/2026', '30/06/2028']);
 
 	await menu(page, 'Contrat').click();
 	const notice = page.getByLabel("Date de remise ou d'envoi du préavis");
