@@ -22,3 +22,6 @@ export * from './vacation';
 export * from './insertion';
 export * from './family-allowance';
 export * from './working-time';
+export * from './net-pay';
+export * from './dependent-child';
+export * from './youth-vacation';

@@ -23,6 +23,7 @@ interface KeyInfo {
 
 const days = { word: 'jour', plural: 'jours' };
 const years = { word: 'an', plural: 'ans' };
+const percent = (n: number) => `${formatNumber(n)} %`;
 /** Minutes of work as '4 h 30 de travail'. */
 const workLength = (minutes: number) =>
 	`${Math.floor(minutes / 60)} h${minutes % 60 ? ` ${minutes % 60}` : ''} de travail`;
@@ -115,7 +116,22 @@ const KEYS: Record<string, string | KeyInfo> = {
 		label: 'Date',
 		format: (n) => `dimanche de Pâques + ${n} jour${n > 1 ? 's' : ''}`
 	},
-	note: { label: 'Remarque' }
+	note: 'Remarque',
+	threshold: { label: "Réduction entière jusqu'à un salaire de", format: 'money' },
+	amount: { label: 'Réduction', format: 'money' },
+	steps: 'Au-delà, réduction dégressive',
+	upTo: { label: "Jusqu'à un salaire de", format: 'money' },
+	slope: { label: 'Moins, par euro au-delà du seuil', format: 'plain' },
+	expenseRate: { label: 'Frais forfaitaires', format: percent },
+	expenseMax: { label: 'Frais forfaitaires au plus', format: 'money' },
+	brackets: 'Barème de base',
+	rate: { label: 'Taux', format: percent },
+	taxFreeReduction: { label: 'Réduction pour la quotité exemptée', format: 'money' },
+	fiscalBonusRate: { label: "Bonus à l'emploi fiscal (part du bonus social)", format: percent },
+	minimumAmount: { label: 'Au moins', format: 'money' },
+	ageLimit: { label: 'Âge au 31 décembre de la fin de la formation : moins de', format: years },
+	maxDays: { label: 'Jours par an, vacances ordinaires comprises', format: days },
+	monthlyCap: { label: 'Plafond du salaire mensuel brut', format: 'money' }
 };
 
 function keyInfo(key: string): KeyInfo | undefined {

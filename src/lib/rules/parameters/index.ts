@@ -4,6 +4,7 @@ import { calendarTables } from './calendar';
 import { contractTables } from './contract';
 import { familyAllowanceTables } from './family-allowance';
 import { insertionTables } from './insertion';
+import { dependantTables, netPayTables, youthVacationTables } from './net-pay';
 import { retributionTables } from './retribution';
 import { vacationTables } from './vacation';
 import { workingTimeTables } from './working-time';
@@ -15,7 +16,10 @@ export const allParameterTables: readonly ParameterTable<unknown>[] = [
 	...vacationTables,
 	...insertionTables,
 	...familyAllowanceTables,
-	...workingTimeTables
+	...workingTimeTables,
+	...netPayTables,
+	...dependantTables,
+	...youthVacationTables
 ];
 
 /** The tables each rule module reads, the public holidays included where it counts working days. */
@@ -25,5 +29,8 @@ export const tablesByRule = {
 	vacation: [...vacationTables, ...calendarTables],
 	insertion: insertionTables,
 	familyAllowance: familyAllowanceTables,
-	workingTime: [...workingTimeTables, ...calendarTables]
+	workingTime: [...workingTimeTables, ...calendarTables],
+	netPay: netPayTables,
+	dependentChild: dependantTables,
+	youthVacation: youthVacationTables
 } as const satisfies Record<string, readonly ParameterTable<unknown>[]>;
