@@ -19,7 +19,10 @@ async function eachWithoutJavaScript<T extends { path: string }>(
 // The answers of the default scenario (contract 01/09/2025 – 30/06/2028, company Monday to Wednesday 8 h), as the pages
 // compute them; prerendered, they are on screen at the first paint and without JavaScript.
 const ANSWERS = [
-	{ path: '/retribution', text: /^Premier mois \(09\/2025\) : 359,02\s€\. 2025 : 1\s436,08\s€ ;/ },
+	{
+		path: '/retribution',
+		text: /^Net du premier mois \(09\/2025\) : 359,02\s€ \(brut 359,02\s€\)\. Net par année : 2025 : 1\s436,08\s€ ;/
+	},
 	{ path: '/vacances', text: /^Premières vacances payées en 2026 : 4 jours \(régime ouvrier\)/ },
 	{
 		path: '/stage-insertion',
@@ -79,7 +82,7 @@ test('a link with another scenario never shows the default answer: a placeholder
 	await page.getByLabel('Début du contrat').fill('01/09/2026');
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
 	// 2026: RMMMG 2 189,83 € (estimated from April 2026) × 17 % = 372,2711 → 372,27 €.
-	await expect(page.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
+	await expect(page.getByTestId('answer')).toContainText('Net du premier mois (09/2026) : 372,27');
 	const link = page.url();
 
 	await inFreshBrowser(browser, {}, async (copy) => {
@@ -104,7 +107,9 @@ test('a link with another scenario never shows the default answer: a placeholder
 		});
 		await copy.goto(link);
 		await expect(copy.locator('html.linked')).toHaveCount(1);
-		await expect(copy.getByTestId('answer')).toContainText('Premier mois (09/2026) : 372,27');
+		await expect(copy.getByTestId('answer')).toContainText(
+			'Net du premier mois (09/2026) : 372,27'
+		);
 		const seen = await copy.evaluate(() => (window as unknown as { answers: string[] }).answers);
 		expect(seen.filter((t) => t.includes('09/2025'))).toEqual([]);
 	});

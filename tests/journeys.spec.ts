@@ -6,7 +6,6 @@ import { saveScenarioAs } from './saved-scenarios';
 const menu = (page: Page, name: string) =>
 	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
 
-/** Collects the page's script errors, then leaves the home page's example for the person's own situation. */
 /** The dates a person types on the home page's form, as they would write them (JJ/MM/AAAA); null leaves the example's. */
 type OwnDates = [born: string, signed: string | null, start: string, end: string];
 const DATE_LABELS = [
@@ -16,7 +15,7 @@ const DATE_LABELS = [
 	'Fin du contrat'
 ];
 
-/** A first visit that leaves the example for the person's own dates; returns the page errors seen from then on. */
+/** A first visit that leaves the home page's example for the person's own dates; returns the page's script errors from then on. */
 async function ownSituation(page: Page, dates: OwnDates): Promise<string[]> {
 	const errors: string[] = [];
 	page.on('pageerror', (error) => errors.push(error.message));
@@ -333,7 +332,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	await menu(page, 'Allocations familiales').click();
 	await expect(page.locator('main')).toContainText('(240 heures par trimestre au plus)');
 	// 18 on 20/06/2026: from September 2026 the Walloon rule asks for the hours worked outside the contract.
-	const months = page.locator('main table tbody tr');
+	const months = page.getByTestId('allowance-months').locator('tbody tr');
 	await expect(months).toHaveCount(22);
 	await expect(months.first()).toContainText('09/2026');
 	await expect(months.first()).toContainText('à vérifier');
@@ -370,5 +369,115 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
 	await expect(page.getByText('Contrat de Léa')).toBeVisible();
 	await expect(page.locator('main')).toContainText(/modifié le \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}/);
+	expect(errors).toEqual([]);
+});
+
+test("an apprentice's take-home pay, year by year, and the youth vacation after the contract, after a reload and in a fresh browser", async ({
+	page,
+	browser
+}) => {
+	// Born 20/06/2008: 18 in 2026, so no personal contribution in 2026; from 01/01/2027, 13,07 % that the work bonus covers.
+	const errors = await ownSituation(page, ['20/06/2008', null, '07/09/2026', '30/06/2028']);
+	await menu(page, 'Rétribution').click();
+	// September 2026: level A, 2 189,83 € × 17 % = 372,27 €, × 24/30 days = 297,82 €; nothing withheld.
+	await expect(page.getByTestId('answer')).toContainText(
+		'Net du premier mois (09/2026) : 297,82 € (brut 297,82 €). Net par année : 2026 : 1 414,63 €'
+	);
+	// 2027: 8 × 372,27 (A) + September 6/30 of A and 24/30 of B (525,56 €) + 3 × 525,56 = 5 049,74 €, all of it net.
+	await expect(page.getByTestId('net-year-2027').getByRole('cell')).toHaveText([
+		'5 049,74 €',
+		'0,00 €',
+		'0,00 €',
+		'5 049,74 €'
+	]);
+	const why = page.getByRole('region', { name: 'Explication du net' });
+	await expect(why).toContainText('Assujettissement complet depuis le 01/01/2027');
+	await expect(page.getByTestId('pay-months').getByRole('row', { name: /01\/2027/ })).toContainText(
+		'372,27 €'
+	);
+	await expect(page.getByTestId('net-equals-gross')).toBeVisible();
+
+	// The youth vacation of 2029: 24 days less the 6 paid days that 2028's work earns; « à vérifier » until the person answers.
+	await menu(page, 'Vacances').click();
+	await expect(page.getByTestId('youth-vacation')).toHaveText(
+		"Jusqu'à 18 jours de vacances jeunes en 2029, si un mois de travail suit le contrat"
+	);
+	await page.getByLabel('Au moins un mois de travail après le contrat, en 2028 ?').selectOption({
+		label: 'Oui'
+	});
+	// 65 % × 1 800 € / 26 = 45,00 € a day.
+	await page
+		.getByLabel('Salaire brut du premier mois de vacances jeunes (facultatif)')
+		.fill('1800');
+	await expect(page.getByTestId('youth-vacation')).toHaveText(
+		'18 jours de vacances jeunes en 2029'
+	);
+	await expect(page.getByTestId('youth-allowance')).toContainText('45,00 € bruts par jour');
+
+	await page.reload();
+	await expect(page.getByTestId('youth-allowance')).toContainText('45,00 € bruts par jour');
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByTestId('youth-vacation')).toHaveText(
+			'18 jours de vacances jeunes en 2029'
+		);
+		await copy
+			.getByRole('navigation', { name: 'Calculateurs' })
+			.getByRole('link', { name: 'Rétribution' })
+			.click();
+		await expect(copy.getByTestId('answer')).toContainText(
+			'Net du premier mois (09/2026) : 297,82 €'
+		);
+	});
+	expect(errors).toEqual([]);
+});
+
+test('a parent checks whether the apprentice stays a dependant for their tax: a higher pay makes 2026 go over the ceiling', async ({
+	page,
+	browser
+}) => {
+	// Born 03/02/2007: 18 in 2025, fully covered from 2026; the employer pays 1 300 € a month from 01/09/2025.
+	const errors = await ownSituation(page, ['03/02/2007', null, '01/09/2025', '31/08/2027']);
+	await menu(page, 'Rétribution').click();
+	await page.getByLabel("Montant payé par l'employeur (facultatif)").fill('1300');
+	// 2025: 12 × 1 300 = 15 600 − 30 % = 10 920 € taxed 26,75 % = 2 921,10 − 2 915,75 = 5,35 € a year → 0,45 € a month.
+	await expect(page.getByTestId('answer')).toContainText(
+		'Net du premier mois (09/2025) : 1 299,55 € (brut 1 300,00 €)'
+	);
+	// The net differs from the gross: the month table shows both.
+	await expect(page.getByTestId('pay-months').getByRole('row', { name: /09\/2025/ })).toContainText(
+		'1 299,55 €'
+	);
+
+	await menu(page, 'Allocations familiales').click();
+	// Income 2025: 4 × 1 300 = 5 200 € − 20 % = 4 160 € ≤ 12 000 €; 2026: 15 600 € − 20 % = 12 480 € > 12 000 €, 480 € over.
+	await expect(page.getByTestId('dependant-2025').getByRole('cell')).toHaveText([
+		'4 160,00 €',
+		'12 000,00 €',
+		'7 840,00 €',
+		'Oui'
+	]);
+	const over = page.getByTestId('dependant-2026');
+	await expect(over.getByRole('cell')).toHaveText([
+		'12 480,00 €',
+		'12 000,00 €',
+		'-480,00 €',
+		/^Non : les parents perdent 1\s980,00\s€/
+	]);
+	await expect(page.getByRole('region', { name: 'Explication : enfant à charge' })).toContainText(
+		"vérifiés jusqu'au 31/12/2025"
+	);
+
+	await menu(page, 'Dossier').click();
+	await expect(page.getByTestId('dossier-dependant-table')).toContainText('12 480,00 €');
+	await expect(page.locator('main')).toContainText("N'est plus à charge pour les revenus de 2026");
+	await page.reload();
+	await expect(page.locator('main')).toContainText("N'est plus à charge pour les revenus de 2026");
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url().replace('/dossier', '/allocations-familiales'));
+		await expect(copy.getByTestId('dependant-2026').getByRole('cell').last()).toContainText(
+			'Non : les parents perdent 1 980,00 €'
+		);
+	});
 	expect(errors).toEqual([]);
 });

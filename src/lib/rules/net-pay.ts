@@ -226,7 +226,7 @@ export interface NetYear {
 export function netPaySchedule(input: {
 	months: readonly { month: string; paid: number }[];
 	birthDate: ISODate;
-}): Explained<{ months: NetMonth[]; years: NetYear[] }> {
+}): Explained<{ months: NetMonth[]; years: NetYear[]; netTotal: number }> {
 	const why = new Explainer();
 	const months: NetMonth[] = [];
 	const years = new Map<number, NetYear>();
@@ -264,5 +264,7 @@ export function netPaySchedule(input: {
 	}
 	for (const y of years.values())
 		why.step(`Net ${y.year}`, `brut ${writeCents(toCents(y.gross))}`, writeCents(toCents(y.net)));
-	return why.done({ months, years: [...years.values()] });
+	const netTotal = months.reduce((sum, m) => sum + toCents(m.net), 0);
+	why.step('Net du contrat entier', undefined, writeCents(netTotal));
+	return why.done({ months, years: [...years.values()], netTotal: toEuros(netTotal) });
 }

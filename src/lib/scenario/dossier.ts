@@ -8,10 +8,10 @@ import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { allowanceOf } from './derive/allowance';
 import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract';
 import { insertionOf } from './derive/insertion';
-import { contractPay } from './derive/pay';
+import { contractNet, contractPay, dependantByYear } from './derive/pay';
 import { scheduleOf } from './derive/schedule';
 import { plural } from './derive/text';
-import { vacationsByYear, vacationsExplained } from './derive/vacations';
+import { vacationsByYear, vacationsExplained, youthVacationOf } from './derive/vacations';
 import { requestDate, scheduleWindow } from './picks';
 import { scenarioLevels, type Scenario } from './scenario';
 
@@ -73,6 +73,7 @@ export function dossier(s: Scenario): DossierEntry[] {
 	const notice = noticeOf(s, trial);
 	const guaranteed = guaranteedPayOf(s);
 	const vacations = vacationsByYear(s);
+	const net = contractNet(s);
 	return [
 		entry(
 			'eligibility',
@@ -136,6 +137,26 @@ export function dossier(s: Scenario): DossierEntry[] {
 			})
 		),
 		entry(
+			'net-pay',
+			'Rétribution nette, par année',
+			'/retribution',
+			s.contractStart,
+			() => unwrap(net),
+			(v) => `${formatEuros(v.netTotal)} net sur tout le contrat`,
+			(v) => ({
+				caption: 'Brut, retenues et net de chaque année',
+				head: ['Année', 'Brut', 'Cotisations', 'Précompte', 'Net'],
+				rows: v.years.map((y) => [
+					String(y.year),
+					formatEuros(y.gross),
+					formatEuros(y.socialSecurity),
+					formatEuros(y.withholdingTax),
+					formatEuros(y.net)
+				]),
+				numeric: [1, 2, 3, 4]
+			})
+		),
+		entry(
 			'guaranteed-pay',
 			"Rétribution garantie en cas d'incapacité",
 			'/contrat',
@@ -178,6 +199,17 @@ export function dossier(s: Scenario): DossierEntry[] {
 				]),
 				numeric: [1, 2, 3, 4, 5]
 			})
+		),
+		entry(
+			'youth-vacation',
+			"Vacances jeunes, l'année après le contrat",
+			'/vacances',
+			s.contractEnd,
+			() => unwrap(youthVacationOf(s)),
+			(v) =>
+				v.eligible === false
+					? `Pas de vacances jeunes en ${v.year}`
+					: `${v.eligible ? '' : "Jusqu'à "}${plural(v.days, 'jour')} en ${v.year}${v.eligible ? '' : ', si un mois de travail suit le contrat'}`
 		),
 		entry(
 			'insertion',
@@ -228,6 +260,31 @@ export function dossier(s: Scenario): DossierEntry[] {
 					? 'Aucun mois touché par la rétribution'
 					: `${plural(affected, 'mois')} sur ${months.length} touché${affected > 1 ? 's' : ''}`;
 			}
+		),
+		entry(
+			'dependant',
+			"Impôt des parents : l'apprenant à charge",
+			'/allocations-familiales',
+			s.contractStart,
+			() => unwrap(dependantByYear(s, net)),
+			(years) => {
+				const lost = years.filter((y) => !y.dependent).map((y) => y.year);
+				return lost.length === 0
+					? 'Reste à charge chaque année du contrat'
+					: `N'est plus à charge pour les revenus de ${lost.join(', ')}`;
+			},
+			(years) => ({
+				caption: 'Ressources nettes et plafond de chaque année',
+				head: ['Revenus', 'Ressources nettes', 'Plafond', 'Marge', 'À charge'],
+				rows: years.map((y) => [
+					String(y.year),
+					formatEuros(y.netMeans),
+					formatEuros(y.ceiling),
+					formatEuros(y.margin),
+					y.dependent ? 'oui' : 'non'
+				]),
+				numeric: [1, 2, 3]
+			})
 		)
 	];
 }

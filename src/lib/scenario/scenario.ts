@@ -12,7 +12,7 @@ import type {
 } from '$lib/rules';
 import { REGIONS, contractLevels, type Region, type WorkDerogation } from '$lib/rules';
 
-export const SCENARIO_VERSION = 3;
+export const SCENARIO_VERSION = 4;
 
 export { REGIONS, type Region };
 export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
@@ -75,6 +75,8 @@ export interface Scenario {
 	notice: { date: ISODate | null; duringTrial: (typeof NOTICE_TRIAL_CHOICES)[number] };
 	/** Periods of incapacity for the guaranteed pay; null shows the example built from the contract start. */
 	incapacities: Incapacity[] | null;
+	/** After the contract: a month of work under an employment contract the same year (null: not known yet), and the gross of the first month of youth vacation, if known. */
+	youth: { workedMonthAfter: boolean | null; firstMonthGross: number | null };
 	/** What the user picks on a page to look at; null follows the contract. */
 	picks: Picks;
 }
@@ -184,6 +186,7 @@ export function defaultScenario(): Scenario {
 		trial: { startsAtCentre: false, firstDayInCompany: null, suspensions: [] },
 		notice: { date: null, duringTrial: 'auto' },
 		incapacities: null,
+		youth: { workedMonthAfter: null, firstMonthGross: null },
 		picks: defaultPicks()
 	};
 }

@@ -332,6 +332,27 @@ function readPeriods(
 	});
 }
 
+function readYouth(value: unknown): Scenario['youth'] {
+	const youth = requireObject(value, 'youth', 'Après le contrat');
+	return {
+		workedMonthAfter:
+			youth.workedMonthAfter === null
+				? null
+				: requireBoolean(
+						youth.workedMonthAfter,
+						'youth.workedMonthAfter',
+						'Un mois de travail après le contrat'
+					),
+		firstMonthGross:
+			youth.firstMonthGross === null
+				? null
+				: requireNumber(youth.firstMonthGross, 'youth.firstMonthGross', 'Salaire du premier mois', {
+						min: 0,
+						max: 100_000
+					})
+	};
+}
+
 function readTrial(value: unknown): Scenario['trial'] {
 	const trial = requireObject(value, 'trial', "Période d'essai");
 	return {
@@ -419,6 +440,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	trial: readTrial,
 	notice: readNotice,
 	incapacities: readIncapacities,
+	youth: readYouth,
 	picks: readPicks
 };
 
@@ -428,7 +450,8 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
  * the hours worked outside the contract by quarter, the training-centre days, the trial
  * period and the notice of the contract page. Version 3 derives each year's work from the contract
  * and the weekly grid (a year typed in version 2 stays as that year's override; its days and hours a
- * week were a second copy of the grid's) and keeps what every page lets the user pick.
+ * week were a second copy of the grid's) and keeps what every page lets the user pick. Version 4
+ * adds what follows the contract.
  */
 export function migrateScenario(
 	raw: Record<string, unknown>,
@@ -475,6 +498,10 @@ export function migrateScenario(
 			incapacities: null,
 			picks: defaultPicks()
 		};
+	}
+	if (version < 4) {
+		// Version 4 adds what follows the contract (youth vacation), unknown until the person says.
+		data = { ...data, youth: defaultScenario().youth };
 	}
 	return data;
 }

@@ -11,6 +11,11 @@ import {
 import type { ParameterTable } from '$lib/rules/parameters/table';
 import { rmmmgTable } from '$lib/rules/parameters/retribution';
 import {
+	childSupplementTable,
+	dependantCeilingTable,
+	netMeansExpenseTable
+} from '$lib/rules/parameters/net-pay';
+import {
 	dateInWords,
 	dayInWords,
 	euros,
@@ -87,6 +92,10 @@ export const rule: RuleText = {
 	],
 	exceptions: [
 		{
+			title: "Impôt des parents : l'apprenant à charge",
+			text: `Pour l'impôt des parents, l'apprenant reste à charge tant que ses ressources nettes de l'année (rétribution brute, moins les cotisations sociales personnelles et ${latest(netMeansExpenseTable).rate} % de frais forfaitaires, au moins ${euros(latest(netMeansExpenseTable).minimumAmount)}) ne dépassent pas le plafond : ${euros(latest(dependantCeilingTable))} pour les revenus de ${dependantCeilingTable.rows.at(-1)!.from.slice(0, 4)}. Sinon, les parents perdent le supplément de quotité exemptée (${euros(latest(childSupplementTable))} pour un seul enfant à charge). Lecture retenue : la rétribution compte comme une rémunération ordinaire ; aucune exonération n'a été trouvée pour elle.`
+		},
+		{
 			items: [
 				"Après le contrat, pendant le stage d'insertion, les allocations pouvaient continuer au plus 12 mois selon la fiche 3 (revenus sous le plafond) ; elles prennent fin avec le stage.",
 				"Les allocations peuvent être versées au jeune lui-même s'il est marié, émancipé, reçoit lui-même des allocations pour un enfant, ou a 16 ans et ne vit plus chez le parent qui l'élève.",
@@ -119,5 +128,5 @@ export const rule: RuleText = {
 			date: `depuis le ${germanSpeaking.since}`
 		}
 	],
-	tables: [...tablesByRule.familyAllowance, rmmmgTable]
+	tables: [...tablesByRule.familyAllowance, rmmmgTable, ...tablesByRule.dependentChild]
 };

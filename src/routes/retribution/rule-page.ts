@@ -1,7 +1,12 @@
 /** The rule page /regles/retribution: the level percentages of the RMMMG and the prorata. */
 import { tablesByRule } from '$lib/rules/parameters';
+import {
+	withholdingKeyTable,
+	workBonusTable,
+	workerContributionTable
+} from '$lib/rules/parameters/net-pay';
 import { levelRateTable, rmmmgTable } from '$lib/rules/parameters/retribution';
-import { euros, latest, since, vadeMecum, type RuleText } from '../regles/rule-content';
+import { cite, euros, latest, since, vadeMecum, type RuleText } from '../regles/rule-content';
 
 export const rates = latest(levelRateTable);
 // The Vade-Mecum's example takes the figures of 1 June 2016.
@@ -9,6 +14,11 @@ const EXAMPLE_DATE = '2016-06-01';
 const exampleRmmmg = euros(since(rmmmgTable, EXAMPLE_DATE));
 const example = (level: 'A' | 'B' | 'C') =>
 	euros((since(rmmmgTable, EXAMPLE_DATE) * rates[level]) / 100);
+
+const contribution = latest(workerContributionTable);
+const key = latest(withholdingKeyTable);
+const keyRow = withholdingKeyTable.rows.at(-1)!;
+const bonusRow = workBonusTable.rows.at(-1)!;
 
 export const rule: RuleText = {
 	title: 'Rétribution',
@@ -40,6 +50,16 @@ export const rule: RuleText = {
 			]
 		},
 		{
+			title: 'Du brut au net',
+			ordered: true,
+			items: [
+				"Jusqu'au 31 décembre de l'année de ses 18 ans, l'apprenti n'est assujetti qu'à une partie de la sécurité sociale : il ne paie pas de cotisation personnelle.",
+				`À partir du 1er janvier de l'année de ses 19 ans, il est assujetti à tous les régimes : cotisation personnelle de ${contribution} % du brut, diminuée du bonus à l'emploi social (jamais plus que la cotisation).`,
+				`Précompte professionnel : la formule-clé de l'année (isolé, sans personne à charge) : 12 fois le mois imposable, moins ${key.expenseRate} % de frais forfaitaires (${euros(key.expenseMax)} au plus), barème de base (${key.brackets.map((b) => `${b.rate} % jusqu'à ${euros(b.upTo)}`).join(', ')}), moins ${euros(key.taxFreeReduction)} pour la quotité exemptée, divisé par 12 ; le bonus à l'emploi fiscal (${key.fiscalBonusRate} % du bonus social) le diminue encore, sans le rendre négatif.`,
+				'Net = brut − cotisation après bonus − précompte. Pour une rétribution d’apprenti, le précompte est nul et, dès 19 ans, le bonus couvre toute la cotisation : le net égale le brut.'
+			]
+		},
+		{
 			title: 'Exemple du Vade-Mecum (chiffres du 1er juin 2016)',
 			text: `RMMMG de ${exampleRmmmg} : niveau A = ${exampleRmmmg} × ${rates.A} % = ${example('A')} ; niveau B = ${exampleRmmmg} × ${rates.B} % = ${example('B')} ; niveau C = ${exampleRmmmg} × ${rates.C} % = ${example('C')} par mois.`
 		}
@@ -56,6 +76,10 @@ export const rule: RuleText = {
 		{
 			title: 'Lecture retenue',
 			text: 'Quand le niveau change en cours de mois, le mois est partagé par jours calendrier entre les deux niveaux, comme un mois incomplet.'
+		},
+		{
+			title: 'Lecture retenue pour le net',
+			text: `Le bonus à l'emploi prend la rétribution du mois comme salaire de référence, comme un temps plein aux prestations complètes, au barème employé ; l'ONSS ne précise pas le cas de l'apprenti. Les montants du bonus du 1er avril 2024 au 31 janvier 2025 n'ont pas été trouvés (le calcul prend le plus petit des deux barèmes qui encadrent la période, et le dit), ni la formule-clé du précompte après ${keyRow.from.slice(0, 4)} (celle de ${keyRow.from.slice(0, 4)} est appliquée, avec un avertissement).`
 		}
 	],
 	traps: [
@@ -78,11 +102,18 @@ export const rule: RuleText = {
 			date: 'au 1er février 2025',
 			url: 'https://www.salairesminimums.be'
 		},
+		cite(
+			workerContributionTable.rows[0]!.source,
+			"assujettissement limité jusqu'au 31 décembre de l'année des 18 ans, complet ensuite",
+			'instructions 2019-2'
+		),
+		cite(bonusRow.source, bonusRow.source.reference, 'au 1er février 2025'),
+		cite(keyRow.source, keyRow.source.reference, `revenus ${keyRow.from.slice(0, 4)}`),
 		{
 			title: 'Securex Lex4you, « Quel est le montant de la rétribution »',
 			detail: `les pourcentages de ${rates.A}, ${rates.B} et ${rates.C} % sont toujours la règle`,
 			date: '2025'
 		}
 	],
-	tables: tablesByRule.retribution
+	tables: [...tablesByRule.retribution, ...tablesByRule.netPay]
 };

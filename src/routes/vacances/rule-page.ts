@@ -12,6 +12,7 @@ import {
 	whiteCollarAccrualTable
 } from '$lib/rules/parameters/vacation';
 import { formatNumber } from '$lib/rules';
+import { youthVacationTable } from '$lib/rules/parameters/net-pay';
 import { dayInWords, euros, latest, vadeMecum, type RuleText } from '../regles/rule-content';
 
 const conversion = latest(blueCollarConversionTable);
@@ -25,6 +26,8 @@ export const summer = latest(summerVacationTable);
 const constructionDays = latest(constructionRttTable).daysPerYear;
 // The pay of 3 000 € of rétributions, the worked example of the blue-collar vacation pay.
 const examplePay = euros((((3000 * pay.blueCollarBase) / 100) * pay.blueCollarRate) / 100);
+
+const youth = latest(youthVacationTable);
 
 export const rule: RuleText = {
 	title: 'Vacances annuelles',
@@ -92,6 +95,10 @@ export const rule: RuleText = {
 	],
 	exceptions: [
 		{
+			title: "Vacances jeunes, l'année après le contrat",
+			text: `Un jeune de moins de ${youth.ageLimit} ans au 31 décembre de l'année où son apprentissage se termine, qui travaille ensuite au moins un mois sous contrat de travail la même année, peut prendre l'année suivante jusqu'à ${youth.maxDays} jours de vacances (régime de 6 jours), vacances payées comprises ; l'ONEM paie les jours de vacances jeunes à ${youth.rate} % du brut du premier mois, plafonné à ${euros(youth.monthlyCap)} (plafond de 2022, un plafond plus récent n'a pas pu être daté). Lecture retenue : le mois de travail vient après la fin du contrat d'alternance.`
+		},
+		{
 			items: [
 				'Les vacances ne se prennent jamais pendant les jours de formation au centre.',
 				"Fermeture collective de l'entreprise : les vacances payées se prennent pendant la fermeture ; au-delà, le chômage temporaire s'applique, et les vacances scolaires peuvent y être intégrées de commun accord.",
@@ -128,5 +135,5 @@ export const rule: RuleText = {
 		},
 		vadeMecum('fiche 2, Repos compensatoire dans la construction (CP 124)')
 	],
-	tables: tablesByRule.vacation
+	tables: [...tablesByRule.vacation, ...tablesByRule.youthVacation]
 };

@@ -8,7 +8,7 @@ import { monthSummary, verdictOf } from './allowance-verdict';
 export { monthSummary, ruleName, verdictOf } from './allowance-verdict';
 import { allowanceMonth } from '../picks';
 import { quarterKey, type Scenario } from '../scenario';
-import { contractPay } from './pay';
+import { contractNet, contractPay, dependantByYear } from './pay';
 
 /** The allowance of one month, with the hours of its quarter, and the age on its first day once the month is valid. */
 export function monthCheck(s: Scenario, month: string, income: number | null) {
@@ -64,7 +64,8 @@ export function allowanceOf(s: Scenario) {
 		income,
 		incomes,
 		checked: monthCheck(s, month, income),
-		months: contractMonths(s, incomes)
+		months: contractMonths(s, incomes),
+		dependants: dependantByYear(s, contractNet(s, schedule))
 	};
 }
 

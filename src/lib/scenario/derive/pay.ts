@@ -1,5 +1,14 @@
 /** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
-import { formatEuros, levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
+import {
+	Explainer,
+	dependentChild,
+	formatEuros,
+	levelOn,
+	monthlyRetribution,
+	netPaySchedule,
+	paySchedule,
+	type ISODate
+} from '$lib/rules';
 import { attempt } from '$lib/ui/attempt.svelte';
 import { retributionDate } from '../picks';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
@@ -17,11 +26,39 @@ export function contractPay(s: Scenario) {
 	return attempt(() => paySchedule(payScheduleInput(s)));
 }
 
-/** The page's answer: the pay of the first month and of each calendar year. */
-export function payAnswer(s: Scenario, schedule = contractPay(s)): string {
+/** The net of every month of the pay schedule, and of each calendar year. */
+export function contractNet(s: Scenario, schedule = contractPay(s)) {
+	return attempt(() => {
+		if (!schedule.ok) throw schedule.error;
+		return netPaySchedule({ months: schedule.value.value.months, birthDate: s.birthDate });
+	});
+}
+
+/** For each calendar year of the contract, whether the apprentice stays a dependent child for the parents' tax. */
+export function dependantByYear(s: Scenario, net = contractNet(s)) {
+	return attempt(() => {
+		if (!net.ok) throw net.error;
+		const why = new Explainer();
+		const years = net.value.value.years.map((y) =>
+			why.absorb(dependentChild({ year: y.year, gross: y.gross, socialSecurity: y.socialSecurity }))
+		);
+		return why.done(years);
+	});
+}
+
+const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
+
+/** The page's answer: the net of the first month and of each calendar year, with the gross beside it. */
+export function payAnswer(
+	s: Scenario,
+	schedule = contractPay(s),
+	net = contractNet(s, schedule)
+): string {
 	if (!schedule.ok) return 'Le calcul attend une correction du contrat ci-dessous.';
 	const plan = schedule.value.value;
-	const first = plan.months[0]!;
-	const years = plan.yearTotals.map((y) => `${y.year} : ${formatEuros(y.total)}`).join(' ; ');
-	return `Premier mois (${first.month.slice(5)}/${first.month.slice(0, 4)}) : ${formatEuros(first.paid)}. ${years}. Contrat entier : ${formatEuros(plan.total)}.`;
+	if (!net.ok) return `${net.error.message} Brut du contrat entier : ${formatEuros(plan.total)}.`;
+	const { months, years, netTotal } = net.value.value;
+	const first = months[0]!;
+	const byYear = years.map((y) => `${y.year} : ${formatEuros(y.net)}`).join(' ; ');
+	return `Net du premier mois (${monthText(first.month)}) : ${formatEuros(first.net)} (brut ${formatEuros(first.gross)}). Net par année : ${byYear}. Contrat entier : ${formatEuros(netTotal)} net, ${formatEuros(plan.total)} brut.`;
 }

@@ -19,6 +19,7 @@ import {
 	unpaidSchoolVacationDays,
 	vacationPayBlueCollar,
 	vacationPayWhiteCollar,
+	youthVacation,
 	type BlueCollarVacation,
 	type ConstructionRtt,
 	type EuropeanVacation,
@@ -314,4 +315,24 @@ export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
 		: "Aucun jour de vacances payées sur ce contrat : ils se gagnent par le travail de l'année précédente.";
 	const { totals } = all;
 	return `${lead} Sur tout le contrat (${all.years[0]!.year}–${all.years.at(-1)!.year}) : ${plural(totals.paidDays, 'jour')} payés, ${plural(totals.europeanDays, 'jour')} européens, pécule ${formatEuros(totals.payAmount)}${totals.incomplete ? ' (une année reste à corriger)' : ''}.`;
+}
+
+/** Youth vacation in the year after the contract: 24 days less the paid days that year earns from the last year of the contract. */
+export function youthVacationOf(s: Scenario, schedule = contractPay(s)) {
+	const next = vacationYear(s, Number(s.contractEnd.slice(0, 4)) + 1, schedule);
+	const paid = next.paidBlue ?? next.paidWhite;
+	return attempt(() => {
+		// Without that year's paid days, the youth days cannot be told.
+		if (paid && !paid.ok) throw paid.error;
+		return joinExplained(
+			paid?.ok ? paid.value : next.previous,
+			youthVacation({
+				birthDate: s.birthDate,
+				contractEnd: s.contractEnd,
+				workedMonthAfter: s.youth.workedMonthAfter,
+				ordinaryDays: next.paidDays ?? 0,
+				firstMonthGross: s.youth.firstMonthGross
+			})
+		);
+	});
 }
