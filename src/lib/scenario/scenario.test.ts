@@ -228,6 +228,27 @@ describe('stored records', () => {
 		});
 	});
 
+	it('migrates a version 3 record: what follows the contract is unknown, the rest is kept', () => {
+		const { youth: _, ...rest } = { ...defaultScenario(), birthDate: '2008-06-20' };
+		const raw = {
+			id: 'v3',
+			version: 3,
+			title: 'Contrat de Léa',
+			updatedAt: '2026-11-01T00:00:00.000Z',
+			scenario: rest
+		};
+		expect(readRecord('v3', raw)).toMatchObject({
+			record: {
+				version: 4,
+				title: 'Contrat de Léa',
+				scenario: {
+					birthDate: '2008-06-20',
+					youth: { workedMonthAfter: null, firstMonthGross: null }
+				}
+			}
+		});
+	});
+
 	it('reads back a record it wrote', () => {
 		const record = newRecord('a', 'Mon contrat', defaultScenario(), now);
 		expect(readRecord('a', structuredClone(record))).toEqual({ record });

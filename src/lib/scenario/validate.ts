@@ -334,22 +334,18 @@ function readPeriods(
 
 function readYouth(value: unknown): Scenario['youth'] {
 	const youth = requireObject(value, 'youth', 'Après le contrat');
+	const worked = youth.workedMonthAfter;
 	return {
 		workedMonthAfter:
-			youth.workedMonthAfter === null
+			worked === null
 				? null
-				: requireBoolean(
-						youth.workedMonthAfter,
-						'youth.workedMonthAfter',
-						'Un mois de travail après le contrat'
-					),
-		firstMonthGross:
-			youth.firstMonthGross === null
-				? null
-				: requireNumber(youth.firstMonthGross, 'youth.firstMonthGross', 'Salaire du premier mois', {
-						min: 0,
-						max: 100_000
-					})
+				: requireBoolean(worked, 'youth.workedMonthAfter', 'Un mois de travail après le contrat'),
+		firstMonthGross: optionalNumber(
+			youth.firstMonthGross,
+			'youth.firstMonthGross',
+			'Salaire du premier mois',
+			{ min: 0, max: 100_000 }
+		)
 	};
 }
 

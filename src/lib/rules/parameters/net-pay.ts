@@ -43,6 +43,20 @@ export interface WorkBonusPart {
 /** The employé scale of the social work bonus: one part before April 2024, volets A and B since; null where the amounts were not found. */
 export type WorkBonusScale = WorkBonusPart[] | null;
 
+/** A scale before April 2024: one part, the whole amount up to S, then two slopes from that same S. */
+function beforeVolets(
+	threshold: number,
+	amount: number,
+	[firstUpTo, firstSlope]: [number, number],
+	[upTo, secondAmount, slope]: [number, number, number]
+): WorkBonusScale {
+	const steps = [
+		{ upTo: firstUpTo, amount, slope: firstSlope },
+		{ upTo, amount: secondAmount, slope }
+	];
+	return [{ threshold, amount, steps }];
+}
+
 /** The social work bonus (« bonus à l'emploi »), employé scale, per month of full performance. */
 export const workBonusTable: ParameterTable<WorkBonusScale> = {
 	id: 'work-bonus',
@@ -57,16 +71,7 @@ export const workBonusTable: ParameterTable<WorkBonusScale> = {
 	rows: [
 		{
 			from: '2023-07-01',
-			value: [
-				{
-					threshold: 2013.64,
-					amount: 262.16,
-					steps: [
-						{ upTo: 2571.45, amount: 262.16, slope: 0.2579 },
-						{ upTo: 3082.66, amount: 247.31, slope: 0.2313 }
-					]
-				}
-			],
+			value: beforeVolets(2013.64, 262.16, [2571.45, 0.2579], [3082.66, 247.31, 0.2313]),
 			source: {
 				title: "Securex Lex4you, « Bonus à l'emploi » (montants actuels)",
 				reference: "bonus à l'emploi à partir du 1er juillet 2023, employés",
@@ -76,16 +81,7 @@ export const workBonusTable: ParameterTable<WorkBonusScale> = {
 		},
 		{
 			from: '2023-11-01',
-			value: [
-				{
-					threshold: 2054.01,
-					amount: 267.42,
-					steps: [
-						{ upTo: 2623.0, amount: 267.42, slope: 0.2579 },
-						{ upTo: 3144.45, amount: 252.26, slope: 0.2313 }
-					]
-				}
-			],
+			value: beforeVolets(2054.01, 267.42, [2623.0, 0.2579], [3144.45, 252.26, 0.2313]),
 			source: {
 				title: 'Group S, « Werkbonus op 1 november 2023 »',
 				reference: 'bedienden (100 %)',
