@@ -47,7 +47,7 @@ export function dependentChild(input: DependentChildInput): Explained<DependentC
 		max: MAX_YEAR,
 		integer: true
 	});
-	const gross = requireNumber(input.gross, 'gross', 'Rétribution brute de l’année', {
+	const gross = requireNumber(input.gross, 'gross', "Rétribution brute de l'année", {
 		min: 0,
 		max: 1_000_000
 	});

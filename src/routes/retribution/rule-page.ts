@@ -56,7 +56,7 @@ export const rule: RuleText = {
 				"Jusqu'au 31 décembre de l'année de ses 18 ans, l'apprenti n'est assujetti qu'à une partie de la sécurité sociale : il ne paie pas de cotisation personnelle.",
 				`À partir du 1er janvier de l'année de ses 19 ans, il est assujetti à tous les régimes : cotisation personnelle de ${contribution} % du brut, diminuée du bonus à l'emploi social (jamais plus que la cotisation).`,
 				`Précompte professionnel : la formule-clé de l'année (isolé, sans personne à charge) : 12 fois le mois imposable, moins ${key.expenseRate} % de frais forfaitaires (${euros(key.expenseMax)} au plus), barème de base (${key.brackets.map((b) => `${b.rate} % jusqu'à ${euros(b.upTo)}`).join(', ')}), moins ${euros(key.taxFreeReduction)} pour la quotité exemptée, divisé par 12 ; le bonus à l'emploi fiscal (${key.fiscalBonusRate} % du bonus social) le diminue encore, sans le rendre négatif.`,
-				'Net = brut − cotisation après bonus − précompte. Pour une rétribution d’apprenti, le précompte est nul et, dès 19 ans, le bonus couvre toute la cotisation : le net égale le brut.'
+				"Net = brut − cotisation après bonus − précompte. Pour une rétribution d'apprenti, le précompte est nul et, dès 19 ans, le bonus couvre toute la cotisation : le net égale le brut."
 			]
 		},
 		{
