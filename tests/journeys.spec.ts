@@ -429,6 +429,19 @@ test("an apprentice's take-home pay, year by year, and the youth vacation after 
 			'Net du premier mois (09/2026) : 297,82 €'
 		);
 	});
+
+	// The saved record keeps the answers: an example opened in between, then the record again.
+	await saveScenarioAs(page, 'Contrat de Tom');
+	const home = page.getByRole('link', { name: 'Calculs Alternance' });
+	const open = (title: string) =>
+		page.getByRole('listitem').filter({ hasText: title }).getByRole('button', { name: 'Ouvrir' });
+	await home.click();
+	await open('Horeca, 17 ans').click();
+	await expect(page.getByTestId('example-banner')).toContainText('Horeca, 17 ans');
+	await home.click();
+	await open('Contrat de Tom').click();
+	await menu(page, 'Vacances').click();
+	await expect(page.getByTestId('youth-allowance')).toContainText('45,00 € bruts par jour');
 	expect(errors).toEqual([]);
 });
 

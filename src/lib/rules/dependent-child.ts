@@ -12,7 +12,7 @@ import {
 	netMeansExpenseTable
 } from './parameters/net-pay';
 import { rowInForce, type DateField } from './parameters/table';
-import { MAX_YEAR, MIN_YEAR, requireNumber } from './validate';
+import { MAX_YEAR, MIN_YEAR, requireNumber, requireObject } from './validate';
 
 export interface DependentChildInput {
 	/** The calendar year of the income. */
@@ -42,16 +42,17 @@ const YEAR: DateField = { field: 'year', label: 'Année de revenus' };
  * has no other income; the general ceiling applies (not the higher one of a parent taxed alone).
  */
 export function dependentChild(input: DependentChildInput): Explained<DependentChild> {
-	const year = requireNumber(input.year, 'year', 'Année de revenus', {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const year = requireNumber(data.year, 'year', 'Année de revenus', {
 		min: MIN_YEAR,
 		max: MAX_YEAR,
 		integer: true
 	});
-	const gross = requireNumber(input.gross, 'gross', "Rétribution brute de l'année", {
+	const gross = requireNumber(data.gross, 'gross', "Rétribution brute de l'année", {
 		min: 0,
 		max: 1_000_000
 	});
-	const social = requireNumber(input.socialSecurity, 'socialSecurity', 'Cotisations sociales', {
+	const social = requireNumber(data.socialSecurity, 'socialSecurity', 'Cotisations sociales', {
 		min: 0,
 		max: 1_000_000
 	});

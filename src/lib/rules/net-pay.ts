@@ -14,7 +14,7 @@ import {
 	type WorkBonusPart
 } from './parameters/net-pay';
 import { rowInForce, type DateField } from './parameters/table';
-import { requireDate, requireMonth, requireNumber } from './validate';
+import { requireDate, requireList, requireMonth, requireNumber, requireObject } from './validate';
 
 export interface NetRetributionInput {
 	/** The month's gross rétribution, in euros. */
@@ -157,13 +157,14 @@ function withholdingCents(
  * dependants (the last key found is used for later years, with a warning).
  */
 export function netRetribution(input: NetRetributionInput): Explained<NetRetribution> {
-	const gross = requireNumber(input.gross, 'gross', 'Rétribution brute', {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const gross = requireNumber(data.gross, 'gross', 'Rétribution brute', {
 		min: 0,
 		max: 100_000
 	});
-	const { year } = requireMonth(input.month, 'month', 'Mois');
-	const lastPartial = lastPartialYear(input.birthDate);
-	const on = `${input.month}-01`;
+	const { year } = requireMonth(data.month, 'month', 'Mois');
+	const lastPartial = lastPartialYear(data.birthDate as ISODate);
+	const on = `${data.month as string}-01`;
 	const why = new Explainer();
 	const grossCents = toCents(gross);
 	why.step('Rétribution brute du mois', undefined, writeCents(grossCents));
@@ -227,13 +228,18 @@ export function netPaySchedule(input: {
 	months: readonly { month: string; paid: number }[];
 	birthDate: ISODate;
 }): Explained<{ months: NetMonth[]; years: NetYear[]; netTotal: number }> {
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const list = requireList(data.months, 'months', 'Mois de la paie', { min: 1, max: 1200 });
+	const birthDate = data.birthDate as ISODate;
 	const why = new Explainer();
 	const months: NetMonth[] = [];
 	const years = new Map<number, NetYear>();
-	const lastPartial = lastPartialYear(input.birthDate);
+	const lastPartial = lastPartialYear(birthDate);
 	let fullShown = false;
-	for (const { month, paid } of input.months) {
-		const one = netRetribution({ gross: paid, month, birthDate: input.birthDate });
+	for (const [i, item] of list.entries()) {
+		const entry = requireObject(item, `months[${i}]`, `Mois n° ${i + 1}`);
+		const month = entry.month as string;
+		const one = netRetribution({ gross: entry.paid as number, month, birthDate });
 		const full = Number(month.slice(0, 4)) > lastPartial;
 		// The steps of the first month, and of the first fully subject month when the status changes.
 		if (months.length === 0 || (full && !fullShown)) {

@@ -175,7 +175,36 @@ const VALID: Record<string, [Call, unknown]> = {
 		(i: Args) => rules.addDays(arg(i, 'date'), arg(i, 'days')),
 		{ date: '2026-02-28', days: 1 }
 	],
-	formatEuros: [(i: Args) => rules.formatEuros(arg(i, 'euros')), { euros: 359.02 }]
+	formatEuros: [(i: Args) => rules.formatEuros(arg(i, 'euros')), { euros: 359.02 }],
+	netRetribution: [
+		rules.netRetribution as Call,
+		{ gross: 540, month: '2027-01', birthDate: '2008-06-20' }
+	],
+	netPaySchedule: [
+		rules.netPaySchedule as Call,
+		{
+			months: [
+				{ month: '2026-12', paid: 500 },
+				{ month: '2027-01', paid: 500 }
+			],
+			birthDate: '2008-06-20'
+		}
+	],
+	lastPartialYear: [
+		(i: Args) => rules.lastPartialYear(arg(i, 'birthDate')),
+		{ birthDate: '2008-06-20' }
+	],
+	dependentChild: [rules.dependentChild as Call, { year: 2025, gross: 6000, socialSecurity: 100 }],
+	youthVacation: [
+		rules.youthVacation as Call,
+		{
+			birthDate: '2008-06-20',
+			contractEnd: '2028-06-30',
+			workedMonthAfter: true,
+			ordinaryDays: 10,
+			firstMonthGross: 1800
+		}
+	]
 };
 
 const hostileToString = {

@@ -9,7 +9,7 @@ import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toCents, toEuros, writeCents, writeNumber } from './money';
 import { youthVacationTable } from './parameters/net-pay';
 import { rowInForce } from './parameters/table';
-import { requireBoolean, requireDate, requireNumber } from './validate';
+import { requireBoolean, requireDate, requireNumber, requireObject } from './validate';
 
 export interface YouthVacationInput {
 	birthDate: ISODate;
@@ -39,20 +39,21 @@ export interface YouthVacation {
  * de tes études »); none addresses the alternance contract explicitly.
  */
 export function youthVacation(input: YouthVacationInput): Explained<YouthVacation> {
-	const birth = requireDate(input.birthDate, 'birthDate', 'Date de naissance');
-	const end = requireDate(input.contractEnd, 'contractEnd', 'Fin du contrat');
+	const data = requireObject(input, 'input', 'Données du calcul');
+	const birth = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
+	const end = requireDate(data.contractEnd, 'contractEnd', 'Fin du contrat');
 	const worked =
-		input.workedMonthAfter === null
+		data.workedMonthAfter === null
 			? null
-			: requireBoolean(input.workedMonthAfter, 'workedMonthAfter', 'Un mois de travail après');
-	const ordinary = requireNumber(input.ordinaryDays, 'ordinaryDays', 'Jours de vacances payées', {
+			: requireBoolean(data.workedMonthAfter, 'workedMonthAfter', 'Un mois de travail après');
+	const ordinary = requireNumber(data.ordinaryDays, 'ordinaryDays', 'Jours de vacances payées', {
 		min: 0,
 		max: 366
 	});
 	const gross =
-		input.firstMonthGross === null
+		data.firstMonthGross === null
 			? null
-			: requireNumber(input.firstMonthGross, 'firstMonthGross', 'Salaire du premier mois', {
+			: requireNumber(data.firstMonthGross, 'firstMonthGross', 'Salaire du premier mois', {
 					min: 0,
 					max: 100_000
 				});
