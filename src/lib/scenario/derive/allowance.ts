@@ -8,7 +8,10 @@ import { monthSummary, verdictOf } from './allowance-verdict';
 export { monthSummary, ruleName, verdictOf } from './allowance-verdict';
 import { allowanceMonth } from '../picks';
 import { quarterKey, type Scenario } from '../scenario';
-import { contractNet, contractPay, dependantByYear } from './pay';
+import { contractPay } from './pay';
+
+// The parents' tax reads only the contract's pay: the page derives it apart, so picking a month does not recompute it.
+export { dependantByYear } from './pay';
 
 /** The allowance of one month, with the hours of its quarter, and the age on its first day once the month is valid. */
 export function monthCheck(s: Scenario, month: string, income: number | null) {
@@ -64,8 +67,7 @@ export function allowanceOf(s: Scenario) {
 		income,
 		incomes,
 		checked: monthCheck(s, month, income),
-		months: contractMonths(s, incomes),
-		dependants: dependantByYear(s, contractNet(s, schedule))
+		months: contractMonths(s, incomes)
 	};
 }
 
