@@ -5,6 +5,7 @@
 import { formatDate, formatEuros, levelOn, monthlyRetribution, type Explained } from '$lib/rules';
 import type { CalculatorPath } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
+import { monthText } from '$lib/ui/month-text';
 import { allowanceOf } from './derive/allowance';
 import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract';
 import { insertionOf } from './derive/insertion';
@@ -64,8 +65,6 @@ function unwrap<T>(result: Attempt<T>): T {
 	if (!result.ok) throw result.error;
 	return result.value;
 }
-
-const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 export function dossier(s: Scenario): DossierEntry[] {
 	const window = scheduleWindow(s);

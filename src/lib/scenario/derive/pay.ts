@@ -10,6 +10,7 @@ import {
 	type ISODate
 } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt.svelte';
+import { monthText } from '$lib/ui/month-text';
 import { retributionDate } from '../picks';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
 
@@ -45,8 +46,6 @@ export function dependantByYear(s: Scenario, net = contractNet(s)) {
 		return why.done(years);
 	});
 }
-
-const monthText = (month: string) => `${month.slice(5)}/${month.slice(0, 4)}`;
 
 /** The page's answer: the net of the first month and of each calendar year, with the gross beside it. */
 export function payAnswer(

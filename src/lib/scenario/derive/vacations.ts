@@ -320,17 +320,18 @@ export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
 /** Youth vacation in the year after the contract: 24 days less the paid days that year earns from the last year of the contract. */
 export function youthVacationOf(s: Scenario, schedule = contractPay(s)) {
 	const next = vacationYear(s, Number(s.contractEnd.slice(0, 4)) + 1, schedule);
-	const paid = next.paidBlue ?? next.paidWhite;
+	// One of the two is set, by the scenario's regime.
+	const paid = (next.paidBlue ?? next.paidWhite)!;
 	return attempt(() => {
 		// Without that year's paid days, the youth days cannot be told.
-		if (paid && !paid.ok) throw paid.error;
+		if (!paid.ok) throw paid.error;
 		return joinExplained(
-			paid?.ok ? paid.value : next.previous,
+			paid.value,
 			youthVacation({
 				birthDate: s.birthDate,
 				contractEnd: s.contractEnd,
 				workedMonthAfter: s.youth.workedMonthAfter,
-				ordinaryDays: next.paidDays ?? 0,
+				ordinaryDays: next.paidDays!,
 				firstMonthGross: s.youth.firstMonthGross
 			})
 		);
