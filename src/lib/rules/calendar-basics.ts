@@ -133,3 +133,16 @@ export function completedYears(birthDate: ISODate, on: ISODate): number {
 	if (birthday === 229 && !isLeapYear(year)) birthday = 301;
 	return digitsAt(on, 5, 2) * 100 + digitsAt(on, 8, 2) < birthday ? age - 1 : age;
 }
+
+/**
+ * Last day of a span of whole months from `start`, counted "de quantième à veille de quantième":
+ * the day before the same day of the month, or the month's last day when that day does not exist.
+ */
+export function lastDayOfMonths(start: ISODate, months: number): ISODate {
+	const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months;
+	const year = Math.floor(index / 12);
+	const month = (index % 12) + 1;
+	const day = Number(start.slice(8, 10));
+	const length = daysInMonth(year, month);
+	return day > length ? isoDate(year, month, length) : offsetDate(isoDate(year, month, day), -1);
+}

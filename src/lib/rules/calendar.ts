@@ -15,6 +15,7 @@ export {
 	offsetDate,
 	completedYears,
 	anniversary,
+	lastDayOfMonths,
 	countSundays,
 	daysInclusive,
 	daysInMonth,

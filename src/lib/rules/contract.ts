@@ -7,6 +7,7 @@ import {
 	offsetDate,
 	completedYears,
 	anniversary,
+	lastDayOfMonths,
 	daysInMonth,
 	daysInclusive,
 	writeDate,
@@ -82,19 +83,6 @@ function yesNo(condition: boolean): string {
 
 const SIGNING_DATE: DateField = { field: 'signingDate', label: 'Date de signature du contrat' };
 const CONTRACT_START: DateField = { field: 'contractStart', label: 'Début du contrat' };
-
-/**
- * Last day of a span of whole months from `start`, counted "de quantième à veille de quantième":
- * the day before the same day of the month, or the month's last day when that day does not exist.
- */
-function lastDayOfMonths(start: ISODate, months: number): ISODate {
-	const index = Number(start.slice(0, 4)) * 12 + Number(start.slice(5, 7)) - 1 + months;
-	const year = Math.floor(index / 12);
-	const month = (index % 12) + 1;
-	const day = Number(start.slice(8, 10));
-	const length = daysInMonth(year, month);
-	return day > length ? isoDate(year, month, length) : offsetDate(isoDate(year, month, day), -1);
-}
 
 interface CheckedPeriod extends DatePeriod {
 	data: Record<string, unknown>;

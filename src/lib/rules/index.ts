@@ -25,3 +25,7 @@ export * from './working-time';
 export * from './net-pay';
 export * from './dependent-child';
 export * from './youth-vacation';
+export * from './premiums';
+export * from './travel-costs';
+export * from './employer-cost';
+export * from './timeline';

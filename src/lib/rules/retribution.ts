@@ -242,7 +242,8 @@ export function levelOn(levels: readonly LevelChange[], date: ISODate): Level {
 	return level;
 }
 
-function requireLevels(value: unknown, contract: Period): LevelChange[] {
+/** Checks the level changes within the contract, sorted, level A on the first day unless another is given. */
+export function requireLevels(value: unknown, contract: Period): LevelChange[] {
 	const list = requireList(value, 'levels', 'Niveaux', { min: 0, max: MAX_LEVEL_CHANGES });
 	const changes = list.map((item, i) => readLevelChange(item, i));
 	const seen = new Map<string, number>();

@@ -13,6 +13,19 @@ type Call = (input: never) => unknown;
 type Args = Record<string, unknown> | undefined;
 const arg = (i: Args, key: string) => i?.[key] as never;
 
+const PREMIUMS_INPUT: rules.PremiumsInput = {
+	birthDate: '2009-03-15',
+	signingDate: '2025-08-25',
+	contractStart: '2025-09-01',
+	contractEnd: '2026-06-30',
+	levels: [{ from: '2025-09-01', level: 'A' }],
+	establishment: 'wallonia',
+	domicile: 'brussels',
+	tutorCertified: true,
+	selfEmployedFirstContract: null,
+	outcome: 'success'
+};
+
 /** A valid input for each function; each leaf is then replaced by hostile values. */
 const VALID: Record<string, [Call, unknown]> = {
 	monthlyRetribution: [
@@ -203,6 +216,36 @@ const VALID: Record<string, [Call, unknown]> = {
 			workedMonthAfter: true,
 			ordinaryDays: 10,
 			firstMonthGross: 1800
+		}
+	],
+	contractPremiums: [rules.contractPremiums as Call, PREMIUMS_INPUT],
+	travelContribution: [
+		rules.travelContribution as Call,
+		{ on: '2019-09-01', kind: 'fixed-price', price: 49, per: 'year', distanceKm: 6 }
+	],
+	employerCostByYear: [
+		rules.employerCostByYear as Call,
+		{
+			birthDate: '2009-03-15',
+			regime: 'white-collar',
+			months: [{ month: '2026-01', paid: 500, coveredDays: 31, daysInMonth: 31 }],
+			doublePay: [{ year: 2026, amount: 300 }],
+			travel: { kind: 'train', price: 40, per: 'month', distanceKm: null },
+			premiums: rules.contractPremiums(PREMIUMS_INPUT).value.slice(0, 1)
+		}
+	],
+	contractTimeline: [
+		rules.contractTimeline as Call,
+		{
+			...PREMIUMS_INPUT,
+			region: 'brussels',
+			operator: 'SFPME',
+			premiums: rules.contractPremiums(PREMIUMS_INPUT).value.slice(0, 1),
+			insertion: {
+				outcome: 'failure',
+				earlierContracts: [{ start: '2024-09-01', end: '2025-06-30' }],
+				hasQualifyingDiploma: false
+			}
 		}
 	]
 };

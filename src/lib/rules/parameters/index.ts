@@ -4,6 +4,7 @@ import { calendarTables } from './calendar';
 import { contractTables } from './contract';
 import { familyAllowanceTables } from './family-allowance';
 import { insertionTables } from './insertion';
+import { employerCostTables, premiumTables, travelTables } from './employer';
 import { dependantTables, netPayTables, youthVacationTables } from './net-pay';
 import { retributionTables } from './retribution';
 import { vacationTables } from './vacation';
@@ -19,7 +20,10 @@ export const allParameterTables: readonly ParameterTable<unknown>[] = [
 	...workingTimeTables,
 	...netPayTables,
 	...dependantTables,
-	...youthVacationTables
+	...youthVacationTables,
+	...premiumTables,
+	...travelTables,
+	...employerCostTables
 ];
 
 /** The tables each rule module reads, the public holidays included where it counts working days. */
@@ -32,5 +36,16 @@ export const tablesByRule = {
 	workingTime: [...workingTimeTables, ...calendarTables],
 	netPay: netPayTables,
 	dependentChild: dependantTables,
-	youthVacation: youthVacationTables
+	youthVacation: youthVacationTables,
+	premiums: premiumTables,
+	travel: travelTables,
+	employerCost: [...employerCostTables, ...travelTables],
+	timeline: [
+		...contractTables,
+		...calendarTables,
+		...insertionTables,
+		...premiumTables,
+		...familyAllowanceTables,
+		...vacationTables
+	]
 } as const satisfies Record<string, readonly ParameterTable<unknown>[]>;

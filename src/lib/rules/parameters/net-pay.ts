@@ -6,7 +6,7 @@
 import type { SourceRef } from '../explain';
 import type { ParameterTable } from './table';
 
-const DMFA_APPRENTICES: SourceRef = {
+export const DMFA_APPRENTICES: SourceRef = {
 	title: 'ONSS, instructions administratives DmfA, « Apprentis - formation en alternance »',
 	reference:
 		"assujettissement limité jusqu'au 31 décembre de l'année des 18 ans ; cotisation personnelle de 13,07 % ensuite",
