@@ -32,6 +32,16 @@ export const CALCULATORS = [
 		path: '/allocations-familiales',
 		title: 'Allocations familiales',
 		text: 'Effet du contrat sur les allocations familiales selon la région et la date.'
+	},
+	{
+		path: '/employeur',
+		title: 'Employeur',
+		text: "Coût du contrat par année, primes wallonnes et bruxelloises, part de l'employeur dans les déplacements."
+	},
+	{
+		path: '/calendrier',
+		title: 'Calendrier',
+		text: "Toutes les dates du contrat, de la signature au stage d'insertion, à importer dans un agenda."
 	}
 ] as const;
 

@@ -15,3 +15,9 @@ export type WorkDerogation = (typeof WORK_DEROGATIONS)[number];
 
 /** The most shifts one schedule check takes: a year of two shifts a day, with room to spare. */
 export const MAX_SHIFTS = 2000;
+
+/** A train card, or a pass whose price does not depend on the distance (STIB, TEC, De Lijn). */
+export const TRANSPORT_KINDS = ['train', 'fixed-price'] as const;
+export type TransportKind = (typeof TRANSPORT_KINDS)[number];
+/** A subscription's price is given for a month or for a year. */
+export const PRICE_PERIODS = ['month', 'year'] as const;

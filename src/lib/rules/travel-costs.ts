@@ -4,6 +4,7 @@
  * CCT n° 19, now as amended by CCT n° 19/11). Trips to the training centre are not covered.
  */
 import { writeDate } from './calendar';
+import { PRICE_PERIODS, TRANSPORT_KINDS, type TransportKind } from './choices';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toCents, toEuros, writeCents, writeNumber } from './money';
 import { publicTransportTable } from './parameters/employer';
@@ -11,10 +12,7 @@ import { vadeMecum } from './parameters/sources';
 import { rowInForce } from './parameters/table';
 import { requireDate, requireNumber, requireObject, requireOneOf } from './validate';
 
-export const TRANSPORT_KINDS = ['train', 'fixed-price'] as const;
-/** A train card, or a pass whose price does not depend on the distance (STIB, TEC, De Lijn). */
-export type TransportKind = (typeof TRANSPORT_KINDS)[number];
-export const PRICE_PERIODS = ['month', 'year'] as const;
+export { PRICE_PERIODS, TRANSPORT_KINDS, type TransportKind };
 
 export interface TravelInput {
 	/** The month the subscription is paid for. */

@@ -229,7 +229,7 @@ describe('stored records', () => {
 	});
 
 	it('migrates a version 3 record: what follows the contract is unknown, the rest is kept', () => {
-		const { youth: _, ...rest } = { ...defaultScenario(), birthDate: '2008-06-20' };
+		const { youth: _, employer: __, ...rest } = { ...defaultScenario(), birthDate: '2008-06-20' };
 		const raw = {
 			id: 'v3',
 			version: 3,
@@ -239,11 +239,36 @@ describe('stored records', () => {
 		};
 		expect(readRecord('v3', raw)).toMatchObject({
 			record: {
-				version: 4,
+				version: SCENARIO_VERSION,
 				title: 'Contrat de Léa',
 				scenario: {
 					birthDate: '2008-06-20',
 					youth: { workedMonthAfter: null, firstMonthGross: null }
+				}
+			}
+		});
+	});
+
+	it("migrates a version 4 record: the company is placed in the apprentice's region, every employer answer to check", () => {
+		const { employer: _, ...rest } = { ...defaultScenario(), region: 'brussels' as const };
+		const raw = {
+			id: 'v4',
+			version: 4,
+			title: 'Contrat',
+			updatedAt: '2026-11-01T00:00:00.000Z',
+			scenario: rest
+		};
+		expect(readRecord('v4', raw)).toMatchObject({
+			record: {
+				version: 5,
+				scenario: {
+					region: 'brussels',
+					employer: {
+						establishment: 'brussels',
+						tutorCertified: null,
+						selfEmployedFirstContract: null,
+						travel: { kind: 'none', price: null }
+					}
 				}
 			}
 		});

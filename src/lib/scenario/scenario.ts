@@ -10,9 +10,16 @@ import type {
 	VacationPeriod,
 	WeeklyHoursRegime
 } from '$lib/rules';
-import { REGIONS, contractLevels, type Region, type WorkDerogation } from '$lib/rules';
+import {
+	PRICE_PERIODS,
+	REGIONS,
+	TRANSPORT_KINDS,
+	contractLevels,
+	type Region,
+	type WorkDerogation
+} from '$lib/rules';
 
-export const SCENARIO_VERSION = 4;
+export const SCENARIO_VERSION = 5;
 
 export { REGIONS, type Region };
 export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
@@ -77,8 +84,29 @@ export interface Scenario {
 	incapacities: Incapacity[] | null;
 	/** After the contract: a month of work under an employment contract the same year (null: not known yet), and the gross of the first month of youth vacation, if known. */
 	youth: { workedMonthAfter: boolean | null; firstMonthGross: number | null };
+	/** The employer's side: where the company is established, the premiums' answers, the commuting subscription. */
+	employer: EmployerChoices;
 	/** What the user picks on a page to look at; null follows the contract. */
 	picks: Picks;
+}
+
+export const TRAVEL_CHOICES = ['none', ...TRANSPORT_KINDS] as const;
+
+export interface EmployerChoices {
+	/** The region of the company's establishment unit, which decides the employer's premiums. */
+	establishment: Region;
+	/** The tutor is certified (« tuteur agréé »); null: not known. */
+	tutorCertified: boolean | null;
+	/** A self-employed person without staff, first apprenticeship-type contract in 5 years; null: not known. */
+	selfEmployedFirstContract: boolean | null;
+	/** The apprentice's public-transport subscription between home and the company. */
+	travel: {
+		kind: (typeof TRAVEL_CHOICES)[number];
+		/** Its price in euros, for a month or a year; null until typed. */
+		price: number | null;
+		per: (typeof PRICE_PERIODS)[number];
+		distanceKm: number | null;
+	};
 }
 
 export interface WorkedOverride {
@@ -187,7 +215,18 @@ export function defaultScenario(): Scenario {
 		notice: { date: null, duringTrial: 'auto' },
 		incapacities: null,
 		youth: { workedMonthAfter: null, firstMonthGross: null },
+		employer: defaultEmployerChoices('wallonia'),
 		picks: defaultPicks()
+	};
+}
+
+/** Premiums' answers unknown and no subscription, for a company in `establishment`. */
+export function defaultEmployerChoices(establishment: Region): EmployerChoices {
+	return {
+		establishment,
+		tutorCertified: null,
+		selfEmployedFirstContract: null,
+		travel: { kind: 'none', price: null, per: 'month', distanceKm: null }
 	};
 }
 

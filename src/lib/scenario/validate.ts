@@ -15,7 +15,8 @@ import {
 	requireNumber,
 	requireObject,
 	requireOneOf,
-	requireTime
+	requireTime,
+	PRICE_PERIODS
 } from '$lib/rules';
 import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/weekly-hours-regimes';
 import {
@@ -24,9 +25,12 @@ import {
 	OUTCOMES,
 	REGIMES,
 	REGIONS,
+	TRAVEL_CHOICES,
+	defaultEmployerChoices,
 	defaultPicks,
 	defaultScenario,
 	defaultVacationChoices,
+	type Region,
 	type Scenario,
 	type Slot
 } from './scenario';
@@ -349,6 +353,56 @@ function readYouth(value: unknown): Scenario['youth'] {
 	};
 }
 
+const optionalAnswer = (value: unknown, field: string, label: string) =>
+	value === null ? null : requireBoolean(value, field, label);
+
+function readEmployer(value: unknown): Scenario['employer'] {
+	const employer = requireObject(value, 'employer', 'Employeur');
+	const travel = requireObject(employer.travel, 'employer.travel', 'Abonnement de transport');
+	return {
+		establishment: requireOneOf(
+			employer.establishment,
+			REGIONS,
+			'employer.establishment',
+			"Région du siège d'exploitation"
+		),
+		tutorCertified: optionalAnswer(
+			employer.tutorCertified,
+			'employer.tutorCertified',
+			'Tuteur agréé'
+		),
+		selfEmployedFirstContract: optionalAnswer(
+			employer.selfEmployedFirstContract,
+			'employer.selfEmployedFirstContract',
+			'Indépendant sans personnel, premier contrat'
+		),
+		travel: {
+			kind: requireOneOf(
+				travel.kind,
+				TRAVEL_CHOICES,
+				'employer.travel.kind',
+				'Abonnement de transport'
+			),
+			price: optionalNumber(travel.price, 'employer.travel.price', "Prix de l'abonnement", {
+				min: 0,
+				max: 20_000
+			}),
+			per: requireOneOf(
+				travel.per,
+				PRICE_PERIODS,
+				'employer.travel.per',
+				"Période de l'abonnement"
+			),
+			distanceKm: optionalNumber(
+				travel.distanceKm,
+				'employer.travel.distanceKm',
+				'Distance domicile-entreprise',
+				{ min: 0, max: 500 }
+			)
+		}
+	};
+}
+
 function readTrial(value: unknown): Scenario['trial'] {
 	const trial = requireObject(value, 'trial', "Période d'essai");
 	return {
@@ -437,6 +491,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
 	notice: readNotice,
 	incapacities: readIncapacities,
 	youth: readYouth,
+	employer: readEmployer,
 	picks: readPicks
 };
 
@@ -447,7 +502,7 @@ const readers: { [K in keyof Scenario]: (value: unknown) => Scenario[K] } = {
  * period and the notice of the contract page. Version 3 derives each year's work from the contract
  * and the weekly grid (a year typed in version 2 stays as that year's override; its days and hours a
  * week were a second copy of the grid's) and keeps what every page lets the user pick. Version 4
- * adds what follows the contract.
+ * adds what follows the contract; version 5 the employer's side.
  */
 export function migrateScenario(
 	raw: Record<string, unknown>,
@@ -498,6 +553,13 @@ export function migrateScenario(
 	if (version < 4) {
 		// Version 4 adds what follows the contract (youth vacation), unknown until the person says.
 		data = { ...data, youth: defaultScenario().youth };
+	}
+	if (version < 5) {
+		// The company is most often in the region where the apprentice lives; every answer stays to check.
+		const region = (REGIONS as readonly unknown[]).includes(data.region)
+			? (data.region as Region)
+			: 'wallonia';
+		data = { ...data, employer: defaultEmployerChoices(region) };
 	}
 	return data;
 }

@@ -1,0 +1,24 @@
+/** The French words of the employer page's selects. */
+import type { EmployerChoices } from '$lib/scenario/scenario';
+
+export type Answer3 = 'yes' | 'no' | 'unknown';
+
+export const ANSWER_LABELS: Readonly<Record<Answer3, string>> = {
+	unknown: 'À vérifier',
+	yes: 'Oui',
+	no: 'Non'
+};
+
+export const answerOf = (value: boolean | null): Answer3 =>
+	value === null ? 'unknown' : value ? 'yes' : 'no';
+
+export const TRAVEL_LABELS: Readonly<Record<EmployerChoices['travel']['kind'], string>> = {
+	none: 'Aucun',
+	train: 'Carte-train SNCB',
+	'fixed-price': 'Abonnement à prix fixe (STIB, TEC, De Lijn)'
+};
+
+export const PER_LABELS: Readonly<Record<EmployerChoices['travel']['per'], string>> = {
+	month: 'Par mois',
+	year: 'Par an'
+};
