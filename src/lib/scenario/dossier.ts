@@ -9,6 +9,7 @@ import { monthText } from '$lib/ui/month-text';
 import { allowanceOf } from './derive/allowance';
 import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract';
 import { insertionOf } from './derive/insertion';
+import { employerCostOf, premiumsOf, timelineOf } from './derive/employer';
 import { contractNet, contractPay, dependantByYear } from './derive/pay';
 import { scheduleOf } from './derive/schedule';
 import { plural } from './derive/text';
@@ -71,8 +72,11 @@ export function dossier(s: Scenario): DossierEntry[] {
 	const trial = trialOf(s);
 	const notice = noticeOf(s, trial);
 	const guaranteed = guaranteedPayOf(s);
-	const vacations = vacationsByYear(s);
-	const net = contractNet(s);
+	const schedule = contractPay(s);
+	const vacations = vacationsByYear(s, schedule);
+	const net = contractNet(s, schedule);
+	const premiums = premiumsOf(s);
+	const answer = { yes: 'oui', no: 'non', unknown: 'à vérifier' } as const;
 	return [
 		entry(
 			'eligibility',
@@ -120,7 +124,7 @@ export function dossier(s: Scenario): DossierEntry[] {
 			'Rétribution sur tout le contrat',
 			'/retribution',
 			s.contractStart,
-			() => unwrap(contractPay(s)),
+			() => unwrap(schedule),
 			(plan) => `${formatEuros(plan.total)} en ${plural(plan.months.length, 'mois')}`,
 			(plan) => ({
 				caption: 'Rétribution de chaque mois du contrat',
@@ -259,6 +263,81 @@ export function dossier(s: Scenario): DossierEntry[] {
 					? 'Aucun mois touché par la rétribution'
 					: `${plural(affected, 'mois')} sur ${months.length} touché${affected > 1 ? 's' : ''}`;
 			}
+		),
+		entry(
+			'premiums',
+			'Primes',
+			'/employeur',
+			s.contractStart,
+			() => unwrap(premiums),
+			(list) => {
+				const due = list.filter((p) => p.applies !== 'no');
+				return due.length === 0
+					? 'Aucune prime pour ce contrat'
+					: due
+							.map(
+								(p) =>
+									`${p.title} : ${formatEuros(p.amount)}${p.applies === 'unknown' ? ' (à vérifier)' : ''}`
+							)
+							.join(' ; ');
+			},
+			(list) => ({
+				caption: 'Primes, conditions et dates de demande',
+				head: ['Prime', 'Montant', 'Conditions remplies', 'Demande à partir du'],
+				rows: list.map((p) => [
+					p.title,
+					formatEuros(p.amount),
+					answer[p.applies],
+					p.claims.map((c) => formatDate(c.from)).join(', ') || '—'
+				]),
+				numeric: [1]
+			})
+		),
+		entry(
+			'employer-cost',
+			"Coût du contrat pour l'employeur",
+			'/employeur',
+			s.contractStart,
+			() => unwrap(employerCostOf(s, schedule, premiums)),
+			(v) =>
+				`${v.complete ? '' : 'Au moins '}${formatEuros(v.total)} sur tout le contrat, primes déduites`,
+			(v) => ({
+				caption: "Coût de chaque année civile pour l'employeur",
+				head: [
+					'Année',
+					'Rétribution',
+					'Vacances',
+					'Sécurité sociale',
+					'Déplacements',
+					'Primes',
+					'Total'
+				],
+				rows: v.years.map((y) => [
+					String(y.year),
+					formatEuros(y.retribution),
+					...[y.vacation, y.socialSecurity, y.travel].map((p) =>
+						p.amount === null ? 'non calculé' : formatEuros(p.amount)
+					),
+					formatEuros(y.premiums),
+					`${y.complete ? '' : 'au moins '}${formatEuros(y.total)}`
+				]),
+				numeric: [1, 2, 3, 4, 5, 6]
+			})
+		),
+		entry(
+			'timeline',
+			'Calendrier du contrat',
+			'/calendrier',
+			s.signingDate,
+			() => unwrap(timelineOf(s, premiums)),
+			(events) =>
+				`${plural(events.length, 'date')}, du ${formatDate(events[0]!.date)} au ${formatDate(events.at(-1)!.date)}`,
+			(events) => ({
+				caption: 'Dates du contrat',
+				head: ['Date', 'Événement'],
+				rows: events.map((e) => [formatDate(e.date), e.label]),
+				numeric: []
+			})
 		),
 		entry(
 			'dependant',

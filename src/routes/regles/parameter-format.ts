@@ -19,6 +19,8 @@ type NumberFormat =
 interface KeyInfo {
 	label: string;
 	format?: NumberFormat;
+	/** What a null value means under this key, when not « sans objet ». */
+	none?: string;
 }
 
 const days = { word: 'jour', plural: 'jours' };
@@ -131,7 +133,36 @@ const KEYS: Record<string, string | KeyInfo> = {
 	minimumAmount: { label: 'Au moins', format: 'money' },
 	ageLimit: { label: 'Âge au 31 décembre de la fin de la formation : moins de', format: years },
 	maxDays: { label: 'Jours par an, vacances ordinaires comprises', format: days },
-	monthlyCap: { label: 'Plafond du salaire mensuel brut', format: 'money' }
+	monthlyCap: { label: 'Plafond du salaire mensuel brut', format: 'money' },
+	companyPremium: { label: "À l'entreprise, après la première année", format: 'money' },
+	selfEmployedPremium: { label: "À l'indépendant, au premier contrat", format: 'money' },
+	apprenticePremium: { label: "À l'apprenant, à la réussite", format: 'money' },
+	firstYearDays: { label: 'Première année sous contrat, au moins', format: days },
+	tutorPremium: { label: 'Par tuteur et par période', format: 'money' },
+	periodMonths: { label: 'Période', format: { word: 'mois' } },
+	minimumMonths: { label: 'Formation chez le même employeur, au moins', format: { word: 'mois' } },
+	maxApprentices: { label: 'Apprenants par tuteur, au plus', format: 'plain' },
+	apprenticeAgeLimit: { label: 'Apprenant de moins de', format: years },
+	requestWindowMonths: { label: 'Délai de chaque demande', format: { word: 'mois' } },
+	youthPremiums: 'Par demande (1re, 2e, 3e)',
+	youthAgeLimit: { label: 'Jeune de moins de', format: years },
+	claimMonths: { label: "Délai de demande après la fin de l'année", format: { word: 'mois' } },
+	trainShare: {
+		label: 'Carte-train',
+		format: percent,
+		none: 'barème de montants par distance, non repris'
+	},
+	fixedPriceShare: { label: 'Abonnement à prix fixe (STIB, TEC, De Lijn)', format: percent },
+	minimumKm: {
+		label: 'Autres transports publics : dû à partir de',
+		format: (n) => (n === 0 ? 'dès le premier kilomètre' : `${n} km`)
+	},
+	quarterlyRate: { label: 'Chaque trimestre', format: percent },
+	annualRate: { label: 'Une fois par an', format: percent },
+	annualBase: {
+		label: "Base de la part annuelle (part des rétributions de l'année précédente)",
+		format: percent
+	}
 };
 
 function keyInfo(key: string): KeyInfo | undefined {
@@ -218,7 +249,7 @@ function headOf(
 function describeEntry(key: string, value: unknown, unit: string): ValueLine {
 	const info = keyInfo(key);
 	const label = info?.label ?? key;
-	const text = shortText(value, unit, info?.format);
+	const text = value === null && info?.none ? info.none : shortText(value, unit, info?.format);
 	return text === undefined
 		? { label, text: '', lines: describeValue(value, unit) }
 		: { label, text };
