@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import { drawnPixels, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 import { saveScenarioAs } from './saved-scenarios';
@@ -493,4 +494,170 @@ test('a parent checks whether the apprentice stays a dependant for their tax: a 
 		);
 	});
 	expect(errors).toEqual([]);
+});
+
+/** The events of an iCalendar file, read back by an independent RFC 5545 parser. */
+async function parsedCalendar(download: import('@playwright/test').Download) {
+	const { default: ICAL } = await import('ical.js');
+	const text = (await readFile((await download.path())!)).toString('utf8');
+	const calendar = new ICAL.Component(ICAL.parse(text));
+	return calendar
+		.getAllSubcomponents('vevent')
+		.map((v) => new ICAL.Event(v))
+		.map((e) => ({ date: e.startDate.toString(), allDay: e.startDate.isDate, summary: e.summary }));
+}
+
+test('an employer in Brussels goes from the signing checklist to the cost, the premiums and a calendar file that parses back', async ({
+	page,
+	browser
+}) => {
+	// Born 12/02/2010, contract from 01/09/2026 to 30/06/2029: 16 at the start, 18 on 12/02/2028.
+	const errors = await ownSituation(page, ['12/02/2010', '20/08/2026', '01/09/2026', '30/06/2029']);
+
+	await menu(page, 'Contrat').click();
+	await page.getByLabel('Déclaration DIMONA faite avant le premier jour du contrat').check();
+	await expect(page.getByText('Points réglés : 1 sur 7.')).toBeVisible();
+	await page.getByRole('link', { name: 'ce que le contrat coûte et ses primes' }).click();
+	await expect(page).toHaveURL(/\/employeur/);
+
+	await page
+		.getByLabel("Région du siège d'exploitation")
+		.selectOption({ label: 'Bruxelles-Capitale' });
+	await page
+		.getByLabel("Région du domicile de l'apprenant")
+		.selectOption({ label: 'Bruxelles-Capitale' });
+	await page
+		.getByLabel('Abonnement de transport en commun')
+		.selectOption({ label: 'Carte-train SNCB' });
+	await page.getByLabel("Prix de l'abonnement").fill('40');
+
+	// Tutor premium: 1 750 € for each 12-month period from 01/09/2026, asked 6 to 9 months in: 01/03/2027–31/05/2027, then a year apart.
+	const tutor = page.getByTestId('premium-brussels-tutor');
+	await expect(tutor).toContainText("Prime tuteur bruxelloise : 5 250,00 € à l'employeur");
+	await expect(tutor).toContainText('demande à partir du 01/03/2027, au plus tard le 31/05/2027');
+	await expect(tutor).toContainText('demande à partir du 01/03/2029, au plus tard le 31/05/2029');
+	await expect(tutor).toContainText(
+		'Le tuteur accompagne de 1 à 4 apprenants en même temps : à vérifier'
+	);
+	// Youth premium: under 18 only at the end of the first year (17 on 31/08/2027): 500 €, asked by 30/11/2027.
+	const youth = page.getByTestId('premium-brussels-youth');
+	await expect(youth).toContainText("500,00 € à l'apprenant");
+	await expect(youth).toContainText('demande à partir du 01/09/2027, au plus tard le 30/11/2027');
+	await expect(page.getByTestId('premium-wallonia-company')).toHaveCount(0);
+
+	// 2026, ouvrier: 4 months × 372,27 € = 1 489,08 €; vacation contributions 5,57 % = 82,94 € and 10,27 % × 108 % = 165,16 €;
+	// train card 70,61 % × 40 € = 28,24 € × 4 months = 112,96 €; 1 489,08 + 248,10 + 112,96 = 1 850,14 €, social security not computed.
+	const year2026 = page.getByTestId('cost-year-2026');
+	await expect(year2026).toContainText('1 489,08 €');
+	await expect(year2026).toContainText('248,10 €');
+	await expect(year2026).toContainText('112,96 €');
+	await expect(year2026).toContainText('non calculé');
+	await expect(year2026).toContainText('au moins 1 850,14 €');
+	await expect(page.getByTestId('employer-cost')).toContainText(
+		'Primes à vérifier, non déduites : 1 750,00 € en 2027'
+	);
+	await expect(page.getByTestId('answer')).toContainText(
+		"Coût du contrat pour l'employeur (2026–2029) : au moins"
+	);
+
+	await menu(page, 'Calendrier').click();
+	const timeline = page.getByTestId('timeline');
+	await expect(timeline).toContainText('Lundi 31/08/2026');
+	await expect(timeline).toContainText('DIMONA (type ALT) au plus tard ce jour');
+	await expect(timeline).toContainText('Évaluation de santé préalable (moins de 18 ans)');
+	await expect(timeline).toContainText("Mercredi 30/09/2026 Dernier jour de la période d'essai");
+	await expect(timeline).toContainText(
+		'Prime tuteur bruxelloise, période 1 : demande possible (1750 €, conditions à vérifier)'
+	);
+	const listed = await timeline.locator('li').count();
+
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('button', { name: 'Télécharger le calendrier (.ics)' }).click()
+	]);
+	expect(download.suggestedFilename()).toBe('calendrier-contrat-2026-09-01.ics');
+	const events = await parsedCalendar(download);
+	expect(events).toHaveLength(listed);
+	expect(events.every((e) => e.allDay)).toBe(true);
+	expect(events).toContainEqual({
+		date: '2026-08-31',
+		allDay: true,
+		summary: 'DIMONA (type ALT) au plus tard ce jour, avant le premier jour du contrat'
+	});
+	expect(events).toContainEqual(
+		expect.objectContaining({
+			date: '2027-03-01',
+			summary: expect.stringContaining('Prime tuteur bruxelloise, période 1')
+		})
+	);
+	expect(events.at(-1)).toEqual(expect.objectContaining({ date: '2036-12-31' }));
+
+	// A reload and a fresh browser keep the employer's answers.
+	await menu(page, 'Employeur').click();
+	await page.reload();
+	await expect(page.getByLabel("Prix de l'abonnement")).toHaveValue('40');
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(page.url());
+		await expect(copy.getByLabel("Région du siège d'exploitation")).toHaveValue('brussels');
+		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 850,14 €');
+	});
+
+	await menu(page, 'Dossier').click();
+	await expect(page.locator('main')).toContainText(
+		'Prime tuteur bruxelloise : 5 250,00 € (à vérifier)'
+	);
+	await expect(page.locator('main')).toContainText("Coût du contrat pour l'employeur");
+	await expect(page.locator('main')).toContainText('Calendrier du contrat');
+	expect(errors).toEqual([]);
+});
+
+test('a trainer shows the calendar of an example contract on a projector, then prints it', async ({
+	page
+}) => {
+	await page.goto('/');
+	const item = page.getByRole('listitem').filter({ hasText: 'Fiche 4 : Pierre' });
+	await item.getByRole('button', { name: 'Ouvrir' }).click();
+	await expect(page.getByTestId('example-banner')).toContainText('Fiche 4 : Pierre');
+	await menu(page, 'Calendrier').click();
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	await page.getByRole('button', { name: 'Mode classe' }).click();
+
+	// Pierre's contract: signed 20/06/2025, from 01/07/2025 to 30/06/2028; born 15/03/2009.
+	const timeline = page.getByTestId('timeline');
+	await expect(timeline.getByRole('heading', { level: 2 })).toHaveText([
+		'2025',
+		'2026',
+		'2027',
+		'2028',
+		'2035'
+	]);
+	await expect(timeline).toContainText('Vendredi 20/06/2025');
+	await expect(timeline).toContainText('Lundi 30/06/2025 DIMONA');
+	await expect(timeline).toContainText("Jeudi 31/07/2025 Dernier jour de la période d'essai");
+	await expect(timeline).toContainText('Mercredi 01/07/2026 Passage au niveau B');
+	await expect(timeline).toContainText('Lundi 15/03/2027 18 ans');
+	await expect(timeline).toContainText('Vendredi 30/06/2028 Dernier jour du contrat');
+	// Large type, nothing cut on the right, two years side by side.
+	const fontSize = await timeline
+		.locator('li')
+		.first()
+		.evaluate((li) => parseFloat(getComputedStyle(li).fontSize));
+	expect(fontSize).toBeGreaterThanOrEqual(20);
+	expect(await page.evaluate(() => document.documentElement.scrollWidth <= innerWidth)).toBe(true);
+	const [first, second] = await Promise.all(
+		['2025', '2026'].map((year) =>
+			page.getByRole('heading', { name: year, exact: true }).boundingBox()
+		)
+	);
+	expect(Math.abs(first!.y - second!.y)).toBeLessThan(2);
+
+	// Printed: the form and the download button go, every year stays.
+	await page.emulateMedia({ media: 'print' });
+	await expect(page.getByRole('button', { name: 'Télécharger le calendrier (.ics)' })).toBeHidden();
+	await expect(page.getByLabel('Date de naissance')).toBeHidden();
+	await expect(timeline.getByRole('heading', { level: 2 })).toHaveCount(5);
+	await expect(timeline).toBeVisible();
+	const pdf = await page.pdf({ format: 'A4' });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	expect(pdf.length).toBeGreaterThan(10_000);
 });

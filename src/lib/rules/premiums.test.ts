@@ -33,16 +33,36 @@ describe('contractPremiums, Wallonia', () => {
 		]);
 	});
 
-	it('refuses the company premium when the first year, cut at 31 August, has fewer than 270 days', () => {
-		// 5 January to 31 August 2026: 239 days.
+	it('ends the first year the day before level B, and refuses the company premium under 270 days', () => {
+		// Started 5 January 2026, level B from 1 September 2026: 5 January to 31 August is 239 days.
+		const levels = [
+			{ from: '2026-01-05', level: 'A' },
+			{ from: '2026-09-01', level: 'B' }
+		] as const;
 		const late = premium('wallonia-company', {
 			contractStart: '2026-01-05',
-			contractEnd: '2028-06-30'
+			contractEnd: '2028-06-30',
+			levels: [...levels]
 		});
 		expect(late.applies).toBe('no');
 		expect(late.conditions.find((c) => c.answer === 'no')!.detail).toContain('239 jours');
-		// 1 December 2025 to 31 August 2026: 274 days.
-		expect(premium('wallonia-company', { contractStart: '2025-12-01' }).applies).toBe('yes');
+		// Level B on the anniversary instead (5 January 2027): a first year of 365 days.
+		expect(
+			premium('wallonia-company', { contractStart: '2026-01-05', contractEnd: '2028-06-30' })
+				.applies
+		).toBe('yes');
+	});
+
+	it('without a move to level B, counts the first year to the contract end, at the latest 31 August', () => {
+		// 1 December 2025 to 31 August 2026: 274 days; to 30 June 2026: 212 days.
+		expect(
+			premium('wallonia-company', { contractStart: '2025-12-01', contractEnd: '2026-11-30' })
+				.applies
+		).toBe('yes');
+		expect(
+			premium('wallonia-company', { contractStart: '2025-12-01', contractEnd: '2026-06-30' })
+				.applies
+		).toBe('no');
 	});
 
 	it('leaves the company premium to check while the tutor is not known to be certified, and refuses a first level B', () => {

@@ -147,10 +147,12 @@ function walloonPremiums(c: Contract): Premium[] {
 	const row = rowInForce(c.why, walloonIncentiveTable, c.start, CONTRACT_START);
 	const rule = row.value;
 	const first = c.years[0]!;
-	const firstEnd = [first.end, schoolYearEnd(c.start)].sort()[0]!;
+	// Reading taken: the first year ends the day before the move to the next level; without one, at the contract's end, at the latest on 31 August of the school year of the start.
+	const moves = c.years.length > 1;
+	const firstEnd = moves ? first.end : [c.end, schoolYearEnd(c.start)].sort()[0]!;
 	const firstDays = daysInclusive(c.start, firstEnd);
 	c.why.step(
-		`Première année de formation : du ${writeDate(c.start)} au ${writeDate(firstEnd)} (au plus tard le 31 août de l'année scolaire)`,
+		`Première année de formation : du ${writeDate(c.start)} au ${writeDate(firstEnd)} (${moves ? `veille du passage au niveau ${c.years[1]!.level}` : "fin du contrat, au plus tard le 31 août de l'année scolaire"} ; lecture retenue)`,
 		undefined,
 		`${firstDays} jours sous contrat (au moins ${rule.firstYearDays} exigés)`
 	);
