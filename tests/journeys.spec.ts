@@ -530,6 +530,10 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 		.getByLabel('Abonnement de transport en commun')
 		.selectOption({ label: 'Carte-train SNCB' });
 	await page.getByLabel("Prix de l'abonnement").fill('40');
+	// From 1 February 2026 the employer pays 70,61 % of a train card (estimate): 40 × 70,61 % = 28,244 → 28,24 €.
+	await expect(page.getByTestId('travel-share')).toContainText(
+		"Part de l'employeur au début du contrat (09/2026) : 28,24 € par mois"
+	);
 
 	// Tutor premium: 1 750 € for each 12-month period from 01/09/2026, asked 6 to 9 months in: 01/03/2027–31/05/2027, then a year apart.
 	const tutor = page.getByTestId('premium-brussels-tutor');
@@ -545,14 +549,14 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	await expect(youth).toContainText('demande à partir du 01/09/2027, au plus tard le 30/11/2027');
 	await expect(page.getByTestId('premium-wallonia-company')).toHaveCount(0);
 
-	// 2026, ouvrier: 4 months × 372,27 € = 1 489,08 €; vacation contributions 5,57 % = 82,94 € and 10,27 % × 108 % = 165,16 €;
-	// train card 70,61 % × 40 € = 28,24 € × 4 months = 112,96 €; 1 489,08 + 248,10 + 112,96 = 1 850,14 €, social security not computed.
+	// 2026, ouvrier: 4 months × 372,27 € = 1 489,08 €; vacation contributions on 108 %: 5,57 % = 89,58 € and 10,27 % = 165,16 €;
+	// train card 70,61 % × 40 € = 28,24 € × 4 months = 112,96 €; 1 489,08 + 254,74 + 112,96 = 1 856,78 €, social security not computed.
 	const year2026 = page.getByTestId('cost-year-2026');
 	await expect(year2026).toContainText('1 489,08 €');
-	await expect(year2026).toContainText('248,10 €');
+	await expect(year2026).toContainText('254,74 €');
 	await expect(year2026).toContainText('112,96 €');
 	await expect(year2026).toContainText('non calculé');
-	await expect(year2026).toContainText('au moins 1 850,14 €');
+	await expect(year2026).toContainText('au moins 1 856,78 €');
 	await expect(page.getByTestId('employer-cost')).toContainText(
 		'Primes à vérifier, non déduites : 1 750,00 € en 2027'
 	);
@@ -599,7 +603,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	await inFreshBrowser(browser, {}, async (copy) => {
 		await copy.goto(page.url());
 		await expect(copy.getByLabel("Région du siège d'exploitation")).toHaveValue('brussels');
-		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 850,14 €');
+		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
 	});
 
 	await menu(page, 'Dossier').click();

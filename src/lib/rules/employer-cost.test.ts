@@ -32,14 +32,14 @@ const tutorPremium = (applies: Premium['applies']): Premium => ({
 });
 
 describe('employerCostByYear', () => {
-	it('adds the ONSS vacation contributions of a manual apprentice: 5,57 % and 10,27 % of 108 %', () => {
-		// 5,57 % × 500 = 27,85 ; 10,27 % × 108 % × 500 = 55,458 → 55,46.
+	it('adds the ONSS vacation contributions of a manual apprentice: 5,57 % and 10,27 %, both on 108 %', () => {
+		// 5,57 % × 108 % × 500 = 30,078 → 30,08 ; 10,27 % × 108 % × 500 = 55,458 → 55,46.
 		const year = cost().value.years[0]!;
 		expect(year).toMatchObject({
 			year: 2026,
 			retribution: 500,
-			vacation: { amount: 83.31 },
-			total: 583.31
+			vacation: { amount: 85.54 },
+			total: 585.54
 		});
 	});
 
@@ -77,16 +77,16 @@ describe('employerCostByYear', () => {
 
 	it('takes off a premium whose conditions are met, in the year it can be asked; one to check is kept apart', () => {
 		const met = cost({ premiums: [tutorPremium('yes')] }).value.years[0]!;
-		expect(met).toMatchObject({ premiums: 1750, pendingPremiums: 0, total: 583.31 - 1750 });
+		expect(met).toMatchObject({ premiums: 1750, pendingPremiums: 0, total: 585.54 - 1750 });
 		const toCheck = cost({ premiums: [tutorPremium('unknown')] }).value.years[0]!;
-		expect(toCheck).toMatchObject({ premiums: 0, pendingPremiums: 1750, total: 583.31 });
+		expect(toCheck).toMatchObject({ premiums: 0, pendingPremiums: 1750, total: 585.54 });
 		expect(cost({ premiums: [tutorPremium('no')] }).value.years[0]!.pendingPremiums).toBe(0);
 	});
 
 	it('sums the years into the contract total', () => {
 		const result = cost({ months: [month('2026-12', 500), month('2027-01', 500)] }).value;
 		expect(result.years.map((y) => y.year)).toEqual([2026, 2027]);
-		expect(result.total).toBe(583.31 * 2);
+		expect(result.total).toBe(1171.08);
 	});
 
 	it('refuses a wrong regime or a missing pay, naming the field', () => {

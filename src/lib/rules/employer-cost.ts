@@ -108,11 +108,11 @@ function yearVacation(
 		field: 'months',
 		label: 'Mois du contrat'
 	}).value;
-	const quarterly = applyRate(gross, rates.quarterlyRate, 100);
-	const annual = applyRate(gross, rates.annualRate * rates.annualBase, 100 * 100);
+	const quarterly = applyRate(gross, rates.quarterlyRate * rates.wageBase, 100 * 100);
+	const annual = applyRate(gross, rates.annualRate * rates.wageBase, 100 * 100);
 	why.step(
-		`${year} : cotisations de vacances annuelles à l'ONSS (apprenti ouvrier) : ${writeNumber(rates.quarterlyRate)} % par trimestre, et ${writeNumber(rates.annualRate)} % de 108 % des rétributions, payés au plus tard le 30 avril ${year + 1}`,
-		`${writeNumber(rates.quarterlyRate)} % × ${writeCents(gross)} + ${writeNumber(rates.annualRate)} % × 108 % × ${writeCents(gross)}`,
+		`${year} : cotisations de vacances annuelles à l'ONSS (apprenti ouvrier), sur ${writeNumber(rates.wageBase)} % des rétributions : ${writeNumber(rates.quarterlyRate)} % par trimestre, et ${writeNumber(rates.annualRate)} % payés au plus tard le 30 avril ${year + 1}`,
+		`(${writeNumber(rates.quarterlyRate)} % + ${writeNumber(rates.annualRate)} %) × ${writeNumber(rates.wageBase)} % × ${writeCents(gross)}`,
 		writeCents(quarterly + annual)
 	);
 	return known(quarterly + annual, 'cotisations de vacances annuelles (ONSS)');

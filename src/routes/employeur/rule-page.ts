@@ -8,12 +8,14 @@ import {
 	publicTransportTable,
 	walloonIncentiveTable
 } from '$lib/rules/parameters/employer';
+import { vacationPayTable } from '$lib/rules/parameters/vacation';
 import { dateInWords, vadeMecum, type RuleText } from '../regles/rule-content';
 
 const wallonia = walloonIncentiveTable.rows.at(-1)!.value;
 const tutor = brusselsTutorPremiumTable.rows.at(-1)!.value;
 const youth = brusselsYouthPremiumTable.rows.at(-1)!.value;
 const holidays = holidayContributionTable.rows.at(-1)!.value;
+const doubleRate = vacationPayTable.rows.at(-1)!.value.whiteCollarDoubleRate;
 const nineteenEleven = publicTransportTable.rows.find((r) => r.value.trainShare !== null)!;
 const firstKilometre = publicTransportTable.rows.find((r) => r.value.minimumKm === 0)!;
 
@@ -47,7 +49,7 @@ export const rule: RuleText = {
 				`Bruxelles : ${euros(tutor.tutorPremium)} par tuteur et par période de ${tutor.periodMonths} mois où il accompagne 1 à ${tutor.maxApprentices} apprenants de moins de ${tutor.apprenticeAgeLimit} ans pendant au moins ${tutor.minimumMonths} mois ; première demande de 6 à 9 mois après le début du contrat, les suivantes de 12 à 15 mois après la précédente.`,
 				`Bruxelles, prime jeune : ${youth.youthPremiums.map(euros).join(', ')} à la fin des années 1, 2 et 3, pour un jeune domicilié à Bruxelles de moins de ${youth.youthAgeLimit} ans, avec au moins ${youth.minimumMonths} mois chez le même employeur ; demande à Actiris dans les ${youth.claimMonths} mois.`,
 				`Déplacements : depuis le ${trainShareFrom}, ${trainShare} du prix de la carte-train (CCT n° 19/11), indexé chaque 1er février ; pour un abonnement à prix fixe (STIB, TEC, De Lijn), ${formatNumber(nineteenEleven.value.fixedPriceShare)} % du prix, dès le premier kilomètre depuis le ${firstKilometreFrom}. Chaque mois compte au prorata des jours du contrat.`,
-				`Vacances : pour un apprenti ouvrier, l'employeur paie à l'ONSS ${formatNumber(holidays.quarterlyRate)} % des rétributions chaque trimestre et ${formatNumber(holidays.annualRate)} % de ${holidays.annualBase} % des rétributions une fois par an (au plus tard le 30 avril de l'année suivante) ; pour un employé, il paie lui-même le double pécule.`,
+				`Vacances : pour un apprenti ouvrier, l'employeur paie à l'ONSS, sur ${holidays.wageBase} % des rétributions, ${formatNumber(holidays.quarterlyRate)} % chaque trimestre et ${formatNumber(holidays.annualRate)} % une fois par an (au plus tard le 30 avril de l'année suivante) ; pour un employé, il paie lui-même le double pécule (${formatNumber(doubleRate)} % de la rétribution du mois des vacances, au prorata des mois prestés).`,
 				"Sécurité sociale de l'employeur : assujettissement limité jusqu'au 31 décembre de l'année des 18 ans, complet ensuite ; les taux des cotisations patronales d'un apprenti n'ont pas été trouvés : la part reste « non calculé »."
 			]
 		}

@@ -159,10 +159,7 @@ const KEYS: Record<string, string | KeyInfo> = {
 	},
 	quarterlyRate: { label: 'Chaque trimestre', format: percent },
 	annualRate: { label: 'Une fois par an', format: percent },
-	annualBase: {
-		label: "Base de la part annuelle (part des rétributions de l'année précédente)",
-		format: percent
-	}
+	wageBase: { label: 'Base des deux parts (part des rétributions brutes)', format: percent }
 };
 
 function keyInfo(key: string): KeyInfo | undefined {

@@ -232,11 +232,12 @@ export const publicTransportTable: ParameterTable<PublicTransportShare> = {
 
 /** What the employer of a manual (ouvrier) apprentice pays the ONSS for the vacation pay. */
 export interface HolidayContributions {
-	/** Each quarter, on the gross rétributions. */
+	/** Each quarter. */
 	quarterlyRate: number;
-	/** Once a year, on `annualBase` % of the gross rétributions of the year before. */
+	/** Once a year, on the rétributions of the year before. */
 	annualRate: number;
-	annualBase: number;
+	/** Both parts are computed on this share of the gross rétributions (a manual worker's 108 %). */
+	wageBase: number;
 }
 
 export const holidayContributionTable: ParameterTable<HolidayContributions> = {
@@ -253,7 +254,7 @@ export const holidayContributionTable: ParameterTable<HolidayContributions> = {
 	rows: [
 		{
 			from: '2018-01-01',
-			value: { quarterlyRate: 5.57, annualRate: 10.27, annualBase: 108 },
+			value: { quarterlyRate: 5.57, annualRate: 10.27, wageBase: 108 },
 			source: {
 				title:
 					'ONSS, DmfA 2018/1, « Les cotisations annuelles » ; Easypay Group, 19 juin 2015 (arrêté royal du 7 juin 2015)',
@@ -261,7 +262,8 @@ export const holidayContributionTable: ParameterTable<HolidayContributions> = {
 					'5,57 % par trimestre à partir du 1er trimestre 2018 ; 10,27 % des rémunérations à 108 %, dus le 31 mars et payés au plus tard le 30 avril',
 				url: 'https://www.socialsecurity.be/employer/instructions/dmfa/fr/2018-1/instructions/obligations/obligations_nsso/contributionpayment_obligations_periodicity/anualcontributions.html'
 			},
-			confirmed: true
+			confirmed: true,
+			note: 'Les deux parts se calculent sur 108 % des rétributions brutes, comme toute cotisation d’un travailleur manuel (Securex : 25 % + 5,57 % = 30,57 % pour un ouvrier, sur 108 %).'
 		}
 	]
 };

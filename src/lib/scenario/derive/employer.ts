@@ -9,7 +9,8 @@ import {
 	type Explained,
 	type PaySchedule,
 	type Premium,
-	type TravelInput
+	type TravelInput,
+	travelContribution
 } from '$lib/rules';
 import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { scenarioLevels, type Scenario } from '../scenario';
@@ -40,6 +41,12 @@ export function premiumsOf(s: Scenario) {
 export function travelOf(s: Scenario): Omit<TravelInput, 'on'> | null {
 	const { kind, price, per, distanceKm } = s.employer.travel;
 	return kind === 'none' || price === null ? null : { kind, price, per, distanceKm };
+}
+
+/** The employer's share of the subscription a month at the contract's start; null without a subscription. */
+export function travelShareOf(s: Scenario) {
+	const travel = travelOf(s);
+	return travel && attempt(() => travelContribution({ ...travel, on: s.contractStart }));
 }
 
 /** An employé's double vacation pay of each contract year, from the vacation rules; none for an ouvrier. */
