@@ -511,9 +511,8 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	page,
 	browser
 }) => {
-	// Born 12/02/2010, contract from 01/09/2026 to 30/06/2029: 16 at the start, 18 on 12/02/2028.
 	const errors = await ownSituation(page, ['12/02/2010', '20/08/2026', '01/09/2026', '30/06/2029']);
-
+	// Born 12/02/2010, contract from 01/09/2026 to 30/06/2029: 16 at the start, 18 on 12/02/2028.
 	await menu(page, 'Contrat').click();
 	await page.getByLabel('Déclaration DIMONA faite avant le premier jour du contrat').check();
 	await expect(page.getByText('Points réglés : 1 sur 7.')).toBeVisible();
@@ -571,7 +570,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	await expect(timeline).toContainText('Évaluation de santé préalable (moins de 18 ans)');
 	await expect(timeline).toContainText("Mercredi 30/09/2026 Dernier jour de la période d'essai");
 	await expect(timeline).toContainText(
-		'Prime tuteur bruxelloise, période 1 : demande possible (1750 €, conditions à vérifier)'
+		'Prime tuteur bruxelloise : demande possible, demande 1 sur 3 (1 750,00 €, conditions à vérifier)'
 	);
 	const listed = await timeline.locator('li').count();
 
@@ -591,7 +590,9 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	expect(events).toContainEqual(
 		expect.objectContaining({
 			date: '2027-03-01',
-			summary: expect.stringContaining('Prime tuteur bruxelloise, période 1')
+			summary: expect.stringContaining(
+				'Prime tuteur bruxelloise : demande possible, demande 1 sur 3'
+			)
 		})
 	);
 	expect(events.at(-1)).toEqual(expect.objectContaining({ date: '2036-12-31' }));

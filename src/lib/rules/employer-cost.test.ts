@@ -25,7 +25,7 @@ const tutorPremium = (applies: Premium['applies']): Premium => ({
 	beneficiary: 'employer',
 	applies,
 	amount: 1750,
-	claims: [{ from: '2026-03-01', until: null, amount: 1750, label: 'période 1' }],
+	claims: [{ from: '2026-03-01', until: null, amount: 1750 }],
 	conditions: [],
 	request: '',
 	confirmed: true

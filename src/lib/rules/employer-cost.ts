@@ -10,17 +10,10 @@ import { lastPartialYear } from './net-pay';
 import { holidayContributionTable } from './parameters/employer';
 import { DMFA_APPRENTICES } from './parameters/net-pay';
 import { rowInForce } from './parameters/table';
-import { requirePremiums, type Premium } from './premiums';
+import type { Premium } from './premiums';
+import { requirePremiums } from './rule-inputs';
 import { travelContribution, type TravelInput } from './travel-costs';
-import {
-	MAX_YEAR,
-	MIN_YEAR,
-	requireList,
-	requireMonth,
-	requireNumber,
-	requireObject,
-	requireOneOf
-} from './validate';
+import { requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
 export const EMPLOYEE_REGIMES = ['blue-collar', 'white-collar'] as const;
 
@@ -160,14 +153,17 @@ export function employerCostByYear(input: EmployerCostInput): Explained<Employer
 		min: 1,
 		max: 12 * 12
 	}).map((item, i) => readMonth(item, i));
+	// A double pay is paid in a year of the contract.
+	const monthYears = months.map((m) => Number(m.month.slice(0, 4)));
+	const contractYears = {
+		min: Math.min(...monthYears),
+		max: Math.max(...monthYears),
+		integer: true
+	};
 	requireList(data.doublePay, 'doublePay', 'Double pécule', { min: 0, max: 20 }).forEach(
 		(item, i) => {
 			const paid = requireObject(item, `doublePay[${i}]`, `Double pécule n° ${i + 1}`);
-			requireNumber(paid.year, `doublePay[${i}].year`, 'Année du double pécule', {
-				min: MIN_YEAR,
-				max: MAX_YEAR,
-				integer: true
-			});
+			requireNumber(paid.year, `doublePay[${i}].year`, 'Année du double pécule', contractYears);
 			if (paid.amount !== null)
 				requireNumber(paid.amount, `doublePay[${i}].amount`, 'Double pécule', {
 					min: 0,

@@ -13,25 +13,18 @@ import {
 	writeDate
 } from './calendar';
 import { REGIONS, type Region } from './choices';
-import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
-import { requireContractPeriod, type Level } from './levels';
+import type { Level } from './levels';
 import {
 	brusselsTutorPremiumTable,
 	brusselsYouthPremiumTable,
 	walloonIncentiveTable
 } from './parameters/employer';
 import { rowInForce, type DateField } from './parameters/table';
-import { requireLevels, type LevelChange } from './retribution';
+import type { LevelChange } from './retribution';
+import { readSignedContract } from './rule-inputs';
 import { INSERTION_OUTCOMES, type InsertionOutcome } from './insertion';
-import {
-	requireBoolean,
-	requireDate,
-	requireList,
-	requireNumber,
-	requireObject,
-	requireOneOf
-} from './validate';
+import { requireBoolean, requireOneOf } from './validate';
 
 /** A condition's answer: met, not met, or to be checked by the person. */
 export type ConditionAnswer = 'yes' | 'no' | 'unknown';
@@ -49,15 +42,17 @@ export interface PremiumClaim {
 	/** The last day, when a source gives one. */
 	until: ISODate | null;
 	amount: number;
-	label: string;
 }
 
-export type PremiumId =
-	| 'wallonia-company'
-	| 'wallonia-self-employed'
-	| 'wallonia-apprentice'
-	| 'brussels-tutor'
-	| 'brussels-youth';
+/** Each premium's name, the one the page, the dossier and the calendar show. */
+export const PREMIUM_TITLES = {
+	'wallonia-company': "Prime wallonne à l'entreprise formatrice",
+	'wallonia-self-employed': "Prime wallonne à l'indépendant (premier contrat)",
+	'wallonia-apprentice': "Prime wallonne à l'apprenant (réussite de la dernière année)",
+	'brussels-tutor': 'Prime tuteur bruxelloise',
+	'brussels-youth': 'Prime jeune en alternance (Bruxelles)'
+} as const;
+export type PremiumId = keyof typeof PREMIUM_TITLES;
 
 export interface Premium {
 	id: PremiumId;
@@ -210,14 +205,13 @@ function walloonPremiums(c: Contract): Premium[] {
 	c.why.step(NO_DEADLINE);
 	const premium = (
 		id: PremiumId,
-		title: string,
 		beneficiary: Premium['beneficiary'],
 		conditions: PremiumCondition[],
 		claim: PremiumClaim,
 		request: string
 	): Premium => ({
 		id,
-		title,
+		title: PREMIUM_TITLES[id],
 		beneficiary,
 		applies: overall(conditions),
 		amount: claim.amount,
@@ -229,40 +223,34 @@ function walloonPremiums(c: Contract): Premium[] {
 	return [
 		premium(
 			'wallonia-company',
-			"Prime wallonne à l'entreprise formatrice",
 			'employer',
 			company,
 			{
 				from: afterFirst,
 				until: null,
-				amount: rule.companyPremium,
-				label: "Prime wallonne à l'entreprise : demande possible"
+				amount: rule.companyPremium
 			},
 			online
 		),
 		premium(
 			'wallonia-self-employed',
-			"Prime wallonne à l'indépendant (premier contrat)",
 			'employer',
 			selfEmployed,
 			{
 				from: c.signing,
 				until: null,
-				amount: rule.selfEmployedPremium,
-				label: "Prime wallonne à l'indépendant : demande possible"
+				amount: rule.selfEmployedPremium
 			},
 			online
 		),
 		premium(
 			'wallonia-apprentice',
-			"Prime wallonne à l'apprenant (réussite de la dernière année)",
 			'apprentice',
 			apprentice,
 			{
 				from: afterEnd,
 				until: null,
-				amount: rule.apprenticePremium,
-				label: "Prime wallonne à l'apprenant : demande possible"
+				amount: rule.apprenticePremium
 			},
 			byOperator
 		)
@@ -289,8 +277,7 @@ function brusselsTutor(c: Contract): Premium {
 		claims.push({
 			from,
 			until: lastDayOfMonths(from, rule.requestWindowMonths),
-			amount: rule.tutorPremium,
-			label: `Prime tuteur bruxelloise, période ${k + 1} : demande possible`
+			amount: rule.tutorPremium
 		});
 	}
 	c.why.step(
@@ -326,7 +313,7 @@ function brusselsTutor(c: Contract): Premium {
 	];
 	return {
 		id: 'brussels-tutor',
-		title: 'Prime tuteur bruxelloise',
+		title: PREMIUM_TITLES['brussels-tutor'],
 		beneficiary: 'employer',
 		applies: overall(conditions),
 		amount: sum(claims),
@@ -354,8 +341,7 @@ function brusselsYouth(c: Contract): Premium {
 		claims.push({
 			from,
 			until: lastDayOfMonths(from, rule.claimMonths),
-			amount: rule.youthPremiums[i]!,
-			label: `Prime jeune bruxelloise, année ${i + 1} : demande à Actiris`
+			amount: rule.youthPremiums[i]!
 		});
 	});
 	c.why.step(
@@ -381,7 +367,7 @@ function brusselsYouth(c: Contract): Premium {
 	];
 	return {
 		id: 'brussels-youth',
-		title: 'Prime jeune en alternance (Bruxelles)',
+		title: PREMIUM_TITLES['brussels-youth'],
 		beneficiary: 'apprentice',
 		applies: overall(conditions),
 		amount: sum(claims),
@@ -398,11 +384,7 @@ function brusselsYouth(c: Contract): Premium {
  * no premium is known to the application.
  */
 export function contractPremiums(input: PremiumsInput): Explained<Premium[]> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const birth = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
-	const signing = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
-	const { start, end } = requireContractPeriod(data.contractStart, data.contractEnd);
-	const changes = requireLevels(data.levels, { start, end });
+	const { data, birth, signing, start, end, levels: changes } = readSignedContract(input);
 	const establishment = requireOneOf(
 		data.establishment,
 		REGIONS,
@@ -441,39 +423,4 @@ export function contractPremiums(input: PremiumsInput): Explained<Premium[]> {
 			"Aucune prime connue de l'application pour un siège en Communauté germanophone et un domicile hors de Bruxelles"
 		);
 	return why.done(premiums);
-}
-
-function requireWords(value: unknown, field: string, label: string): void {
-	if (typeof value !== 'string' || value.trim() === '')
-		throw new RuleInputError(field, `${label} : un texte est attendu.`);
-}
-
-const ANSWERS: readonly ConditionAnswer[] = ['yes', 'no', 'unknown'];
-
-/** Checks premiums passed on to another rule: who receives each, whether it applies, and its claims. */
-export function requirePremiums(value: unknown, field: string): Premium[] {
-	return requireList(value, field, 'Primes', { min: 0, max: 10 }).map((item, i) => {
-		const at = `${field}[${i}]`;
-		const premium = requireObject(item, at, `Prime n° ${i + 1}`);
-		requireOneOf(
-			premium.beneficiary,
-			['employer', 'apprentice'] as const,
-			`${at}.beneficiary`,
-			'Bénéficiaire'
-		);
-		requireOneOf(premium.applies, ANSWERS, `${at}.applies`, 'Conditions remplies');
-		requireWords(premium.title, `${at}.title`, 'Nom de la prime');
-		requireList(premium.claims, `${at}.claims`, 'Demandes', { min: 0, max: 20 }).forEach((c, j) => {
-			const claim = requireObject(c, `${at}.claims[${j}]`, `Demande n° ${j + 1}`);
-			requireDate(claim.from, `${at}.claims[${j}].from`, 'Date de la demande');
-			requireWords(claim.label, `${at}.claims[${j}].label`, 'Libellé de la demande');
-			if (claim.until !== null)
-				requireDate(claim.until, `${at}.claims[${j}].until`, 'Dernier jour de la demande');
-			requireNumber(claim.amount, `${at}.claims[${j}].amount`, 'Montant de la prime', {
-				min: 0,
-				max: 100_000
-			});
-		});
-		return item as Premium;
-	});
 }

@@ -2,6 +2,7 @@
 import { expect } from 'vitest';
 import fc from 'fast-check';
 import { RuleInputError } from './errors';
+import { contractLevels } from './levels';
 import type { Explained } from './explain';
 import { allParameterTables } from './parameters';
 import { freshnessWarning } from './parameters/table';
@@ -26,4 +27,22 @@ export function holds<Ts extends [unknown, ...unknown[]]>(
 export function expectRefusal(call: () => unknown, field: string): void {
 	expect(call).toThrow(RuleInputError);
 	expect(call).toThrow(expect.objectContaining({ field }));
+}
+
+/** A signed contract of the example: born 15/03/2009, signed 25/08/2025, from 01/09/2025 to 30/06/2028. */
+export const EXAMPLE_CONTRACT = {
+	birthDate: '2009-03-15',
+	signingDate: '2025-08-25',
+	contractStart: '2025-09-01',
+	contractEnd: '2028-06-30'
+};
+
+/** `base` changed by `change`, with the levels that follow the contract's dates unless `change` gives its own. */
+export function withUsualLevels<
+	T extends { contractStart: string; contractEnd: string; levels: unknown }
+>(base: T, change: Partial<T>): T {
+	const input = { ...base, ...change };
+	return change.levels === undefined
+		? { ...input, levels: contractLevels(input.contractStart, input.contractEnd) }
+		: input;
 }

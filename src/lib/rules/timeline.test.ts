@@ -2,25 +2,17 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { offsetDate } from './calendar';
 import { insertionInternshipEndDate } from './insertion';
-import { contractLevels } from './levels';
 import { contractTimeline, type TimelineInput } from './timeline';
-import { expectRefusal, holds } from './test-support';
+import { EXAMPLE_CONTRACT, expectRefusal, holds, withUsualLevels } from './test-support';
 
 const base: TimelineInput = {
-	birthDate: '2009-03-15',
-	signingDate: '2025-08-25',
-	contractStart: '2025-09-01',
-	contractEnd: '2028-06-30',
-	levels: contractLevels('2025-09-01', '2028-06-30'),
+	...EXAMPLE_CONTRACT,
+	levels: [],
 	region: 'wallonia',
 	operator: 'IFAPME'
 };
-const timeline = (change: Partial<TimelineInput> = {}) => {
-	const input = { ...base, ...change };
-	if (change.levels === undefined)
-		input.levels = contractLevels(input.contractStart, input.contractEnd);
-	return contractTimeline(input);
-};
+const timeline = (change: Partial<TimelineInput> = {}) =>
+	contractTimeline(withUsualLevels(base, change));
 const dated = (change: Partial<TimelineInput> = {}) =>
 	timeline(change).value.map((e) => `${e.date} ${e.kind}`);
 
@@ -87,13 +79,14 @@ describe('contractTimeline', () => {
 	});
 
 	it('keeps the events in date order, the contract between its first and last day', () => {
+		const contracts = fc.record({
+			startOffset: fc.integer({ min: 0, max: 2000 }),
+			length: fc.integer({ min: 90, max: 1800 }),
+			ageDays: fc.integer({ min: 5800, max: 8000 })
+		});
 		holds(
-			[
-				fc.integer({ min: 0, max: 2000 }),
-				fc.integer({ min: 90, max: 1800 }),
-				fc.integer({ min: 5800, max: 8000 })
-			],
-			(startOffset, length, ageDays) => {
+			[contracts],
+			({ startOffset, length, ageDays }) => {
 				const start = offsetDate('2022-01-01', startOffset);
 				const end = offsetDate(start, length);
 				const events = timeline({

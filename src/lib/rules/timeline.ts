@@ -13,14 +13,15 @@ import {
 	type ContractPeriod,
 	type InsertionOutcome
 } from './insertion';
-import { requireContractPeriod, type Level } from './levels';
+import type { Level } from './levels';
 import { lastPartialYear } from './net-pay';
 import { allowanceAgeTable } from './parameters/family-allowance';
 import { summerVacationTable } from './parameters/vacation';
 import { rowInForce } from './parameters/table';
-import { contractPremiums, requirePremiums, type Premium } from './premiums';
-import { requireLevels } from './retribution';
-import { requireDate, requireList, requireObject, requireOneOf } from './validate';
+import { PREMIUM_TITLES, contractPremiums, type Premium } from './premiums';
+import { toCents, writeCents } from './money';
+import { readSignedContract, requirePremiums } from './rule-inputs';
+import { requireList, requireObject, requireOneOf } from './validate';
 
 export type TimelineKind =
 	| 'signing'
@@ -70,11 +71,7 @@ const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
  * asked the day after the contract ends and starts the day after the request.
  */
 export function contractTimeline(input: TimelineInput): Explained<TimelineEvent[]> {
-	const data = requireObject(input, 'input', 'Données du calcul');
-	const birth = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
-	const signing = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
-	const { start, end } = requireContractPeriod(data.contractStart, data.contractEnd);
-	const levels = requireLevels(data.levels, { start, end });
+	const { data, birth, signing, start, end, levels } = readSignedContract(input);
 	const region = requireOneOf(data.region, REGIONS, 'region', "Région du domicile de l'apprenant");
 	const operator = requireOneOf(data.operator, OPERATORS, 'operator', 'Opérateur de formation');
 	const why = new Explainer();
@@ -162,14 +159,19 @@ export function contractTimeline(input: TimelineInput): Explained<TimelineEvent[
 			: requirePremiums(data.premiums, 'premiums');
 	for (const premium of premiums) {
 		if (premium.applies === 'no') continue;
-		for (const claim of premium.claims) {
+		// The calendar names each premium itself: a title passed in is never copied.
+		const title = PREMIUM_TITLES[premium.id];
+		const count = premium.claims.length;
+		premium.claims.forEach((claim, k) => {
+			const which = count > 1 ? `, demande ${k + 1} sur ${count}` : '';
+			const check = premium.applies === 'unknown' ? ', conditions à vérifier' : '';
 			add(
 				claim.from,
 				'premium',
-				`${claim.label} (${claim.amount} €${premium.applies === 'unknown' ? ', conditions à vérifier' : ''})`
+				`${title} : demande possible${which} (${writeCents(toCents(claim.amount))}${check})`
 			);
-			if (claim.until) add(claim.until, 'premium', `${premium.title} : dernier jour de la demande`);
-		}
+			if (claim.until) add(claim.until, 'premium', `${title} : dernier jour de la demande${which}`);
+		});
 	}
 
 	const duration = why.absorb(

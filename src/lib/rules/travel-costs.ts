@@ -10,7 +10,13 @@ import { applyRate, toCents, toEuros, writeCents, writeNumber } from './money';
 import { publicTransportTable } from './parameters/employer';
 import { vadeMecum } from './parameters/sources';
 import { rowInForce } from './parameters/table';
-import { requireDate, requireNumber, requireObject, requireOneOf } from './validate';
+import {
+	optionalNumber,
+	requireDate,
+	requireNumber,
+	requireObject,
+	requireOneOf
+} from './validate';
 
 export { PRICE_PERIODS, TRANSPORT_KINDS, type TransportKind };
 
@@ -32,13 +38,10 @@ export function travelContribution(input: TravelInput): Explained<number | null>
 	const kind = requireOneOf(data.kind, TRANSPORT_KINDS, 'kind', 'Moyen de transport');
 	const per = requireOneOf(data.per, PRICE_PERIODS, 'per', "Période de l'abonnement");
 	const price = requireNumber(data.price, 'price', "Prix de l'abonnement", { min: 0, max: 20_000 });
-	const distance =
-		data.distanceKm === null
-			? null
-			: requireNumber(data.distanceKm, 'distanceKm', 'Distance domicile-entreprise', {
-					min: 0,
-					max: 500
-				});
+	const distance = optionalNumber(data.distanceKm, 'distanceKm', 'Distance domicile-entreprise', {
+		min: 0,
+		max: 500
+	});
 	const why = new Explainer();
 	why.source(
 		vadeMecum(

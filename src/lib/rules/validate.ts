@@ -132,6 +132,16 @@ export function requireNumber(
 	return value;
 }
 
+/** `requireNumber` for a number that may be left out (null). */
+export function optionalNumber(
+	value: unknown,
+	field: string,
+	label: string,
+	range: { min: number; max: number; integer?: boolean }
+): number | null {
+	return value === null ? null : requireNumber(value, field, label, range);
+}
+
 export function requireBoolean(value: unknown, field: string, label: string): boolean {
 	if (typeof value !== 'boolean') {
 		throw new RuleInputError(

@@ -9,7 +9,16 @@ import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toCents, toEuros, writeCents, writeNumber } from './money';
 import { youthVacationTable } from './parameters/net-pay';
 import { rowInForce } from './parameters/table';
-import { requireBoolean, requireDate, requireNumber, requireObject } from './validate';
+import {
+	optionalNumber,
+	requireBoolean,
+	requireDate,
+	requireNumber,
+	requireObject
+} from './validate';
+
+/** A month's gross wage, in euros. */
+const PAY = { min: 0, max: 100_000 };
 
 export interface YouthVacationInput {
 	birthDate: ISODate;
@@ -50,13 +59,12 @@ export function youthVacation(input: YouthVacationInput): Explained<YouthVacatio
 		min: 0,
 		max: 366
 	});
-	const gross =
-		data.firstMonthGross === null
-			? null
-			: requireNumber(data.firstMonthGross, 'firstMonthGross', 'Salaire du premier mois', {
-					min: 0,
-					max: 100_000
-				});
+	const gross = optionalNumber(
+		data.firstMonthGross,
+		'firstMonthGross',
+		'Salaire du premier mois',
+		PAY
+	);
 	const endYear = Number(end.slice(0, 4));
 	const year = endYear + 1;
 	const why = new Explainer();

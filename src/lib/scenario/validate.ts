@@ -16,6 +16,7 @@ import {
 	requireObject,
 	requireOneOf,
 	requireTime,
+	optionalNumber,
 	PRICE_PERIODS
 } from '$lib/rules';
 import { WEEKLY_HOURS_REGIMES } from '$lib/rules/parameters/weekly-hours-regimes';
@@ -102,15 +103,6 @@ function readLevels(value: unknown): Scenario['levels'] {
 }
 
 /** A number or null (« follow the derived value »). */
-function optionalNumber(
-	value: unknown,
-	field: string,
-	label: string,
-	range: { min: number; max: number; integer?: boolean }
-): number | null {
-	return value === null ? null : requireNumber(value, field, label, range);
-}
-
 /** An object keyed by calendar year ('2026'), each value read by `read`; at most 100 years. */
 function readByYear<T>(
 	value: unknown,

@@ -11,6 +11,21 @@ export const ANSWER_LABELS: Readonly<Record<Answer3, string>> = {
 
 export const answerOf = (value: boolean | null): Answer3 =>
 	value === null ? 'unknown' : value ? 'yes' : 'no';
+export const fromAnswer = (answer: Answer3) => (answer === 'unknown' ? null : answer === 'yes');
+
+/** The employer's yes / no / to-check answers; `wallonia`: asked only for a Walloon establishment. */
+export const ANSWER_FIELDS: readonly {
+	key: 'tutorCertified' | 'selfEmployedFirstContract';
+	label: string;
+	wallonia: boolean;
+}[] = [
+	{ key: 'tutorCertified', label: 'Le tuteur est agréé', wallonia: false },
+	{
+		key: 'selfEmployedFirstContract',
+		label: "Indépendant sans personnel, premier contrat d'apprentissage en 5 ans",
+		wallonia: true
+	}
+];
 
 export const TRAVEL_LABELS: Readonly<Record<EmployerChoices['travel']['kind'], string>> = {
 	none: 'Aucun',
