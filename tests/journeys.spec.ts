@@ -508,8 +508,7 @@ async function parsedCalendar(download: import('@playwright/test').Download) {
 }
 
 test('an employer in Brussels goes from the signing checklist to the cost, the premiums and a calendar file that parses back', async ({
-	page,
-	browser
+	page
 }) => {
 	const errors = await ownSituation(page, ['12/02/2010', '20/08/2026', '01/09/2026', '30/06/2029']);
 	// Born 12/02/2010, contract from 01/09/2026 to 30/06/2029: 16 at the start, 18 on 12/02/2028.
@@ -601,7 +600,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	await menu(page, 'Employeur').click();
 	await page.reload();
 	await expect(page.getByLabel("Prix de l'abonnement")).toHaveValue('40');
-	await inFreshBrowser(browser, {}, async (copy) => {
+	await inFreshBrowser(page.context().browser()!, {}, async (copy) => {
 		await copy.goto(page.url());
 		await expect(copy.getByLabel("Région du siège d'exploitation")).toHaveValue('brussels');
 		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');

@@ -2,7 +2,14 @@
  * Every result of one scenario, computed from the scenario alone, for the printable dossier. Each
  * entry keeps its own error, so one bad field does not hide the other results.
  */
-import { formatDate, formatEuros, levelOn, monthlyRetribution, type Explained } from '$lib/rules';
+import {
+	formatDate,
+	formatEuros,
+	isoWeekday,
+	levelOn,
+	monthlyRetribution,
+	type Explained
+} from '$lib/rules';
 import type { CalculatorPath } from '$lib/pages';
 import { attempt, type Attempt } from '$lib/ui/attempt.svelte';
 import { monthText } from '$lib/ui/month-text';
@@ -15,7 +22,7 @@ import { scheduleOf } from './derive/schedule';
 import { plural } from './derive/text';
 import { vacationsByYear, vacationsExplained, youthVacationOf } from './derive/vacations';
 import { requestDate, scheduleWindow } from './picks';
-import { scenarioLevels, type Scenario } from './scenario';
+import { WEEKDAYS, scenarioLevels, type Scenario } from './scenario';
 
 /** A table printed under an entry's headline: every month of the pay, every violation of the schedule. */
 export interface DossierTable {
@@ -334,8 +341,8 @@ export function dossier(s: Scenario): DossierEntry[] {
 				`${plural(events.length, 'date')}, du ${formatDate(events[0]!.date)} au ${formatDate(events.at(-1)!.date)}`,
 			(events) => ({
 				caption: 'Dates du contrat',
-				head: ['Date', 'Événement'],
-				rows: events.map((e) => [formatDate(e.date), e.label]),
+				head: ['Jour', 'Date', 'Événement'],
+				rows: events.map((e) => [WEEKDAYS[isoWeekday(e.date) - 1]!, formatDate(e.date), e.label]),
 				numeric: []
 			})
 		),
