@@ -114,7 +114,7 @@ function yearVacation(
 function yearSocialSecurity(year: number, lastPartial: number): CostPart {
 	return year <= lastPartial
 		? missing(
-				"assujettissement limité jusqu'au 31 décembre de l'année des 18 ans : l'employeur ne doit que les cotisations de vacances annuelles (comptées à part), d'accidents du travail et de maladies professionnelles, dont les taux actuels n'ont pas été trouvés"
+				"assujettissement limité jusqu'au 31 décembre de l'année des 18 ans : l'employeur ne doit que les cotisations de vacances annuelles (comptées à part), d'accidents du travail et de maladies professionnelles (ni modération salariale, ni congé-éducation payé, ni cotisation spéciale au Fonds de fermeture), dont les taux actuels n'ont pas été trouvés"
 			)
 		: missing(
 				"assujettissement complet depuis le 1er janvier de l'année des 19 ans : taux de base de 25 % (secteur privé, modération salariale comprise), mais la réduction structurelle d'un apprenti n'est pas confirmée"
