@@ -171,7 +171,10 @@ function walloonPremiums(c: Contract): Premium[] {
 		{
 			label: 'Apprenant encadré par un tuteur agréé',
 			answer: answerOf(c.input.tutorCertified),
-			detail: c.input.tutorCertified === null ? 'à vérifier' : 'selon votre réponse'
+			detail:
+				c.input.tutorCertified === null
+					? 'réponse attendue dans le formulaire'
+					: 'selon votre réponse'
 		},
 		{
 			label: 'Première année réussie ou passage au niveau supérieur',
@@ -185,7 +188,10 @@ function walloonPremiums(c: Contract): Premium[] {
 			label:
 				"Indépendant sans personnel, premier contrat d'apprentissage, aucun en cinq ans avant la demande",
 			answer: answerOf(c.input.selfEmployedFirstContract),
-			detail: c.input.selfEmployedFirstContract === null ? 'à vérifier' : 'selon votre réponse'
+			detail:
+				c.input.selfEmployedFirstContract === null
+					? 'réponse attendue dans le formulaire'
+					: 'selon votre réponse'
 		}
 	];
 	const success = c.input.outcome === 'success';
@@ -308,7 +314,7 @@ function brusselsTutor(c: Contract): Premium {
 		{
 			label: `Le tuteur accompagne de 1 à ${rule.maxApprentices} apprenants en même temps`,
 			answer: 'unknown',
-			detail: 'à vérifier'
+			detail: "nombre d'apprenants du tuteur non connu de l'application"
 		}
 	];
 	return {
