@@ -20,7 +20,9 @@ const KEYSTROKES = [
 	{ path: '/stage-insertion', field: '#requestDate', value: '20/07/2028', result: ANSWER },
 	{ path: '/horaires', field: '#centreHoursPerWeek', value: '20', result: ANSWER },
 	{ path: '/contrat', field: '#signingDate', value: '26/08/2025', result: ANSWER },
-	{ path: '/allocations-familiales', field: '#month', value: '10/2027', result: '#month-title' }
+	{ path: '/allocations-familiales', field: '#month', value: '10/2027', result: '#month-title' },
+	{ path: '/employeur', field: '#contractEnd', value: '30/06/2027', result: ANSWER },
+	{ path: '/calendrier', field: '#contractEnd', value: '30/06/2027', result: ANSWER }
 ];
 // One keystroke per calculator: its list is the list of calculators measured.
 const CALCULATORS = KEYSTROKES.map((k) => k.path);
