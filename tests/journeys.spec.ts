@@ -622,9 +622,10 @@ test('a trainer shows the calendar of an example contract on a projector, then p
 	const item = page.getByRole('listitem').filter({ hasText: 'Fiche 4 : Pierre' });
 	await item.getByRole('button', { name: 'Ouvrir' }).click();
 	await expect(page.getByTestId('example-banner')).toContainText('Fiche 4 : Pierre');
-	await menu(page, 'Calendrier').click();
+	// Class mode first, then the menu: scrolled down the list of examples, the menu must still be reachable.
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.getByRole('button', { name: 'Mode classe' }).click();
+	await menu(page, 'Calendrier').click();
 
 	// Pierre's contract: signed 20/06/2025, from 01/07/2025 to 30/06/2028; born 15/03/2009.
 	const timeline = page.getByTestId('timeline');
