@@ -6,6 +6,14 @@
 export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** The training operators that sign the contract with the company and the apprentice. */
+export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
+export type Operator = (typeof OPERATORS)[number];
+
+/** The apprentice's work regime: ouvrier (blue-collar) or employé (white-collar). */
+export const REGIMES = ['blue-collar', 'white-collar'] as const;
+export type Regime = (typeof REGIMES)[number];
+
 /** Sector derogations that allow night work from 16 (Securex, « règles applicables aux jeunes travailleurs »). */
 export const NIGHT_DEROGATIONS = ['horeca', 'audiovisual', 'shift-work'] as const;
 export type NightDerogation = (typeof NIGHT_DEROGATIONS)[number];

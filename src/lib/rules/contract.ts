@@ -17,6 +17,7 @@ import {
 	publicHolidayName
 } from './calendar';
 import { dayWithWeekday } from './calendar-words';
+import { OPERATORS } from './choices';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toEuros, toCents, writeCents } from './money';
@@ -223,7 +224,6 @@ function latestTrainingEnd(birthDate: ISODate, ages: AccessAges, why: Explainer)
 }
 
 export type { TrainingOperator };
-const TRAINING_OPERATORS: readonly TrainingOperator[] = ['CEFA', 'IFAPME', 'SFPME'];
 
 /**
  * An operator's own conditions on top of the contract's: the highest age at entry (signing date) it
@@ -238,12 +238,7 @@ export function operatorEntryConditions(input: {
 	accepted: boolean | null;
 }> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	const operator = requireOneOf(
-		data.operator,
-		TRAINING_OPERATORS,
-		'operator',
-		'Opérateur de formation'
-	);
+	const operator = requireOneOf(data.operator, OPERATORS, 'operator', 'Opérateur de formation');
 	const birthDate = requireDate(data.birthDate, 'birthDate', 'Date de naissance');
 	const signingDate = requireDate(data.signingDate, 'signingDate', 'Date de signature du contrat');
 	const why = new Explainer();

@@ -4,6 +4,7 @@
  * security, its share of commuting, less the premiums it receives. A part whose rate is not known is
  * « non calculé » with its reason, never guessed.
  */
+import { REGIMES, type Regime } from './choices';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toCents, toEuros, writeCents, writeNumber } from './money';
 import { lastPartialYear } from './net-pay';
@@ -15,11 +16,9 @@ import { requirePremiums } from './rule-inputs';
 import { travelContribution, type TravelInput } from './travel-costs';
 import { requireList, requireMonth, requireNumber, requireObject, requireOneOf } from './validate';
 
-export const EMPLOYEE_REGIMES = ['blue-collar', 'white-collar'] as const;
-
 export interface EmployerCostInput {
 	birthDate: ISODate;
-	regime: (typeof EMPLOYEE_REGIMES)[number];
+	regime: Regime;
 	/** The months of the pay schedule: what is paid and the days under contract. */
 	months: { month: string; paid: number; coveredDays: number; daysInMonth: number }[];
 	/** Employé: the double vacation pay the employer pays in each calendar year; null where it is not computed. */
@@ -121,22 +120,30 @@ function yearSocialSecurity(year: number, lastPartial: number): CostPart {
 			);
 }
 
-function yearTravel(
-	input: EmployerCostInput,
+/** The employer's commuting share of each month, in cents (null where not known); each new share is explained once. */
+function monthlyShares(
+	travel: NonNullable<EmployerCostInput['travel']>,
 	months: PayMonth[],
-	why: Explainer,
-	explained: { share?: number | null }
-): CostPart {
-	if (input.travel === null) return known(0, 'aucun abonnement indiqué');
+	why: Explainer
+): Map<string, number | null> {
+	const shares = new Map<string, number | null>();
+	let last: number | null | undefined;
+	for (const m of months) {
+		const result = travelContribution({ ...travel, on: `${m.month}-01` });
+		if (result.value !== last) why.absorb(result);
+		last = result.value;
+		shares.set(m.month, result.value === null ? null : toCents(result.value));
+	}
+	return shares;
+}
+
+function yearTravel(months: PayMonth[], shares: Map<string, number | null> | null): CostPart {
+	if (shares === null) return known(0, 'aucun abonnement indiqué');
 	let total = 0;
 	for (const m of months) {
-		const result = travelContribution({ ...input.travel, on: `${m.month}-01` });
-		// The monthly share is explained once, and again only when the agreement's figure changes.
-		if (result.value !== explained.share) why.absorb(result);
-		explained.share = result.value;
-		if (result.value === null)
-			return missing('montant de la carte-train non connu pour cette date');
-		total += applyRate(toCents(result.value), m.coveredDays, m.daysInMonth);
+		const share = shares.get(m.month);
+		if (share == null) return missing('montant de la carte-train non connu pour cette date');
+		total += applyRate(share, m.coveredDays, m.daysInMonth);
 	}
 	return known(total, 'au prorata des jours du contrat dans chaque mois');
 }
@@ -148,7 +155,7 @@ function yearTravel(
  */
 export function employerCostByYear(input: EmployerCostInput): Explained<EmployerCost> {
 	const data = requireObject(input, 'input', 'Données du calcul');
-	requireOneOf(data.regime, EMPLOYEE_REGIMES, 'regime', 'Régime de travail');
+	requireOneOf(data.regime, REGIMES, 'regime', 'Régime de travail');
 	const months = requireList(data.months, 'months', 'Mois du contrat', {
 		min: 1,
 		max: 12 * 12
@@ -185,12 +192,12 @@ export function employerCostByYear(input: EmployerCostInput): Explained<Employer
 		byYear.set(year, [...(byYear.get(year) ?? []), m]);
 	}
 	const years: EmployerCostYear[] = [];
-	const explained = {};
+	const shares = input.travel === null ? null : monthlyShares(input.travel, months, why);
 	for (const [year, yearMonths] of byYear) {
 		const gross = yearMonths.reduce((sum, m) => sum + toCents(m.paid), 0);
 		const vacation = yearVacation(input, year, gross, why);
 		const socialSecurity = yearSocialSecurity(year, lastPartial);
-		const travel = yearTravel(input, yearMonths, why, explained);
+		const travel = yearTravel(yearMonths, shares);
 		let premiums = 0;
 		let pending = 0;
 		for (const premium of input.premiums) {

@@ -3,7 +3,7 @@
  * each from the rule that decides it (trial period, levels, ages, vacations, premiums, latest end).
  */
 import { anniversary, completedYears, isoDate, offsetDate, writeDate } from './calendar';
-import { REGIONS, type Region } from './choices';
+import { OPERATORS, REGIONS, type Operator, type Region } from './choices';
 import { checkContractDuration, trialPeriodEnd } from './contract';
 import { Explainer, type Explained, type ISODate } from './explain';
 import {
@@ -52,7 +52,7 @@ export interface TimelineInput {
 	signingDate: ISODate;
 	levels: { from: ISODate; level: Level }[];
 	region: Region;
-	operator: 'CEFA' | 'IFAPME' | 'SFPME';
+	operator: Operator;
 	/** The premiums as the employer's answers decide them; by default, those of a company in `region` with every answer to check. */
 	premiums?: Premium[];
 	/** The stage d'insertion after the contract; by default, this contract alone, successful, no other diploma. */
@@ -62,8 +62,6 @@ export interface TimelineInput {
 		hasQualifyingDiploma: boolean;
 	};
 }
-
-const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
 
 /**
  * Every dated event of the contract, in date order. Readings taken: the DIMONA and the health

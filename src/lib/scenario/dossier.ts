@@ -22,6 +22,7 @@ import { scheduleOf } from './derive/schedule';
 import { plural } from './derive/text';
 import { vacationsByYear, vacationsExplained, youthVacationOf } from './derive/vacations';
 import { requestDate, scheduleWindow } from './picks';
+import { ANSWER_LABELS } from './labels';
 import { WEEKDAYS, scenarioLevels, type Scenario } from './scenario';
 
 /** A table printed under an entry's headline: every month of the pay, every violation of the schedule. */
@@ -83,7 +84,6 @@ export function dossier(s: Scenario): DossierEntry[] {
 	const vacations = vacationsByYear(s, schedule);
 	const net = contractNet(s, schedule);
 	const premiums = premiumsOf(s);
-	const answer = { yes: 'oui', no: 'non', unknown: 'à vérifier' } as const;
 	return [
 		entry(
 			'eligibility',
@@ -294,7 +294,7 @@ export function dossier(s: Scenario): DossierEntry[] {
 				rows: list.map((p) => [
 					p.title,
 					formatEuros(p.amount),
-					answer[p.applies],
+					ANSWER_LABELS[p.applies].toLowerCase(),
 					p.claims.map((c) => formatDate(c.from)).join(', ') || '—'
 				]),
 				numeric: [1]

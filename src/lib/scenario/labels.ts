@@ -1,4 +1,5 @@
 /** The French words for the scenario's choices: one wording for each value, in lists and in sentences alike. */
+import type { ConditionAnswer } from '$lib/rules';
 import type { Operator, Outcome, Regime, Region, Scenario } from './scenario';
 
 export const REGION_LABELS: Readonly<Record<Region, string>> = {
@@ -16,6 +17,13 @@ export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
 	success: 'Réussie (qualification obtenue)',
 	failure: 'Terminée sans succès',
 	abandoned: 'Abandonnée avant la fin du contrat'
+};
+
+/** A premium condition's answer, and the employer's answers to the same questions. */
+export const ANSWER_LABELS: Readonly<Record<ConditionAnswer, string>> = {
+	unknown: 'À vérifier',
+	yes: 'Oui',
+	no: 'Non'
 };
 
 const OPERATOR_LABELS: Readonly<Record<Operator, string>> = {

@@ -12,20 +12,20 @@ import type {
 } from '$lib/rules';
 import {
 	PRICE_PERIODS,
+	OPERATORS,
+	REGIMES,
 	REGIONS,
 	TRANSPORT_KINDS,
 	contractLevels,
+	type Operator,
+	type Regime,
 	type Region,
 	type WorkDerogation
 } from '$lib/rules';
 
 export const SCENARIO_VERSION = 5;
 
-export { REGIONS, type Region };
-export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
-export type Operator = (typeof OPERATORS)[number];
-export const REGIMES = ['blue-collar', 'white-collar'] as const;
-export type Regime = (typeof REGIMES)[number];
+export { OPERATORS, REGIMES, REGIONS, type Operator, type Regime, type Region };
 /** The sector derogations of the schedule, as the rules name them. */
 export const OUTCOMES = ['success', 'failure', 'abandoned'] as const;
 export const NOTICE_TRIAL_CHOICES = ['auto', 'yes', 'no'] as const;

@@ -2,7 +2,7 @@
  * The contract's calendar as an iCalendar file (RFC 5545): one all-day event a date, lines ended by
  * CRLF and folded at 75 octets, text escaped, so common calendar apps import it.
  */
-import type { TimelineEvent } from '$lib/rules';
+import { offsetDate, type TimelineEvent } from '$lib/rules';
 
 const encoder = new TextEncoder();
 
@@ -34,13 +34,6 @@ function fold(line: string): string {
 
 const basic = (date: string) => date.replaceAll('-', '');
 
-/** The day after an ISO date, for the exclusive end of an all-day event. */
-function nextDay(date: string): string {
-	const day = new Date(`${date}T00:00:00Z`);
-	day.setUTCDate(day.getUTCDate() + 1);
-	return day.toISOString().slice(0, 10);
-}
-
 export interface CalendarFile {
 	/** The calendar's name in the app that imports it. */
 	name: string;
@@ -69,7 +62,8 @@ export function calendarFile({ name, contractKey, events, stamp }: CalendarFile)
 			`UID:${basic(event.date)}-${event.kind}-${i}-${key}@calculs-alternance`,
 			`DTSTAMP:${dtstamp}`,
 			`DTSTART;VALUE=DATE:${basic(event.date)}`,
-			`DTEND;VALUE=DATE:${basic(nextDay(event.date))}`,
+			// An all-day event ends, exclusively, the next day.
+			`DTEND;VALUE=DATE:${basic(offsetDate(event.date, 1))}`,
 			`SUMMARY:${escapeText(event.label)}`,
 			`CATEGORIES:${escapeText(event.kind)}`,
 			'TRANSP:TRANSPARENT',

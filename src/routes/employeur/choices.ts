@@ -1,17 +1,11 @@
 /** The French words of the employer page's selects. */
+import type { ConditionAnswer } from '$lib/rules';
 import type { EmployerChoices } from '$lib/scenario/scenario';
 
-export type Answer3 = 'yes' | 'no' | 'unknown';
-
-export const ANSWER_LABELS: Readonly<Record<Answer3, string>> = {
-	unknown: 'À vérifier',
-	yes: 'Oui',
-	no: 'Non'
-};
-
-export const answerOf = (value: boolean | null): Answer3 =>
+export const answerOf = (value: boolean | null): ConditionAnswer =>
 	value === null ? 'unknown' : value ? 'yes' : 'no';
-export const fromAnswer = (answer: Answer3) => (answer === 'unknown' ? null : answer === 'yes');
+export const fromAnswer = (answer: ConditionAnswer) =>
+	answer === 'unknown' ? null : answer === 'yes';
 
 /** The employer's yes / no / to-check answers; `wallonia`: asked only for a Walloon establishment. */
 export const ANSWER_FIELDS: readonly {

@@ -3,6 +3,7 @@
  * notification, guaranteed rétribution during an incapacity. All come from the contract model of
  * 1 September 2015 as the Vade-Mecum explains it.
  */
+import type { Operator } from '../choices';
 import type { ParameterTable } from './table';
 import { VADE_MECUM_DATE, vadeMecum } from './sources';
 
@@ -76,7 +77,7 @@ export const accessAgeTable: ParameterTable<AccessAges> = {
 };
 
 /** The training operators of the alternance contract. */
-export type TrainingOperator = 'CEFA' | 'IFAPME' | 'SFPME';
+export type TrainingOperator = Operator;
 
 /** An operator's own highest age at entry, on top of the contract's conditions; null: none found. */
 export const operatorEntryAgeTable: ParameterTable<Record<TrainingOperator, number | null>> = {
