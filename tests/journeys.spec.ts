@@ -600,10 +600,20 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	await menu(page, 'Employeur').click();
 	await page.reload();
 	await expect(page.getByLabel("Prix de l'abonnement")).toHaveValue('40');
+	await expect(page.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
+	await expect(page.getByTestId('cost-year-2026')).toBeVisible();
 	await inFreshBrowser(page.context().browser()!, {}, async (copy) => {
 		await copy.goto(page.url());
 		await expect(copy.getByLabel("Région du siège d'exploitation")).toHaveValue('brussels');
 		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
+		await expect(copy.getByTestId('premium-brussels-tutor')).toBeVisible();
+		// The link carries the employer's answers to the calendar too: the Brussels tutor premium's window.
+		await menu(copy, 'Calendrier').click();
+		const tutorWindow = copy.getByTestId('timeline').getByRole('listitem').filter({
+			hasText: 'Prime tuteur bruxelloise : dernier jour de la demande, demande 1 sur 3'
+		});
+		await expect(tutorWindow).toContainText('Lundi 31/05/2027');
+		await expect(tutorWindow).toBeVisible();
 	});
 
 	await menu(page, 'Dossier').click();
