@@ -4,8 +4,14 @@ import { drawnPixels, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 import { saveScenarioAs } from './saved-scenarios';
 
-const menu = (page: Page, name: string) =>
-	page.getByRole('navigation', { name: 'Calculateurs' }).getByRole('link', { name, exact: true });
+/** Opens a page from the menu and waits until the router shows it, so a reload or the page's address that follows is this page's. */
+async function openFromMenu(page: Page, name: string): Promise<void> {
+	const link = page
+		.getByRole('navigation', { name: 'Calculateurs' })
+		.getByRole('link', { name, exact: true });
+	await link.click();
+	await expect(link).toHaveAttribute('aria-current', 'page');
+}
 
 /** The dates a person types on the home page's form, as they would write them (JJ/MM/AAAA); null leaves the example's. */
 type OwnDates = [born: string, signed: string | null, start: string, end: string];
@@ -47,7 +53,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
 	await expect(page.getByTestId('example-banner')).toHaveCount(0);
 
-	await menu(page, 'Rétribution').click();
+	await openFromMenu(page, 'Rétribution');
 	// The levels follow the contract: A from its start, B and C on its first two anniversaries.
 	await expect(page.getByTestId('levels-default')).toContainText(
 		'A dès le 01/09/2026, B dès le 01/09/2027, C dès le 01/09/2028'
@@ -77,7 +83,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 
 	// Vacations follow the same contract and the grid (Monday to Wednesday, 8 h): 2026 from Tuesday 01/09 to Thursday 31/12 is
 	// 17 weeks × 3 days + Tuesday 29 and Wednesday 30/12 = 53 days; (53 × 5 / 3) × 24 / 38 = 55,79 → 56 → row 48–63 → 4 days in 2027.
-	await menu(page, 'Vacances').click();
+	await openFromMenu(page, 'Vacances');
 	await expect(page.getByTestId('answer')).toContainText(
 		"Premières vacances payées en 2027 : 4 jours (régime ouvrier), d'après le travail de 2026."
 	);
@@ -91,7 +97,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 
 	// The stage d'insertion after a successful contract: a request on 15/07/2029, at 19, under the 2026 rules (156 days);
 	// the contract's days from 01/09/2026 to 30/06/2029, Sundays left out, are far more than 156: nothing is left.
-	await menu(page, "Stage d'insertion").click();
+	await openFromMenu(page, "Stage d'insertion");
 	// Until a date is typed, the request is the day after the contract ends, and the answer says so.
 	await expect(page.getByTestId('answer')).toContainText(
 		'Pour une demande le 01/07/2029 (date proposée : le lendemain de la fin du contrat)'
@@ -105,7 +111,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 	// After a reload, and from the link in a fresh browser, the vacations are still this contract's and the request date is kept.
 	await page.reload();
 	await expect(page.getByLabel("Date de la demande d'allocations")).toHaveValue('15/07/2029');
-	await menu(page, 'Vacances').click();
+	await openFromMenu(page, 'Vacances');
 	await inFreshBrowser(browser, {}, async (vacations) => {
 		await vacations.goto(page.url());
 		await expect(vacations.getByTestId('answer')).toContainText(
@@ -127,7 +133,7 @@ test('an avenant dated before the contract is refused next to that level', async
 	await page.goto('/');
 	await page.getByLabel('Début du contrat').fill('01/09/2026');
 	await page.getByLabel('Fin du contrat').fill('30/06/2028');
-	await menu(page, 'Rétribution').click();
+	await openFromMenu(page, 'Rétribution');
 	await page.getByRole('button', { name: 'Saisir les dates des avenants' }).click();
 	await page.locator('#levels-0-from').fill('01/09/2025');
 	await expect(
@@ -185,7 +191,7 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	const errors = await ownSituation(page, ['20/11/2008', '25/08/2026', '01/09/2026', '30/06/2029']);
 
 	// September 2026 is after the date the RMMMG was last checked (01/04/2026): the amount says a later indexation may exist.
-	await menu(page, 'Rétribution').click();
+	await openFromMenu(page, 'Rétribution');
 	await expect(page.getByTestId('monthly-amount')).toHaveText('372,27 € par mois');
 	const amountWhy = page.locator('main .explanation').first();
 	await expect(
@@ -196,7 +202,7 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	await expect(amountWhy.getByText(/saisissez-le/)).toBeVisible();
 
 	// The contract page: 17 at signing is within the IFAPME's own limit of 23, shown as the operator's rule.
-	await menu(page, 'Contrat').click();
+	await openFromMenu(page, 'Contrat');
 	await expect(page.getByTestId('age-at-signing')).toHaveText('17 ans');
 	await expect(page.getByTestId('operator-rule')).toBeVisible();
 	await expect(page.getByTestId('operator-rule')).toContainText(
@@ -205,7 +211,7 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 
 	// The schedule: the default Monday to Wednesday plus Saturday morning, 10 h at the centre (3 × 8 h + 4 h + 10 h = 38 h).
 	// Over 01/09–28/09/2026 the Saturday and the Monday around the Sundays 06, 13, 20 and 27/09 are all worked: 4 weekly rests missing.
-	await menu(page, 'Horaires').click();
+	await openFromMenu(page, 'Horaires');
 	await page.getByLabel('Heures au centre par semaine', { exact: true }).fill('10');
 	await page.getByRole('button', { name: 'Ajouter une plage le samedi' }).click();
 	await page.getByLabel('Samedi, plage 1, Fin', { exact: true }).fill('12:00');
@@ -242,7 +248,7 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 	});
 
 	// The rules page shows the date each table was last checked.
-	await menu(page, 'Règles et sources').click();
+	await openFromMenu(page, 'Règles et sources');
 	await expect(page.locator('#rmmmg').getByTestId('checked-until')).toContainText(
 		"Vérifié jusqu'au 01/04/2026"
 	);
@@ -260,7 +266,7 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 	await page.getByLabel('Régime').selectOption({ label: 'Employé' });
 
 	// The outcome is picked where the stage d'insertion asks for it, in the words of that list.
-	await menu(page, "Stage d'insertion").click();
+	await openFromMenu(page, "Stage d'insertion");
 	await page.getByLabel('Issue de la formation').selectOption({ label: 'Terminée sans succès' });
 
 	// The dossier and the comparison use the same words as the lists.
@@ -273,7 +279,7 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 			"Terminée sans succès, demande d'allocations le 01/07/2027 (lendemain de la fin du contrat)"
 		);
 	};
-	await menu(page, 'Dossier').click();
+	await openFromMenu(page, 'Dossier');
 	await dossierData(page);
 	await page.reload();
 	await dossierData(page);
@@ -314,7 +320,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 }) => {
 	const errors = await ownSituation(page, ['20/06/2008', '25/08/2026', '07/09/2026', '30/06/2028']);
 
-	await menu(page, 'Contrat').click();
+	await openFromMenu(page, 'Contrat');
 	const notice = page.getByLabel("Date de remise ou d'envoi du préavis");
 	const byHand = page.getByTestId('notice-hand-delivery');
 	// The example notice, two months after the start: Saturday 07/11/2026, after the trial → 14 days, by hand
@@ -330,7 +336,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	await expect(byHand).toContainText('jeudi 19/11/2026');
 	await expect(byHand).toContainText('mercredi 02/12/2026');
 
-	await menu(page, 'Allocations familiales').click();
+	await openFromMenu(page, 'Allocations familiales');
 	await expect(page.locator('main')).toContainText('(240 heures par trimestre au plus)');
 	// 18 on 20/06/2026: from September 2026 the Walloon rule asks for the hours worked outside the contract.
 	const months = page.getByTestId('allowance-months').locator('tbody tr');
@@ -339,7 +345,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	await expect(months.first()).toContainText('à vérifier');
 	await expect(months.last()).toContainText('06/2028');
 
-	await menu(page, 'Vacances').click();
+	await openFromMenu(page, 'Vacances');
 	await expect(page.locator('main')).toContainText(
 		'3 semaines consécutives entre le 1er mai et le 31 octobre'
 	);
@@ -351,7 +357,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	await expect(page.getByTestId('paid-days')).toHaveText(`${days} jours de vacances payées`);
 
 	await saveScenarioAs(page, 'Contrat de Léa');
-	await menu(page, 'Contrat').click();
+	await openFromMenu(page, 'Contrat');
 	// The reload is of the contract page, once the router has shown it.
 	await expect(notice).toHaveValue('18/11/2026');
 	await page.reload();
@@ -379,7 +385,7 @@ test("an apprentice's take-home pay, year by year, and the youth vacation after 
 }) => {
 	// Born 20/06/2008: 18 in 2026, so no personal contribution in 2026; from 01/01/2027, 13,07 % that the work bonus covers.
 	const errors = await ownSituation(page, ['20/06/2008', null, '07/09/2026', '30/06/2028']);
-	await menu(page, 'Rétribution').click();
+	await openFromMenu(page, 'Rétribution');
 	// September 2026: level A, 2 189,83 € × 17 % = 372,27 €, × 24/30 days = 297,82 €; nothing withheld.
 	await expect(page.getByTestId('answer')).toContainText(
 		'Net du premier mois (09/2026) : 297,82 € (brut 297,82 €). Net par année : 2026 : 1 414,63 €'
@@ -399,7 +405,7 @@ test("an apprentice's take-home pay, year by year, and the youth vacation after 
 	await expect(page.getByTestId('net-equals-gross')).toBeVisible();
 
 	// The youth vacation of 2029: 24 days less the 6 paid days that 2028's work earns; « à vérifier » until the person answers.
-	await menu(page, 'Vacances').click();
+	await openFromMenu(page, 'Vacances');
 	await expect(page.getByTestId('youth-vacation')).toHaveText(
 		"Jusqu'à 18 jours de vacances jeunes en 2029, si un mois de travail suit le contrat"
 	);
@@ -441,7 +447,7 @@ test("an apprentice's take-home pay, year by year, and the youth vacation after 
 	await expect(page.getByTestId('example-banner')).toContainText('Horeca, 17 ans');
 	await home.click();
 	await open('Contrat de Tom').click();
-	await menu(page, 'Vacances').click();
+	await openFromMenu(page, 'Vacances');
 	await expect(page.getByTestId('youth-allowance')).toContainText('45,00 € bruts par jour');
 	expect(errors).toEqual([]);
 });
@@ -452,7 +458,7 @@ test('a parent checks whether the apprentice stays a dependant for their tax: a 
 }) => {
 	// Born 03/02/2007: 18 in 2025, fully covered from 2026; the employer pays 1 300 € a month from 01/09/2025.
 	const errors = await ownSituation(page, ['03/02/2007', null, '01/09/2025', '31/08/2027']);
-	await menu(page, 'Rétribution').click();
+	await openFromMenu(page, 'Rétribution');
 	await page.getByLabel("Montant payé par l'employeur (facultatif)").fill('1300');
 	// 2025: 12 × 1 300 = 15 600 − 30 % = 10 920 € taxed 26,75 % = 2 921,10 − 2 915,75 = 5,35 € a year → 0,45 € a month.
 	await expect(page.getByTestId('answer')).toContainText(
@@ -463,7 +469,7 @@ test('a parent checks whether the apprentice stays a dependant for their tax: a 
 		'1 299,55 €'
 	);
 
-	await menu(page, 'Allocations familiales').click();
+	await openFromMenu(page, 'Allocations familiales');
 	// Income 2025: 4 × 1 300 = 5 200 € − 20 % = 4 160 € ≤ 12 000 €; 2026: 15 600 € − 20 % = 12 480 € > 12 000 €, 480 € over.
 	await expect(page.getByTestId('dependant-2025').getByRole('cell')).toHaveText([
 		'4 160,00 €',
@@ -482,7 +488,7 @@ test('a parent checks whether the apprentice stays a dependant for their tax: a 
 		"vérifiés jusqu'au 31/12/2025"
 	);
 
-	await menu(page, 'Dossier').click();
+	await openFromMenu(page, 'Dossier');
 	await expect(page.getByTestId('dossier-dependant-table')).toContainText('12 480,00 €');
 	await expect(page.locator('main')).toContainText("N'est plus à charge pour les revenus de 2026");
 	await page.reload();
@@ -512,7 +518,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 }) => {
 	const errors = await ownSituation(page, ['12/02/2010', '20/08/2026', '01/09/2026', '30/06/2029']);
 	// Born 12/02/2010, contract from 01/09/2026 to 30/06/2029: 16 at the start, 18 on 12/02/2028.
-	await menu(page, 'Contrat').click();
+	await openFromMenu(page, 'Contrat');
 	await page.getByLabel('Déclaration DIMONA faite avant le premier jour du contrat').check();
 	await expect(page.getByText('Points réglés : 1 sur 7.')).toBeVisible();
 	await page.getByRole('link', { name: 'ce que le contrat coûte et ses primes' }).click();
@@ -562,7 +568,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 		"Coût du contrat pour l'employeur (2026–2029) : au moins"
 	);
 
-	await menu(page, 'Calendrier').click();
+	await openFromMenu(page, 'Calendrier');
 	const timeline = page.getByTestId('timeline');
 	await expect(timeline).toContainText('Lundi 31/08/2026');
 	await expect(timeline).toContainText('DIMONA (type ALT) au plus tard ce jour');
@@ -597,7 +603,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	expect(events.at(-1)).toEqual(expect.objectContaining({ date: '2036-12-31' }));
 
 	// A reload and a fresh browser keep the employer's answers.
-	await menu(page, 'Employeur').click();
+	await openFromMenu(page, 'Employeur');
 	await page.reload();
 	await expect(page.getByLabel("Prix de l'abonnement")).toHaveValue('40');
 	await expect(page.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
@@ -608,7 +614,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
 		await expect(copy.getByTestId('premium-brussels-tutor')).toBeVisible();
 		// The link carries the employer's answers to the calendar too: the Brussels tutor premium's window.
-		await menu(copy, 'Calendrier').click();
+		await openFromMenu(copy, 'Calendrier');
 		const tutorWindow = copy.getByTestId('timeline').getByRole('listitem').filter({
 			hasText: 'Prime tuteur bruxelloise : dernier jour de la demande, demande 1 sur 3'
 		});
@@ -616,7 +622,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 		await expect(tutorWindow).toBeVisible();
 	});
 
-	await menu(page, 'Dossier').click();
+	await openFromMenu(page, 'Dossier');
 	await expect(page.locator('main')).toContainText(
 		'Prime tuteur bruxelloise : 5 250,00 € (à vérifier)'
 	);
@@ -635,7 +641,7 @@ test('a trainer shows the calendar of an example contract on a projector, then p
 	// Class mode first, then the menu: scrolled down the list of examples, the menu must still be reachable.
 	await page.setViewportSize({ width: 1920, height: 1080 });
 	await page.getByRole('button', { name: 'Mode classe' }).click();
-	await menu(page, 'Calendrier').click();
+	await openFromMenu(page, 'Calendrier');
 
 	// Pierre's contract: signed 20/06/2025, from 01/07/2025 to 30/06/2028; born 15/03/2009.
 	const timeline = page.getByTestId('timeline');
