@@ -21,6 +21,8 @@ const config = {
 		adapter: adapter({ pages: outDir, assets: outDir, fallback: undefined, strict: true }),
 		// A site under a subfolder (GitHub Pages project, school intranet): BASE_PATH=/outils/alternance.
 		paths: { base: process.env.BASE_PATH ?? '' },
+		// A page's styles (4 to 8 small files) travel in its HTML: on a slow network each blocking file would cost a round trip before the first paint.
+		inlineStyleThreshold: Infinity,
 		// A tab left open across a release learns of the new version and reloads on its next navigation.
 		version: { name: process.env.APP_VERSION, pollInterval: 5 * 60_000 },
 		// The layout registers the worker once the first answer is on screen, so it never competes with it.

@@ -1,5 +1,6 @@
-// After `vite build`: for each prerendered page, the JavaScript and CSS it loads on first visit,
-// gzip-compressed as a static host serves them; exits 1 when a page is over the budget.
+// After `vite build`: for each prerendered page, the JavaScript it loads on first visit and its CSS (inlined
+// in the HTML, the files listed beside it for client-side navigation), gzip-compressed as a static host
+// serves them; exits 1 when a page is over the budget.
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
