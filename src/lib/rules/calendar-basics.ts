@@ -26,6 +26,14 @@ export function writeDate(date: ISODate): string {
 	return `${date.slice(8, 10)}/${date.slice(5, 7)}/${date.slice(0, 4)}`;
 }
 
+/**
+ * Orders ISO dates and timestamps, which sort as text. Not localeCompare: its first call starts the
+ * collator, about 50 ms on a slow phone, for an order that needs none.
+ */
+export function compareIso(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** The number written with `count` digits from `at` (the callers have checked they are digits). */
 export function digitsAt(text: string, at: number, count: number): number {
 	let value = 0;

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { holds } from './test-support';
 import {
 	offsetDate,
+	compareIso,
 	completedYears,
 	belgianPublicHolidays,
 	countSundays,
@@ -134,6 +135,17 @@ describe('day arithmetic', () => {
 				if (isoWeekday(fromDayNumber(d)) === 7) sundays++;
 			expect(countSundays(start, end)).toBe(sundays);
 		});
+	});
+
+	it('orders ISO dates as their day numbers do', () => {
+		holds([isoDateArb, isoDateArb], (a, b) => {
+			expect(Math.sign(compareIso(a, b))).toBe(Math.sign(toDayNumber(a) - toDayNumber(b)));
+		});
+	});
+
+	it('orders timestamps of the same day by their time', () => {
+		expect(compareIso('2026-11-28T09:05:00.000Z', '2026-11-28T10:00:00.000Z')).toBe(-1);
+		expect(compareIso('2026-11-28T10:00:00.000Z', '2026-11-28T10:00:00.000Z')).toBe(0);
 	});
 
 	it('round-trips a date through its day number', () => {

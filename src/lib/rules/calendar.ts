@@ -2,7 +2,7 @@
  * Belgian public holidays and working days; the day arithmetic lives in calendar-basics.ts and is
  * re-exported here for the rules.
  */
-import { offsetDate, isoDate, isSunday } from './calendar-basics';
+import { compareIso, offsetDate, isoDate, isSunday } from './calendar-basics';
 import type { ISODate } from './explain';
 import { publicHolidayRules, type HolidayRule } from './parameters/calendar';
 import { rowOn } from './parameters/table';
@@ -16,6 +16,7 @@ export {
 	completedYears,
 	anniversary,
 	lastDayOfMonths,
+	compareIso,
 	countSundays,
 	daysInclusive,
 	daysInMonth,
@@ -67,7 +68,7 @@ export function belgianPublicHolidays(year: number): { date: ISODate; name: stri
 	}).value;
 	return rules
 		.map((rule) => ({ date: holidayDate(rule, year), name: rule.name }))
-		.sort((a, b) => a.date.localeCompare(b.date));
+		.sort((a, b) => compareIso(a.date, b.date));
 }
 
 const holidayCache = new Map<number, Map<ISODate, string>>();

@@ -7,7 +7,7 @@ export { belgianPublicHolidays } from './calendar';
 export { MAX_SHIFTS, OPERATORS, REGIMES, type Operator, type Regime } from './choices';
 // Calendar facts and writing for dates the scenario has already checked: without the input checks, so the
 // first load of every page stays within its budget (the checked formatDate, addDays and ageOn cost 0,5–0,7 KiB there).
-export { completedYears, offsetDate, writeDate } from './calendar-basics';
+export { compareIso, completedYears, offsetDate, writeDate } from './calendar-basics';
 export { daysInMonth, isoDate, isoWeekday, mondayOf, toDayNumber } from './calendar';
 export { dayAndMonth, dayWithWeekday } from './calendar-words';
 export { utcDay } from './utc-day';

@@ -4,6 +4,7 @@
  * (Vade-Mecum fiche 12 until 28 February 2026, loi-programme of 18 July 2025 from 1 March 2026).
  */
 import {
+	compareIso,
 	offsetDate,
 	countSundays,
 	daysInclusive,
@@ -118,7 +119,7 @@ function requireProfile(data: Record<string, unknown>): Profile {
 /** Contracts sorted by start, overlapping ones joined, so that no day counts twice. */
 function mergeOverlaps(contracts: ContractPeriod[]): ContractPeriod[] {
 	const merged: ContractPeriod[] = [];
-	for (const contract of [...contracts].sort((a, b) => a.start.localeCompare(b.start))) {
+	for (const contract of [...contracts].sort((a, b) => compareIso(a.start, b.start))) {
 		const last = merged.at(-1);
 		if (last && contract.start <= last.end) {
 			if (contract.end > last.end) last.end = contract.end;

@@ -2,7 +2,14 @@
  * Monthly rétribution of an apprentice: level A, B or C as a minimum share of the RMMMG, flat per
  * month, paid prorata temporis for a month the contract only partly covers (Vade-Mecum §4.6).
  */
-import { daysInMonth, daysInclusive, writeDate, isoDate, toDayNumber } from './calendar';
+import {
+	compareIso,
+	daysInMonth,
+	daysInclusive,
+	writeDate,
+	isoDate,
+	toDayNumber
+} from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toEuros, toCents, writeCents } from './money';
@@ -269,7 +276,7 @@ export function requireLevels(value: unknown, contract: Period): LevelChange[] {
 			);
 		seen.set(change.from, i);
 	});
-	changes.sort((a, b) => a.from.localeCompare(b.from));
+	changes.sort((a, b) => compareIso(a.from, b.from));
 	// Every apprentice starts at level A unless a level is given from the first day.
 	if (changes.length === 0 || changes[0]!.from > contract.start)
 		changes.unshift({ from: contract.start, level: 'A' });

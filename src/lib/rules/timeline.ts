@@ -2,7 +2,14 @@
  * The contract's calendar: every dated event from the signing to the end of the stage d'insertion,
  * each from the rule that decides it (trial period, levels, ages, vacations, premiums, latest end).
  */
-import { anniversary, completedYears, isoDate, offsetDate, writeDate } from './calendar';
+import {
+	anniversary,
+	compareIso,
+	completedYears,
+	isoDate,
+	offsetDate,
+	writeDate
+} from './calendar';
 import { OPERATORS, REGIONS, type Operator, type Region } from './choices';
 import { checkContractDuration, trialPeriodEnd } from './contract';
 import { Explainer, type Explained, type ISODate } from './explain';
@@ -228,7 +235,7 @@ export function contractTimeline(input: TimelineInput): Explained<TimelineEvent[
 	// Stable order: by date, then as added (signing before DIMONA on the same day).
 	const ordered = events
 		.map((e, i) => ({ e, i }))
-		.sort((a, b) => a.e.date.localeCompare(b.e.date) || a.i - b.i)
+		.sort((a, b) => compareIso(a.e.date, b.e.date) || a.i - b.i)
 		.map(({ e }) => e);
 	why.step(
 		'Événements du contrat',

@@ -4,6 +4,7 @@
  * three summer weeks, and the compensatory rest days of the construction sector (fiche 2).
  */
 import {
+	compareIso,
 	offsetDate,
 	daysInclusive,
 	writeDate,
@@ -650,7 +651,7 @@ function vacationRuns(
 			start: p.start > window.start ? p.start : window.start,
 			end: p.end < window.end ? p.end : window.end
 		}))
-		.sort((a, b) => a.start.localeCompare(b.start));
+		.sort((a, b) => compareIso(a.start, b.start));
 	const runs: VacationPeriod[] = [];
 	for (const period of clipped) {
 		const last = runs[runs.length - 1];

@@ -2,6 +2,7 @@
  * The saved scenarios of this device. Every operation reloads from the store so two tabs see each
  * other's changes; when the store fails, the app switches to memory and says that nothing will be kept.
  */
+import { compareIso } from '$lib/rules';
 import { newRecord, readRecord, type BrokenRecord, type ScenarioRecord } from './record';
 import type { Scenario } from './scenario';
 import { storageStatus } from './storage-status.svelte';
@@ -51,7 +52,7 @@ class ScenarioLibrary {
 			if ('record' in read) records.push(read.record);
 			else broken.push(read.broken);
 		}
-		records.sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
+		records.sort((a, b) => compareIso(b.updatedAt, a.updatedAt));
 		this.records = records;
 		this.broken = broken;
 	}
