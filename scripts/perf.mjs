@@ -12,19 +12,38 @@ const arg = (name, fallback) => {
 	return at > 0 ? process.argv[at + 1] : fallback;
 };
 const RUNS = Number(arg('runs', '5'));
-// A keystroke into a field whose result is on the page, the field's new value, and the result that changes.
+// A field whose result is on the page, the value typed into it, and the result that changes; `frames`: the
+// goal in frames, two for a field that rebuilds a month-by-month schedule (the pay, the employer's cost, the weeks).
 const ANSWER = '[data-testid="answer"]';
 const KEYSTROKES = [
-	{ path: '/retribution', field: '#employerMonthlyAmount', value: '700', result: ANSWER },
-	{ path: '/vacances', field: '#fullTimeHoursPerWeek', value: '40', result: ANSWER },
-	{ path: '/stage-insertion', field: '#requestDate', value: '20/07/2028', result: ANSWER },
-	{ path: '/horaires', field: '#centreHoursPerWeek', value: '20', result: ANSWER },
-	{ path: '/contrat', field: '#signingDate', value: '26/08/2025', result: ANSWER },
-	{ path: '/allocations-familiales', field: '#month', value: '10/2027', result: '#month-title' },
-	{ path: '/employeur', field: '#contractEnd', value: '30/06/2027', result: ANSWER },
-	{ path: '/calendrier', field: '#contractEnd', value: '30/06/2027', result: ANSWER }
+	{
+		path: '/retribution',
+		field: '#employerMonthlyAmount',
+		value: '700',
+		result: ANSWER,
+		frames: 2
+	},
+	{ path: '/vacances', field: '#fullTimeHoursPerWeek', value: '40', result: ANSWER, frames: 1 },
+	{
+		path: '/stage-insertion',
+		field: '#requestDate',
+		value: '20/07/2028',
+		result: ANSWER,
+		frames: 1
+	},
+	{ path: '/horaires', field: '#centreHoursPerWeek', value: '20', result: ANSWER, frames: 2 },
+	{ path: '/contrat', field: '#signingDate', value: '26/08/2025', result: ANSWER, frames: 1 },
+	{
+		path: '/allocations-familiales',
+		field: '#month',
+		value: '10/2027',
+		result: '#month-title',
+		frames: 1
+	},
+	{ path: '/employeur', field: '#contractEnd', value: '30/06/2027', result: ANSWER, frames: 2 },
+	{ path: '/calendrier', field: '#contractEnd', value: '30/06/2027', result: ANSWER, frames: 1 }
 ];
-// One keystroke per calculator: its list is the list of calculators measured.
+// One field per calculator: its list is the list of calculators measured.
 const CALCULATORS = KEYSTROKES.map((k) => k.path);
 const GOALS = { answer: 1.3, js: 2, tbt: 3, keystroke: 16 };
 const NETWORK = {
@@ -118,32 +137,34 @@ async function load(site, path) {
 	return { page, context, cdp, result: { ...marks, js: kib('js') - offline, offline } };
 }
 
-/** The time from a keystroke's input event to the next frame after the result changed. */
-async function keystroke(site, { path, field, value, result }) {
+/**
+ * Types the field's new value as a person does, emptying it then one character at a time, and times each
+ * keystroke from its input event to the next frame, once the page has handled it. Checks that the result changed.
+ */
+async function keystrokes(site, { path, field, value, result }) {
 	const { page, context } = await load(site, path);
-	const ms = await page.evaluate(
+	const times = await page.evaluate(
 		async ({ field, value, result }) => {
 			const input = document.querySelector(field);
 			const target = document.querySelector(result);
 			const before = target.textContent;
-			const changed = new Promise((resolve) =>
-				new MutationObserver(() => target.textContent !== before && resolve()).observe(target, {
-					subtree: true,
-					childList: true,
-					characterData: true
-				})
-			);
-			const start = performance.now();
-			input.value = value;
-			input.dispatchEvent(new Event('input', { bubbles: true }));
-			await changed;
-			await new Promise((resolve) => requestAnimationFrame(() => resolve()));
-			return performance.now() - start;
+			const times = [];
+			for (let typed = 0; typed <= value.length; typed++) {
+				const start = performance.now();
+				input.value = value.slice(0, typed);
+				input.dispatchEvent(new Event('input', { bubbles: true }));
+				await new Promise((resolve) => requestAnimationFrame(() => resolve()));
+				times.push(performance.now() - start);
+				// A person types a few keys a second: the page is idle again before the next one.
+				await new Promise((resolve) => setTimeout(resolve, 150));
+			}
+			if (target.textContent === before) throw new Error(`${field}: the result did not change`);
+			return times;
 		},
 		{ field, value, result }
 	);
 	await context.close();
-	return ms;
+	return times;
 }
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
@@ -177,7 +198,7 @@ const flag = (value, goal) => {
 	return value > goal ? ' !' : '  ';
 };
 console.log(
-	`\nCPU 4×, ${NETWORK.latency} ms, 1,6 Mbit/s, cold cache, median of ${RUNS}. Goals: answer ≤ ${GOALS.answer}× the bare page's hydration, JS ≤ ${GOALS.js}×, TBT ≤ ${GOALS.tbt}×, keystroke ≤ ${GOALS.keystroke} ms (! over the goal).`
+	`\nCPU 4×, ${NETWORK.latency} ms, 1,6 Mbit/s, cold cache, median of ${RUNS}. Goals: answer ≤ ${GOALS.answer}× the bare page's hydration, JS ≤ ${GOALS.js}×, TBT ≤ ${GOALS.tbt}×, slowest keystroke ≤ ${GOALS.keystroke} ms a frame (! over the goal).`
 );
 console.log(
 	'JS KiB: the scripts the page loads until the network is idle; « offline »: what the service worker then caches for offline use (after the first answer, once the page is idle), apart.'
@@ -189,12 +210,22 @@ const line = (name, r) =>
 	`${name.padEnd(24)}${fmt(r.js, 1)}${fmt(ratio(r.js, base.js), 1)}${flag(ratio(r.js, base.js), GOALS.js)}${fmt(r.offline, 1)}  ${fmt(r.fcp)}${fmt(ratio(r.fcp, base.fcp), 1)}  ${fmt(r.answer)}${fmt(ratio(r.answer, base.answer), 1)}${flag(ratio(r.answer, base.answer), GOALS.answer)}${fmt(r.tbt)}${fmt(ratio(r.tbt, Math.max(base.tbt, 1)), 1)}${flag(ratio(r.tbt, Math.max(base.tbt, 1)), GOALS.tbt)}`;
 console.log(line('bare page (hydrated)', base));
 for (const r of rows) console.log(line(r.path, r));
-console.log('\nkeystroke → next frame (median ms)');
+console.log(
+	'\nkeystroke → next frame, typing the value (an unfinished date is an error, cheaper than a result): median ms of every keystroke, and of the slowest of each typing, against its goal'
+);
 for (const k of KEYSTROKES) {
-	const times = [];
-	for (let i = 0; i < RUNS; i++) times.push(await keystroke(suite, k));
-	const ms = median(times);
-	console.log(`${k.path.padEnd(24)}${k.field.padEnd(24)}${fmt(ms, 1)}${flag(ms, GOALS.keystroke)}`);
+	const all = [];
+	const slowest = [];
+	for (let i = 0; i < RUNS; i++) {
+		const times = await keystrokes(suite, k);
+		all.push(...times);
+		slowest.push(Math.max(...times));
+	}
+	const goal = GOALS.keystroke * k.frames;
+	const worst = median(slowest);
+	console.log(
+		`${k.path.padEnd(24)}${k.field.padEnd(24)}${fmt(median(all), 1)}  slowest ${fmt(worst, 1)}${flag(worst, goal)} (goal ${goal} ms)`
+	);
 }
 await browser.close();
 bare.server.close();
