@@ -4,5 +4,5 @@ import type { PageLoad } from './$types';
 // The answer is computed while prerendering; in the browser the rules load after the page.
 export const load: PageLoad = ({ route }) =>
 	import.meta.env.SSR
-		? prerender(import('$lib/scenario/derive/employer').then((m) => m.timelineAnswer))
+		? prerender(import('$lib/scenario/derive/timeline').then((m) => m.timelineAnswer))
 		: readBack(route.id);

@@ -1,9 +1,7 @@
-/** The employer's side of the scenario: the premiums, the commuting share, the cost by year, the contract's calendar. */
+/** The employer's side of the scenario: the premiums, the commuting share, the cost by year. */
 import {
 	contractPremiums,
-	contractTimeline,
 	employerCostByYear,
-	formatDate,
 	formatEuros,
 	type EmployerCost,
 	type Explained,
@@ -77,26 +75,6 @@ export function employerCostOf(
 	});
 }
 
-export function timelineOf(s: Scenario, premiums = premiumsOf(s)) {
-	return attempt(() =>
-		contractTimeline({
-			birthDate: s.birthDate,
-			signingDate: s.signingDate,
-			contractStart: s.contractStart,
-			contractEnd: s.contractEnd,
-			levels: scenarioLevels(s),
-			region: s.region,
-			operator: s.operator,
-			...(premiums.ok ? { premiums: premiums.value.value } : {}),
-			insertion: {
-				outcome: s.outcome,
-				earlierContracts: s.earlierContracts,
-				hasQualifyingDiploma: s.hasQualifyingDiploma
-			}
-		})
-	);
-}
-
 /** Employer premiums whose conditions are met, and those still to check. */
 export function employerPremiumTotals(premiums: readonly Premium[]) {
 	const employer = premiums.filter((p) => p.beneficiary === 'employer');
@@ -120,11 +98,4 @@ export function employerAnswer(
 			? "aucune prime de l'employeur pour ce contrat"
 			: `primes déduites : ${formatEuros(met)}${toCheck ? `, à vérifier : ${formatEuros(toCheck)}` : ''}`;
 	return `Coût du contrat pour l'employeur (${span}) : ${complete ? '' : 'au moins '}${formatEuros(total)} ; ${aids}.${complete ? '' : ' Les cotisations patronales de sécurité sociale ne sont pas comprises (taux non trouvés).'}`;
-}
-
-/** The calendar's answer: how many dates, the next big ones. */
-export function timelineAnswer(s: Scenario, timeline = timelineOf(s)): string {
-	if (!timeline.ok) return 'Le calendrier attend une correction des dates du contrat.';
-	const events = timeline.value.value;
-	return `${events.length} dates du ${formatDate(events[0]!.date)} au ${formatDate(events.at(-1)!.date)} : signature, DIMONA, fin de l'essai, niveaux, âges, vacances, primes, fin du contrat et stage d'insertion.`;
 }
