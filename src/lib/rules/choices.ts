@@ -6,6 +6,14 @@
 export const REGIONS = ['wallonia', 'brussels', 'german-speaking'] as const;
 export type Region = (typeof REGIONS)[number];
 
+/** A condition's answer: met, not met, or to be checked by the person. */
+export const CONDITION_ANSWERS = ['yes', 'no', 'unknown'] as const;
+export type ConditionAnswer = (typeof CONDITION_ANSWERS)[number];
+
+/** The answer of a yes / no question not answered yet (null). */
+export const answerOf = (value: boolean | null): ConditionAnswer =>
+	value === null ? 'unknown' : value ? 'yes' : 'no';
+
 /** The training operators that sign the contract with the company and the apprentice. */
 export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
 export type Operator = (typeof OPERATORS)[number];

@@ -17,14 +17,13 @@ import {
 	publicHolidayName
 } from './calendar';
 import { dayWithWeekday } from './calendar-words';
-import { OPERATORS } from './choices';
+import { OPERATORS, type Operator } from './choices';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toEuros, toCents, writeCents } from './money';
 import {
 	accessAgeTable,
 	operatorEntryAgeTable,
-	type TrainingOperator,
 	guaranteedPayTable,
 	maximumDurationTable,
 	noticeLengthTable,
@@ -223,14 +222,12 @@ function latestTrainingEnd(birthDate: ISODate, ages: AccessAges, why: Explainer)
 	return last;
 }
 
-export type { TrainingOperator };
-
 /**
  * An operator's own conditions on top of the contract's: the highest age at entry (signing date) it
  * accepts, as its own rule with its source; `accepted` is null when no such condition is known for it.
  */
 export function operatorEntryConditions(input: {
-	operator: TrainingOperator;
+	operator: Operator;
 	birthDate: ISODate;
 	signingDate: ISODate;
 }): Explained<{

@@ -4,7 +4,15 @@ export { RuleInputError } from './errors';
 export * from './helpers';
 export { addDays, ageOn } from './date-helpers';
 export { belgianPublicHolidays } from './calendar';
-export { MAX_SHIFTS, OPERATORS, REGIMES, type Operator, type Regime } from './choices';
+export {
+	MAX_SHIFTS,
+	OPERATORS,
+	REGIMES,
+	answerOf,
+	type ConditionAnswer,
+	type Operator,
+	type Regime
+} from './choices';
 // Calendar facts and writing for dates the scenario has already checked: without the input checks, so the
 // first load of every page stays within its budget (the checked formatDate, addDays and ageOn cost 0,5–0,7 KiB there).
 export { compareIso, completedYears, offsetDate, writeDate } from './calendar-basics';

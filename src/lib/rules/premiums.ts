@@ -12,7 +12,7 @@ import {
 	offsetDate,
 	writeDate
 } from './calendar';
-import { REGIONS, type Region } from './choices';
+import { REGIONS, answerOf, type ConditionAnswer, type Region } from './choices';
 import { Explainer, type Explained, type ISODate } from './explain';
 import type { Level } from './levels';
 import {
@@ -25,9 +25,6 @@ import type { LevelChange } from './retribution';
 import { readSignedContract } from './rule-inputs';
 import { INSERTION_OUTCOMES, type InsertionOutcome } from './insertion';
 import { requireBoolean, requireOneOf } from './validate';
-
-/** A condition's answer: met, not met, or to be checked by the person. */
-export type ConditionAnswer = 'yes' | 'no' | 'unknown';
 
 export interface PremiumCondition {
 	label: string;
@@ -111,9 +108,6 @@ function schoolYearEnd(date: ISODate): ISODate {
 	const year = Number(date.slice(0, 4));
 	return isoDate(Number(date.slice(5, 7)) >= 9 ? year + 1 : year, 8, 31);
 }
-
-const answerOf = (value: boolean | null): ConditionAnswer =>
-	value === null ? 'unknown' : value ? 'yes' : 'no';
 
 function overall(conditions: PremiumCondition[]): ConditionAnswer {
 	if (conditions.some((c) => c.answer === 'no')) return 'no';

@@ -1,4 +1,5 @@
 /** Input checks shared by the employer-side rules: a signed contract with its levels, and premiums passed on. */
+import { CONDITION_ANSWERS } from './choices';
 import type { ISODate } from './explain';
 import { requireContractPeriod } from './levels';
 import { PREMIUM_TITLES, type Premium, type PremiumId } from './premiums';
@@ -32,12 +33,7 @@ export function requirePremiums(value: unknown, field: string): Premium[] {
 			`${at}.beneficiary`,
 			'Bénéficiaire'
 		);
-		requireOneOf(
-			premium.applies,
-			['yes', 'no', 'unknown'] as const,
-			`${at}.applies`,
-			'Conditions remplies'
-		);
+		requireOneOf(premium.applies, CONDITION_ANSWERS, `${at}.applies`, 'Conditions remplies');
 		requireOneOf(premium.id, Object.keys(PREMIUM_TITLES) as PremiumId[], `${at}.id`, 'Prime');
 		requireList(premium.claims, `${at}.claims`, 'Demandes', { min: 0, max: 20 }).forEach((c, j) => {
 			const claim = requireObject(c, `${at}.claims[${j}]`, `Demande n° ${j + 1}`);

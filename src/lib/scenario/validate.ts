@@ -102,7 +102,6 @@ function readLevels(value: unknown): Scenario['levels'] {
 	);
 }
 
-/** A number or null (« follow the derived value »). */
 /** An object keyed by calendar year ('2026'), each value read by `read`; at most 100 years. */
 function readByYear<T>(
 	value: unknown,

@@ -2,8 +2,6 @@
 import type { ConditionAnswer } from '$lib/rules';
 import type { EmployerChoices } from '$lib/scenario/scenario';
 
-export const answerOf = (value: boolean | null): ConditionAnswer =>
-	value === null ? 'unknown' : value ? 'yes' : 'no';
 export const fromAnswer = (answer: ConditionAnswer) =>
 	answer === 'unknown' ? null : answer === 'yes';
 

@@ -76,11 +76,8 @@ export const accessAgeTable: ParameterTable<AccessAges> = {
 	]
 };
 
-/** The training operators of the alternance contract. */
-export type TrainingOperator = Operator;
-
 /** An operator's own highest age at entry, on top of the contract's conditions; null: none found. */
-export const operatorEntryAgeTable: ParameterTable<Record<TrainingOperator, number | null>> = {
+export const operatorEntryAgeTable: ParameterTable<Record<Operator, number | null>> = {
 	id: 'operator-entry-age',
 	label: "Âge maximum à l'entrée fixé par l'opérateur de formation",
 	unit: 'ans accomplis',
