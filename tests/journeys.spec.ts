@@ -682,3 +682,59 @@ test('a trainer shows the calendar of an example contract on a projector, then p
 	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
 	expect(pdf.length).toBeGreaterThan(10_000);
 });
+
+/** How every element of the page's main part is drawn: what its styles make of it, element by element. */
+function drawnStyles(page: Page): Promise<string[]> {
+	return page.locator('main').evaluate((main) =>
+		[...main.querySelectorAll('*')].map((element) => {
+			const style = getComputedStyle(element);
+			return [
+				element.tagName,
+				style.display,
+				style.gridTemplateColumns,
+				style.fontSize,
+				style.fontWeight,
+				style.color,
+				style.backgroundColor,
+				style.borderTopWidth,
+				style.paddingTop,
+				style.marginTop
+			].join(' ');
+		})
+	);
+}
+
+/** Waits until the page's answer is computed and its lazily loaded sections are in place. */
+async function settled(page: Page): Promise<void> {
+	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
+	await expect(page.getByText(/^Chargement :/)).toHaveCount(0);
+}
+
+test("each page's styles come with it: reached from the menu, reloaded and opened from its link in a fresh browser, it is drawn alike", async ({
+	page,
+	browser
+}) => {
+	// Five pages, each reached, reloaded and opened in a fresh browser.
+	test.slow();
+	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
+	for (const name of ['Contrat', 'Horaires', 'Vacances', 'Employeur', 'Calendrier']) {
+		await openFromMenu(page, name);
+		await settled(page);
+		// The site's styles are there, not only the browser's: a card with its border and corners, a form on a grid.
+		const card = page.locator('main .card').first();
+		await expect(card).toHaveCSS('border-top-width', '1px');
+		await expect(card).toHaveCSS('border-top-left-radius', '8px');
+		await expect(page.locator('main .form-grid').first()).toHaveCSS('display', 'grid');
+		const reached = await drawnStyles(page);
+
+		await page.reload();
+		await settled(page);
+		expect(await drawnStyles(page), `${name}, reloaded`).toEqual(reached);
+		await inFreshBrowser(browser, {}, async (copy) => {
+			await copy.goto(page.url());
+			await settled(copy);
+			expect(await drawnStyles(copy), `${name}, from its link`).toEqual(reached);
+		});
+	}
+	expect(errors).toEqual([]);
+});
