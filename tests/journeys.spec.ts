@@ -704,10 +704,21 @@ function drawnStyles(page: Page): Promise<string[]> {
 	);
 }
 
-/** Waits until the page's answer is computed and its lazily loaded sections are in place. */
-async function settled(page: Page): Promise<void> {
+/** How a page is drawn once its answer is computed and it has stopped changing (sections loaded after the answer included). */
+async function settledStyles(page: Page): Promise<string[]> {
 	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
-	await expect(page.getByText(/^Chargement :/)).toHaveCount(0);
+	let drawn: string[] = [];
+	await expect
+		.poll(
+			async () => {
+				const before = JSON.stringify(drawn);
+				drawn = await drawnStyles(page);
+				return JSON.stringify(drawn) === before;
+			},
+			{ intervals: [500] }
+		)
+		.toBe(true);
+	return drawn;
 }
 
 test("each page's styles come with it: reached from the menu, reloaded and opened from its link in a fresh browser, it is drawn alike", async ({
@@ -719,22 +730,24 @@ test("each page's styles come with it: reached from the menu, reloaded and opene
 	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
 	for (const name of ['Contrat', 'Horaires', 'Vacances', 'Employeur', 'Calendrier']) {
 		await openFromMenu(page, name);
-		await settled(page);
+		await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
+		// The reference: the page's link opened in a fresh browser, once nothing more is loading.
+		let opened: string[] = [];
+		await inFreshBrowser(browser, {}, async (copy) => {
+			await copy.goto(page.url(), { waitUntil: 'networkidle' });
+			opened = await settledStyles(copy);
+		});
 		// The site's styles are there, not only the browser's: a card with its border and corners, a form on a grid.
 		const card = page.locator('main .card').first();
 		await expect(card).toHaveCSS('border-top-width', '1px');
 		await expect(card).toHaveCSS('border-top-left-radius', '8px');
 		await expect(page.locator('main .form-grid').first()).toHaveCSS('display', 'grid');
-		const reached = await drawnStyles(page);
+		await expect
+			.poll(() => drawnStyles(page), { message: `${name}, reached from the menu` })
+			.toEqual(opened);
 
-		await page.reload();
-		await settled(page);
-		expect(await drawnStyles(page), `${name}, reloaded`).toEqual(reached);
-		await inFreshBrowser(browser, {}, async (copy) => {
-			await copy.goto(page.url());
-			await settled(copy);
-			expect(await drawnStyles(copy), `${name}, from its link`).toEqual(reached);
-		});
+		await page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => drawnStyles(page), { message: `${name}, reloaded` }).toEqual(opened);
 	}
 	expect(errors).toEqual([]);
 });
