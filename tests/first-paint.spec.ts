@@ -1,5 +1,5 @@
 import type { Browser, Page } from '@playwright/test';
-import { expect, test } from './fixtures';
+import { address, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 
 /** Visits each page in a browser without JavaScript, where only what was prerendered shows, and checks it. */
@@ -83,7 +83,7 @@ test('a link with another scenario never shows the default answer: a placeholder
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
 	// 2026: RMMMG 2 189,83 € (estimated from April 2026) × 17 % = 372,2711 → 372,27 €.
 	await expect(page.getByTestId('answer')).toContainText('Net du premier mois (09/2026) : 372,27');
-	const link = page.url();
+	const link = await address(page);
 
 	await inFreshBrowser(browser, {}, async (copy) => {
 		await copy.addInitScript(() => {

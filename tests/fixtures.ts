@@ -12,6 +12,22 @@ async function untilReady(page: Page): Promise<void> {
 	);
 }
 
+/**
+ * Waits until the app has written the last change to the address (and the links): it does so just after
+ * the frame that paints the change's answer, so a frame then a task later it is there.
+ */
+export async function settled(page: Page): Promise<void> {
+	await page.evaluate(
+		() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)))
+	);
+}
+
+/** The page's address with the last change written to it: the link a person would copy. */
+export async function address(page: Page): Promise<string> {
+	await settled(page);
+	return page.evaluate(() => location.href);
+}
+
 export const test = base.extend({
 	page: async ({ page }, use) => {
 		const goto = page.goto.bind(page);
@@ -22,6 +38,8 @@ export const test = base.extend({
 			return response;
 		};
 		page.reload = async (...args) => {
+			// A reload reopens the address: first let the last change reach it, as a person's reload would.
+			await settled(page);
 			const response = await reload(...args);
 			await untilReady(page);
 			return response;

@@ -1,5 +1,5 @@
 import { SUBFOLDER_URL } from '../playwright.config';
-import { expect, test } from './fixtures';
+import { address, expect, test } from './fixtures';
 import { PAGES } from './pages';
 
 // The site is served as Netlify or Cloudflare Pages serve it: every header of build/_headers applies on
@@ -81,10 +81,10 @@ test.describe('under a subfolder (BASE_PATH=/outils/alternance)', () => {
 		await page.goto(`${SUBFOLDER_URL}/contrat`);
 		// The address carries the scenario once the app is ready; the typed date changes it.
 		await expect(page).toHaveURL(/#./);
-		const example = page.url();
+		const example = await address(page);
 		await page.getByLabel('Date de naissance').fill('02/05/2009');
 		await expect(page).not.toHaveURL(example);
-		const shared = page.url();
+		const shared = await address(page);
 		const other = await browser.newContext();
 		const copy = await other.newPage();
 		await copy.goto(shared);

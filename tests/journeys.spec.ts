@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { drawnPixels, expect, test } from './fixtures';
+import { address, drawnPixels, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 import { saveScenarioAs } from './saved-scenarios';
 
@@ -75,7 +75,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await page.reload();
 	await expect(page.getByLabel('Date', { exact: true })).toHaveValue('15/10/2027');
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByLabel('Scénario', { exact: true })).toHaveValue('Contrat de Zoé');
 		await expect(copy.getByTestId('monthly-amount')).toHaveText('525,56 € par mois');
 		await expect(copy.getByTestId('example-banner')).toHaveCount(0);
@@ -113,7 +113,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await expect(page.getByLabel("Date de la demande d'allocations")).toHaveValue('15/07/2029');
 	await openFromMenu(page, 'Vacances');
 	await inFreshBrowser(browser, {}, async (vacations) => {
-		await vacations.goto(page.url());
+		await vacations.goto(await address(page));
 		await expect(vacations.getByTestId('answer')).toContainText(
 			'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
 		);
@@ -173,7 +173,7 @@ test('a trainer opens an example on the page it illustrates, and its link opens 
 	await expect(page).toHaveURL(/&classe=1$/);
 	expect(await size()).toBeGreaterThan(before * 1.3);
 	await inFreshBrowser(browser, { viewport: { width: 1920, height: 1080 } }, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByTestId('example-banner')).toContainText('Exemple : Horeca, 17 ans');
 		await expect(copy.getByRole('button', { name: 'Mode classe' })).toHaveAttribute(
 			'aria-pressed',
@@ -233,7 +233,7 @@ test("a 17-year-old's own contract: dated figures, the rest rules and the operat
 		'1 règle enfreinte (4 dépassements)'
 	);
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByTestId('schedule-verdict')).toContainText(
 			'1 règle enfreinte (4 dépassements) du 01/09/2026 au 28/09/2026'
 		);
@@ -283,21 +283,21 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 	await dossierData(page);
 	await page.reload();
 	await dossierData(page);
-	await page.goto(`/regles/comparer${new URL(page.url()).hash}`);
+	await page.goto(`/regles/comparer${new URL(await address(page)).hash}`);
 	await expect(
 		page.getByText(/Scénario : né\(e\) le 03\/02\/2007, Bruxelles-Capitale,/)
 	).toContainText('contrat du 01/10/2025 au 30/06/2027, formation : terminée sans succès.');
 
 	// The link opened in another browser gives the same dossier.
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(new URL(`/dossier${new URL(page.url()).hash}`, page.url()).href);
+		await copy.goto(new URL(`/dossier${new URL(await address(page)).hash}`, page.url()).href);
 		await dossierData(copy);
 	});
 
 	// Offline before the rules were cached: the dossier says so instead of calculating forever.
 	await inFreshBrowser(browser, {}, async (broken) => {
-		const address = new URL('/dossier', page.url()).href;
-		const html = await (await broken.request.get(address)).text();
+		const dossier = new URL('/dossier', page.url()).href;
+		const html = await (await broken.request.get(dossier)).text();
 		const firstLoad = new Set(
 			[...html.matchAll(/["']([^"']+\.js)["']/g)].map(([, src]) => src!.split('/').pop())
 		);
@@ -306,7 +306,7 @@ test('a parent in Brussels: the same words for each choice on every page, a relo
 				? route.continue()
 				: route.abort()
 		);
-		await broken.goto(address);
+		await broken.goto(dossier);
 		await expect(broken.getByRole('alert')).toContainText(
 			"Le dossier n'a pas pu être chargé : rechargez la page."
 		);
@@ -366,7 +366,7 @@ test('an employer types their own contract and notice: the weekdays, the months,
 	await expect(byHand).toBeVisible();
 
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByLabel("Date de remise ou d'envoi du préavis")).toHaveValue('18/11/2026');
 		await expect(copy.getByTestId('notice-hand-delivery')).toContainText('jeudi 19/11/2026');
 		await expect(copy.getByTestId('notice-hand-delivery')).toBeVisible();
@@ -424,7 +424,7 @@ test("an apprentice's take-home pay, year by year, and the youth vacation after 
 	await page.reload();
 	await expect(page.getByTestId('youth-allowance')).toContainText('45,00 € bruts par jour');
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByTestId('youth-vacation')).toHaveText(
 			'18 jours de vacances jeunes en 2029'
 		);
@@ -494,7 +494,7 @@ test('a parent checks whether the apprentice stays a dependant for their tax: a 
 	await page.reload();
 	await expect(page.locator('main')).toContainText("N'est plus à charge pour les revenus de 2026");
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(page.url().replace('/dossier', '/allocations-familiales'));
+		await copy.goto((await address(page)).replace('/dossier', '/allocations-familiales'));
 		await expect(copy.getByTestId('dependant-2026').getByRole('cell').last()).toContainText(
 			'Non : les parents perdent 1 980,00 €'
 		);
@@ -609,7 +609,7 @@ test('an employer in Brussels goes from the signing checklist to the cost, the p
 	await expect(page.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
 	await expect(page.getByTestId('cost-year-2026')).toBeVisible();
 	await inFreshBrowser(page.context().browser()!, {}, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByLabel("Région du siège d'exploitation")).toHaveValue('brussels');
 		await expect(copy.getByTestId('cost-year-2026')).toContainText('au moins 1 856,78 €');
 		await expect(copy.getByTestId('premium-brussels-tutor')).toBeVisible();
@@ -734,7 +734,7 @@ test("each page's styles come with it: reached from the menu, reloaded and opene
 		// The reference: the page's link opened in a fresh browser, once nothing more is loading.
 		let opened: string[] = [];
 		await inFreshBrowser(browser, {}, async (copy) => {
-			await copy.goto(page.url(), { waitUntil: 'networkidle' });
+			await copy.goto(await address(page), { waitUntil: 'networkidle' });
 			opened = await settledStyles(copy);
 		});
 		// The site's styles are there, not only the browser's: a card with its border and corners, a form on a grid.

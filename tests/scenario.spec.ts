@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { address, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 import { saveOnPayPage, saveScenarioAs } from './saved-scenarios';
 
@@ -24,7 +24,7 @@ test('a shared link gives the same results in a new browser', async ({ page, bro
 	await expect(page).toHaveURL(/#s=/);
 
 	await inFreshBrowser(browser, {}, async (copy) => {
-		await copy.goto(page.url());
+		await copy.goto(await address(page));
 		await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
 		await expect(copy.getByTestId('contract-total')).toHaveText(total!);
 	});
@@ -106,4 +106,29 @@ test('a file imported twice adds nothing the second time, and a foreign JSON fil
 	});
 	await expect(page.getByText("ce n'est pas un export de Calculs Alternance")).toBeVisible();
 	await expect(page.getByText(/undefined|version plus récente/)).toHaveCount(0);
+});
+
+test('« Copier le lien » right after typing copies the link of what was typed', async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/retribution');
+	await page.getByLabel('Début du contrat').fill('15/01/2026');
+	await page.getByLabel('Fin du contrat').fill('14/01/2028');
+	await page.getByRole('button', { name: 'Copier le lien' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'lien' })).toHaveText(
+		'Le lien du scénario est copié : collez-le pour le partager.'
+	);
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(await address(page));
+	const total = await page.getByTestId('contract-total').textContent();
+
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(copied);
+		await expect(copy.getByLabel('Début du contrat')).toHaveValue('15/01/2026');
+		await expect(copy.getByLabel('Fin du contrat')).toHaveValue('14/01/2028');
+		await expect(copy.getByTestId('contract-total')).toHaveText(total!);
+	});
 });

@@ -95,6 +95,31 @@ describe('scenario links', () => {
 		});
 	});
 
+	it('brings back a scenario whose link spans several slices of its encoding, accents included', () => {
+		const base = defaultScenario();
+		const periods = Object.fromEntries(
+			Array.from({ length: 50 }, (_, i) => [
+				String(2030 + i),
+				Array.from({ length: 12 }, (_, month) => ({
+					start: `${2030 + i}-${String(month + 1).padStart(2, '0')}-01`,
+					end: `${2030 + i}-${String(month + 1).padStart(2, '0')}-02`
+				}))
+			])
+		);
+		const scenario = {
+			...base,
+			name: 'Zoé Lefèvre éèàç',
+			vacation: { ...base.vacation, periods }
+		};
+		const hash = scenarioToHash(scenario, 'Contrat « été » de Zoé');
+		expect(hash.length).toBeGreaterThan(3 * 0x2000);
+		expect(scenarioFromHash(hash)).toEqual({
+			scenario,
+			problems: [],
+			title: 'Contrat « été » de Zoé'
+		});
+	});
+
 	it('reads a version 1 link: levels that match the contract follow it from now on, others are kept', () => {
 		const v1 = (levels: unknown) => {
 			const { levels: _, retributionOn: __, ...rest } = defaultScenario();
