@@ -7,8 +7,8 @@ import { noticeOf } from './contract';
 import { insertionOf } from './insertion';
 import { contractPay } from './pay';
 import { scheduleOf } from './schedule';
-import { vacationsByYear, detailedYear } from './vacations';
-import { contractYears, workInYear } from './work';
+import { vacationsByYear, detailedYear, vacationYear, youthVacationOf } from './vacations';
+import { contractWork, contractYears, workInYear } from './work';
 
 const s = defaultScenario();
 const european = (y: ReturnType<typeof vacationsByYear>['years'][number]) =>
@@ -42,6 +42,28 @@ describe('work of each calendar year', () => {
 			monthsTyped: false
 		});
 		expect(typed.trace.map((step) => step.label).join(' ')).toContain('saisis');
+	});
+
+	it('computed once for the contract, gives every year what each year computes alone', () => {
+		const cases: Scenario[] = [
+			s,
+			{ ...s, regime: 'white-collar', contractStart: '2025-11-17', contractEnd: '2027-02-03' },
+			{ ...s, worked: { '2025': { days: 40, months: null }, '2027': { days: null, months: 2 } } },
+			...EXAMPLES.map((example) => example.scenario)
+		];
+		for (const scenario of cases) {
+			const work = contractWork(scenario);
+			const years = contractYears(scenario);
+			for (let year = years[0]! - 2; year <= years.at(-1)! + 2; year++) {
+				expect(work(year)).toEqual(workInYear(scenario, year));
+				expect(vacationYear(scenario, year, contractPay(scenario), work)).toEqual(
+					vacationYear(scenario, year)
+				);
+			}
+			expect(youthVacationOf(scenario, contractPay(scenario), work)).toEqual(
+				youthVacationOf(scenario)
+			);
+		}
 	});
 
 	it('has no year while the contract ends before it starts', () => {

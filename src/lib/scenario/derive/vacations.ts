@@ -35,10 +35,11 @@ import { vacationPeriods } from '../picks';
 import { scenarioLevels, type Scenario } from '../scenario';
 import { contractPay } from './pay';
 
-/** The page derives the pay schedule apart, so a field of the vacations does not recompute it. */
-export { contractPay };
 import { plural } from './text';
-import { contractYears, workInYear, type YearWork } from './work';
+import { contractWork, contractYears, workInYear, type WorkOf, type YearWork } from './work';
+
+/** The page derives the pay schedule and the work apart, so a field of the vacations recomputes neither. */
+export { contractPay, contractWork };
 
 export interface VacationYear {
 	year: number;
@@ -134,10 +135,15 @@ function whiteCollarPay(
 }
 
 /** Every vacation result of one calendar year, for the scenario's regime. */
-export function vacationYear(s: Scenario, year: number, schedule = contractPay(s)): VacationYear {
+export function vacationYear(
+	s: Scenario,
+	year: number,
+	schedule = contractPay(s),
+	work: WorkOf = (y) => workInYear(s, y)
+): VacationYear {
 	const blue = s.regime === 'blue-collar';
-	const previous = workInYear(s, year - 1);
-	const current = workInYear(s, year);
+	const previous = work(year - 1);
+	const current = work(year);
 	const fullTimeHoursPerWeek = s.vacation.fullTimeHoursPerWeek;
 	const worked = previous.value;
 	const paidBlue = blue
@@ -241,9 +247,10 @@ export function vacationYear(s: Scenario, year: number, schedule = contractPay(s
 /** The vacations of every calendar year of the contract, and their totals. */
 export function vacationsByYear(
 	s: Scenario,
-	schedule = contractPay(s)
+	schedule = contractPay(s),
+	work = contractWork(s)
 ): { years: VacationYear[]; totals: VacationTotals } {
-	const years = contractYears(s).map((year) => vacationYear(s, year, schedule));
+	const years = contractYears(s).map((year) => vacationYear(s, year, schedule, work));
 	const totals: VacationTotals = {
 		paidDays: 0,
 		europeanDays: 0,
@@ -318,8 +325,8 @@ export function vacationsAnswer(s: Scenario, all = vacationsByYear(s)): string {
 }
 
 /** Youth vacation in the year after the contract: 24 days less the paid days that year earns from the last year of the contract. */
-export function youthVacationOf(s: Scenario, schedule = contractPay(s)) {
-	const next = vacationYear(s, Number(s.contractEnd.slice(0, 4)) + 1, schedule);
+export function youthVacationOf(s: Scenario, schedule = contractPay(s), work = contractWork(s)) {
+	const next = vacationYear(s, Number(s.contractEnd.slice(0, 4)) + 1, schedule, work);
 	// One of the two is set, by the scenario's regime.
 	const paid = (next.paidBlue ?? next.paidWhite)!;
 	return attempt(() => {

@@ -132,3 +132,20 @@ export function workInYear(s: Scenario, year: number): Explained<YearWork> {
 		hoursPerWeek
 	});
 }
+
+/** The work of a calendar year, as the vacation results read it. */
+export type WorkOf = (year: number) => Explained<YearWork>;
+
+/**
+ * The work of every year the vacation results read, computed once: the contract's years, the one before
+ * (which earns the first paid days) and the one after (the youth vacation). A page derives it apart, so a
+ * field that does not change the work (the hours of a full time, say) does not recompute it.
+ */
+export function contractWork(s: Scenario): WorkOf {
+	const years = contractYears(s);
+	const byYear = new Map<number, Explained<YearWork>>();
+	if (years.length > 0)
+		for (let year = years[0]! - 1; year <= years.at(-1)! + 1; year++)
+			byYear.set(year, workInYear(s, year));
+	return (year) => byYear.get(year) ?? workInYear(s, year);
+}
