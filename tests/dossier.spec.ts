@@ -1,4 +1,4 @@
-import { expect, test } from './fixtures';
+import { address, expect, test } from './fixtures';
 
 test('the dossier shows every result of the default scenario with its explanation', async ({
 	page
@@ -54,6 +54,11 @@ test('the dossier prints the month table and the schedule violations, and prints
 	await page.goto('/horaires');
 	// Monday until 21:00 for a 16-year-old: night work every Monday of the four weeks the dossier checks.
 	await page.getByLabel('Lundi, plage 2, Fin', { exact: true }).fill('21:00');
+	// A printout names its scenario by its link: the one with what was just typed.
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	const printedLink = page.locator('footer .print-only');
+	await expect(printedLink).toContainText(`scénario : ${await address(page)}`);
+	await expect(printedLink).toContainText('#s=');
 	await page
 		.getByRole('navigation', { name: 'Calculateurs' })
 		.getByRole('link', { name: 'Dossier' })
