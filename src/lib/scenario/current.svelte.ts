@@ -48,6 +48,11 @@ class CurrentScenario {
 	/** The fragment the links carry: `hash`, set by the layout once a change's answer is painted. */
 	linkHash = $state('');
 
+	/** This page's address with the scenario as it is now: the link a person copies or prints. */
+	link(): string {
+		return new URL(this.hash, location.href).href;
+	}
+
 	load(
 		scenario: Scenario,
 		from: { recordId?: string | null; title?: string; problems?: Problem[]; example?: string } = {}
