@@ -751,3 +751,51 @@ test("each page's styles come with it: reached from the menu, reloaded and opene
 	}
 	expect(errors).toEqual([]);
 });
+
+test("an employer of an ouvrier types the company's full-time hours, copies the link at once and prints: the link, a reload, other pages and a fresh browser keep them", async ({
+	page,
+	context,
+	browser
+}) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
+	await openFromMenu(page, 'Vacances');
+	await page.getByLabel("Heures d'un temps plein dans l'entreprise").fill('36');
+	// 2026 from 01/09: Mondays, Tuesdays and Wednesdays (the example's week, 24 h) = 14 + 12 + 13 + 14 = 53 days;
+	// (53 × 5 / 3) × 24 / 36 = 2 120 / 36 = 58,888… → 58,89 → 59, in the row 48–63 → 4 days in 2027.
+	const drawn = async (on: Page) => {
+		const paid = on.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
+		await expect(on.getByLabel("Heures d'un temps plein dans l'entreprise")).toHaveValue('36');
+		await expect(paid.getByText('(53 × 5 / 3) × 24 / 36')).toBeVisible();
+		await expect(paid.getByText('58,89 → 59')).toBeVisible();
+		await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+		await expect(on.getByTestId('answer')).toContainText(
+			"Premières vacances payées en 2027 : 4 jours (régime ouvrier), d'après le travail de 2026."
+		);
+	};
+	await drawn(page);
+
+	// « Copier le lien » right after typing, then a printout: both carry what was typed.
+	await page.getByRole('button', { name: 'Copier le lien' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'lien' })).toHaveText(
+		'Le lien du scénario est copié : collez-le pour le partager.'
+	);
+	const copied = await page.evaluate(() => navigator.clipboard.readText());
+	expect(copied).toBe(await address(page));
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(page.locator('footer .print-only')).toContainText(`scénario : ${copied}`);
+
+	// Another page and back, then a reload.
+	await openFromMenu(page, 'Horaires');
+	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
+	await openFromMenu(page, 'Vacances');
+	await drawn(page);
+	await page.reload();
+	await drawn(page);
+
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(copied);
+		await drawn(copy);
+	});
+	expect(errors).toEqual([]);
+});
