@@ -134,7 +134,7 @@ async function load(site, path) {
 	}, site.bare);
 	const kib = (key) => (site.traffic[key] - before[key]) / 1024;
 	const offline = kib('offline');
-	return { page, context, cdp, result: { ...marks, js: kib('js') - offline, offline } };
+	return { page, context, result: { ...marks, js: kib('js') - offline, offline } };
 }
 
 /**

@@ -1,7 +1,7 @@
 /**
  * Dates in French words, from date-fns' French locale. The names are read from the locale directly:
- * date-fns' `format` would bring its whole pattern machinery (13 KiB gzip) to every page that writes a
- * notice date, for two fixed patterns.
+ * date-fns' `format` would bring its pattern machinery (5 KiB gzip) to every page that writes a notice
+ * date, for two fixed patterns.
  */
 import type { Day, Month } from 'date-fns';
 import { fr } from 'date-fns/locale/fr';

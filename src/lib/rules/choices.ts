@@ -14,6 +14,10 @@ export type ConditionAnswer = (typeof CONDITION_ANSWERS)[number];
 export const answerOf = (value: boolean | null): ConditionAnswer =>
 	value === null ? 'unknown' : value ? 'yes' : 'no';
 
+/** The yes / no an answer stores: null while it is to be checked. */
+export const fromAnswer = (answer: ConditionAnswer): boolean | null =>
+	answer === 'unknown' ? null : answer === 'yes';
+
 /** The training operators that sign the contract with the company and the apprentice. */
 export const OPERATORS = ['CEFA', 'IFAPME', 'SFPME'] as const;
 export type Operator = (typeof OPERATORS)[number];

@@ -9,6 +9,7 @@ export {
 	OPERATORS,
 	REGIMES,
 	answerOf,
+	fromAnswer,
 	type ConditionAnswer,
 	type Operator,
 	type Regime

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CONDITION_ANSWERS, answerOf, fromAnswer } from './choices';
 import { contractPremiums, type PremiumsInput, type PremiumId } from './premiums';
 import { EXAMPLE_CONTRACT, expectRefusal, ruleWarnings, withUsualLevels } from './test-support';
 
@@ -145,5 +146,12 @@ describe('contractPremiums, input', () => {
 		expectRefusal(() => premiums({ establishment: 'flanders' as never }), 'establishment');
 		expectRefusal(() => premiums({ tutorCertified: 'oui' as never }), 'tutorCertified');
 		expectRefusal(() => premiums({ contractEnd: '2025-01-01' }), 'contractEnd');
+	});
+});
+
+describe("a condition's answer and the yes / no it stores", () => {
+	it('go back and forth: yes, no, and to check for a question not answered yet', () => {
+		expect([true, false, null].map(answerOf)).toEqual(['yes', 'no', 'unknown']);
+		for (const answer of CONDITION_ANSWERS) expect(answerOf(fromAnswer(answer))).toBe(answer);
 	});
 });

@@ -1,9 +1,5 @@
 /** The French words of the employer page's selects. */
-import type { ConditionAnswer } from '$lib/rules';
 import type { EmployerChoices } from '$lib/scenario/scenario';
-
-export const fromAnswer = (answer: ConditionAnswer) =>
-	answer === 'unknown' ? null : answer === 'yes';
 
 /** The employer's yes / no / to-check answers; `wallonia`: asked only for a Walloon establishment. */
 export const ANSWER_FIELDS: readonly {
