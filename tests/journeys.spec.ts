@@ -799,3 +799,37 @@ test("an employer of an ouvrier types the company's full-time hours, copies the 
 	});
 	expect(errors).toEqual([]);
 });
+
+test('an apprentice on a 360-px phone opens the folded steps of the paid vacation: they show the figures typed, follow the next keystroke, and start folded again after a reload', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
+	await openFromMenu(page, 'Vacances');
+	const hours = page.getByLabel("Heures d'un temps plein dans l'entreprise");
+	await hours.fill('36');
+	const paid = page.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
+	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+	// On a phone the steps start folded, and folded steps are not drawn.
+	const steps = paid.locator('.explanation details').first();
+	await expect(steps).not.toHaveAttribute('open');
+	await expect(steps.locator('ol')).toHaveCount(0);
+
+	// 53 days in 2026 (see the ouvrier's employer above): (53 × 5 / 3) × 24 / 36 = 58,888… → 58,89 → 59.
+	await steps.locator('summary').click();
+	await expect(paid.getByText('(53 × 5 / 3) × 24 / 36')).toBeVisible();
+	await expect(paid.getByText('58,89 → 59')).toBeVisible();
+	// Opened, they follow the next keystroke: 2 120 / 35 = 60,571… → 60,57 → 61, still the row 48–63 → 4 days.
+	await hours.fill('35');
+	await expect(paid.getByText('(53 × 5 / 3) × 24 / 35')).toBeVisible();
+	await expect(paid.getByText('60,57 → 61')).toBeVisible();
+	await expect(steps).toHaveAttribute('open');
+	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+
+	await page.reload();
+	await expect(hours).toHaveValue('35');
+	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+	await expect(steps).not.toHaveAttribute('open');
+	await expect(steps.locator('ol')).toHaveCount(0);
+	expect(errors).toEqual([]);
+});

@@ -95,6 +95,8 @@ test('on a 360-px phone the menu shows every destination and the month table eve
 	// The answer first: the steps start folded on a phone, one tap away.
 	const steps = page.locator('main .explanation details').first();
 	await expect(steps).not.toHaveAttribute('open');
+	await expect(steps.locator('ol')).toHaveCount(0);
 	await steps.locator('summary').click();
 	await expect(steps).toHaveAttribute('open');
+	await expect(steps.locator('ol li').first()).toBeVisible();
 });
