@@ -44,14 +44,32 @@ for (const { path, result } of PAGES) {
 	});
 }
 
-test('every page is readable on a 360-px phone without sideways scrolling', async ({ page }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
-	for (const { path } of PAGES) {
-		await page.goto(path);
-		const overflow = await page.evaluate(
-			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
-		);
-		expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+test('every page is readable on a 320-px and a 360-px phone: no sideways scrolling, nothing cut at the edge of a section', async ({
+	page
+}) => {
+	for (const width of [320, 360]) {
+		await page.setViewportSize({ width, height: 740 });
+		for (const { path } of PAGES) {
+			await page.goto(path);
+			const overflow = await page.evaluate(
+				() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+			);
+			expect(overflow, `${path} is wider than the screen`).toBeLessThanOrEqual(0);
+			// A section clips what sticks out of it (it is painted apart): a table scrolls in its own box instead.
+			const cut = await page.evaluate(() =>
+				[...document.querySelectorAll('.card')].flatMap((card) => {
+					const box = card.getBoundingClientRect();
+					return [...card.querySelectorAll('*')]
+						.filter((element) => !element.parentElement?.closest('.table-wrap'))
+						.filter((element) => {
+							const { left, right, width } = element.getBoundingClientRect();
+							return width > 0 && (right > box.right + 0.5 || left < box.left - 0.5);
+						})
+						.map((element) => element.textContent?.trim().slice(0, 40) ?? element.tagName);
+				})
+			);
+			expect(cut, `${path} at ${width} px`).toEqual([]);
+		}
 	}
 });
 
@@ -99,4 +117,20 @@ test('on a 360-px phone the menu shows every destination and the month table eve
 	await steps.locator('summary').click();
 	await expect(steps).toHaveAttribute('open');
 	await expect(steps.locator('ol li').first()).toBeVisible();
+});
+
+test('a section out of sight is drawn once scrolled to, and always in print', async ({ page }) => {
+	await page.goto('/retribution');
+	const lastMonth = page.getByTestId('pay-months').locator('tbody tr').last();
+	await expect(lastMonth).toContainText('06/2028');
+	const drawn = () =>
+		lastMonth.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
+	// Far below the first screen, the month-by-month table is not drawn: a keystroke does not repaint it.
+	await expect.poll(drawn).toBe(false);
+	await lastMonth.scrollIntoViewIfNeeded();
+	await expect.poll(drawn).toBe(true);
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await expect.poll(drawn).toBe(false);
+	await page.emulateMedia({ media: 'print' });
+	await expect.poll(drawn).toBe(true);
 });
