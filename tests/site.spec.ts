@@ -127,8 +127,11 @@ test('a section out of sight is drawn once scrolled to, and always in print', as
 		lastMonth.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
 	// Far below the first screen, the month-by-month table is not drawn: a keystroke does not repaint it.
 	await expect.poll(drawn).toBe(false);
+	// Typed while out of sight, the amount is there once scrolled to: June 2028 whole, level C, at least 700,75 €.
+	await page.getByLabel("Montant payé par l'employeur (facultatif)").fill('800');
 	await lastMonth.scrollIntoViewIfNeeded();
 	await expect.poll(drawn).toBe(true);
+	await expect(lastMonth).toHaveText(/06\/2028\s*C\s*30\/30\s*700,75\s€\s*800,00\s€/);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await expect.poll(drawn).toBe(false);
 	await page.emulateMedia({ media: 'print' });
