@@ -800,10 +800,12 @@ test("an employer of an ouvrier types the company's full-time hours, copies the 
 	expect(errors).toEqual([]);
 });
 
-test('an apprentice on a 360-px phone opens the folded steps of the paid vacation: they show the figures typed, follow the next keystroke, and start folded again after a reload', async ({
-	page
+test('an apprentice on a 360-px phone: folded steps are drawn once opened and follow the next keystroke, a section out of sight is drawn when scrolled to, and another page, a reload and the link in a fresh phone browser keep it all', async ({
+	page,
+	browser
 }) => {
-	await page.setViewportSize({ width: 360, height: 740 });
+	const phone = { width: 360, height: 740 };
+	await page.setViewportSize(phone);
 	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
 	await openFromMenu(page, 'Vacances');
 	const hours = page.getByLabel("Heures d'un temps plein dans l'entreprise");
@@ -824,12 +826,39 @@ test('an apprentice on a 360-px phone opens the folded steps of the paid vacatio
 	await expect(paid.getByText('(53 × 5 / 3) × 24 / 35')).toBeVisible();
 	await expect(paid.getByText('60,57 → 61')).toBeVisible();
 	await expect(steps).toHaveAttribute('open');
-	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
 
+	/** What a phone draws of the figures typed, from the top of the page: each page drawn anew starts with its steps folded. */
+	const drawn = async (on: Page) => {
+		await on.evaluate(() => window.scrollTo(0, 0));
+		await expect(on.getByLabel("Heures d'un temps plein dans l'entreprise")).toHaveValue('35');
+		const year = on.getByTestId('vacation-year-2027');
+		const shown = () =>
+			year.evaluate((group) => group.checkVisibility({ contentVisibilityAuto: true }));
+		// Below the first screen the year table is not drawn; scrolled to, it shows 2026's 53 days earning 4 paid days.
+		await expect.poll(shown).toBe(false);
+		await year.scrollIntoViewIfNeeded();
+		await expect.poll(shown).toBe(true);
+		await expect(year.getByRole('cell').nth(0)).toHaveText('53');
+		await expect(year.getByRole('cell').nth(1)).toHaveText('4');
+		const paidThere = on.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
+		await expect(paidThere.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+		const stepsThere = paidThere.locator('.explanation details').first();
+		await expect(stepsThere).not.toHaveAttribute('open');
+		await expect(stepsThere.locator('ol')).toHaveCount(0);
+		await stepsThere.locator('summary').click();
+		await expect(paidThere.getByText('(53 × 5 / 3) × 24 / 35')).toBeVisible();
+		await expect(paidThere.getByText('60,57 → 61')).toBeVisible();
+	};
+	await openFromMenu(page, 'Horaires');
+	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
+	await openFromMenu(page, 'Vacances');
+	await drawn(page);
 	await page.reload();
-	await expect(hours).toHaveValue('35');
-	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
-	await expect(steps).not.toHaveAttribute('open');
-	await expect(steps.locator('ol')).toHaveCount(0);
+	await drawn(page);
+	const link = await address(page);
+	await inFreshBrowser(browser, { viewport: phone }, async (copy) => {
+		await copy.goto(link);
+		await drawn(copy);
+	});
 	expect(errors).toEqual([]);
 });
