@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { address, drawnPixels, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
@@ -727,7 +727,7 @@ test("each page's styles come with it: reached from the menu, reloaded and opene
 }) => {
 	// Five pages, each reached, reloaded and opened in a fresh browser.
 	test.slow();
-	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
+	const errors = await ownSituation(page, OUVRIER_DATES);
 	for (const name of ['Contrat', 'Horaires', 'Vacances', 'Employeur', 'Calendrier']) {
 		await openFromMenu(page, name);
 		await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
@@ -752,20 +752,28 @@ test("each page's styles come with it: reached from the menu, reloaded and opene
 	expect(errors).toEqual([]);
 });
 
+/** The ouvrier's own contract of the two journeys below; its week is the example's: Monday to Wednesday, 24 h. */
+const OUVRIER_DATES: OwnDates = ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029'];
+const fullTimeHours = (on: Page) => on.getByLabel("Heures d'un temps plein dans l'entreprise");
+const paidIn2027 = (on: Page) =>
+	on.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
+/** The steps of a region's first explanation. */
+const stepsIn = (region: Locator) => region.locator('.explanation details').first();
+
 test("an employer of an ouvrier types the company's full-time hours, copies the link at once and prints: the link, a reload, other pages and a fresh browser keep them", async ({
 	page,
 	context,
 	browser
 }) => {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
-	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
+	const errors = await ownSituation(page, OUVRIER_DATES);
 	await openFromMenu(page, 'Vacances');
-	await page.getByLabel("Heures d'un temps plein dans l'entreprise").fill('36');
+	await fullTimeHours(page).fill('36');
 	// 2026 from 01/09: Mondays, Tuesdays and Wednesdays (the example's week, 24 h) = 14 + 12 + 13 + 14 = 53 days;
 	// (53 × 5 / 3) × 24 / 36 = 2 120 / 36 = 58,888… → 58,89 → 59, in the row 48–63 → 4 days in 2027.
 	const drawn = async (on: Page) => {
-		const paid = on.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
-		await expect(on.getByLabel("Heures d'un temps plein dans l'entreprise")).toHaveValue('36');
+		const paid = paidIn2027(on);
+		await expect(fullTimeHours(on)).toHaveValue('36');
 		await expect(paid.getByText('(53 × 5 / 3) × 24 / 36')).toBeVisible();
 		await expect(paid.getByText('58,89 → 59')).toBeVisible();
 		await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
@@ -806,14 +814,13 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 }) => {
 	const phone = { width: 360, height: 740 };
 	await page.setViewportSize(phone);
-	const errors = await ownSituation(page, ['02/05/2009', '18/08/2026', '01/09/2026', '31/08/2029']);
+	const errors = await ownSituation(page, OUVRIER_DATES);
 	await openFromMenu(page, 'Vacances');
-	const hours = page.getByLabel("Heures d'un temps plein dans l'entreprise");
-	await hours.fill('36');
-	const paid = page.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
+	await fullTimeHours(page).fill('36');
+	const paid = paidIn2027(page);
 	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
 	// On a phone the steps start folded, and folded steps are not drawn.
-	const steps = paid.locator('.explanation details').first();
+	const steps = stepsIn(paid);
 	await expect(steps).not.toHaveAttribute('open');
 	await expect(steps.locator('ol')).toHaveCount(0);
 
@@ -822,7 +829,7 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 	await expect(paid.getByText('(53 × 5 / 3) × 24 / 36')).toBeVisible();
 	await expect(paid.getByText('58,89 → 59')).toBeVisible();
 	// Opened, they follow the next keystroke: 2 120 / 35 = 60,571… → 60,57 → 61, still the row 48–63 → 4 days.
-	await hours.fill('35');
+	await fullTimeHours(page).fill('35');
 	await expect(paid.getByText('(53 × 5 / 3) × 24 / 35')).toBeVisible();
 	await expect(paid.getByText('60,57 → 61')).toBeVisible();
 	await expect(steps).toHaveAttribute('open');
@@ -830,7 +837,7 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 	/** What a phone draws of the figures typed, from the top of the page: each page drawn anew starts with its steps folded. */
 	const drawn = async (on: Page) => {
 		await on.evaluate(() => window.scrollTo(0, 0));
-		await expect(on.getByLabel("Heures d'un temps plein dans l'entreprise")).toHaveValue('35');
+		await expect(fullTimeHours(on)).toHaveValue('35');
 		const year = on.getByTestId('vacation-year-2027');
 		const shown = () =>
 			year.evaluate((group) => group.checkVisibility({ contentVisibilityAuto: true }));
@@ -840,9 +847,9 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 		await expect.poll(shown).toBe(true);
 		await expect(year.getByRole('cell').nth(0)).toHaveText('53');
 		await expect(year.getByRole('cell').nth(1)).toHaveText('4');
-		const paidThere = on.getByRole('region', { name: 'Vacances payées en 2027', exact: true });
+		const paidThere = paidIn2027(on);
 		await expect(paidThere.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
-		const stepsThere = paidThere.locator('.explanation details').first();
+		const stepsThere = stepsIn(paidThere);
 		await expect(stepsThere).not.toHaveAttribute('open');
 		await expect(stepsThere.locator('ol')).toHaveCount(0);
 		await stepsThere.locator('summary').click();

@@ -48,9 +48,9 @@ class CurrentScenario {
 	/** The fragment the links carry: `hash`, set by the layout once a change's answer is painted. */
 	linkHash = $state('');
 
-	/** This page's address with the scenario as it is now: the link a person copies or prints. */
-	link(): string {
-		return new URL(this.hash, location.href).href;
+	/** This page's address with the scenario as it is now (or with `hash`): the link a person copies or prints. */
+	link(hash = this.hash): string {
+		return new URL(hash, location.href).href;
 	}
 
 	load(
