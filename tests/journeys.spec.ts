@@ -760,6 +760,16 @@ const paidIn2027 = (on: Page) =>
 /** The steps of a region's first explanation. */
 const stepsIn = (region: Locator) => region.locator('.explanation details').first();
 
+/** Horaires and back to Vacances, then a reload: `drawn` checks the vacations page after each. */
+async function awayBackAndReload(page: Page, drawn: (on: Page) => Promise<void>): Promise<void> {
+	await openFromMenu(page, 'Horaires');
+	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
+	await openFromMenu(page, 'Vacances');
+	await drawn(page);
+	await page.reload();
+	await drawn(page);
+}
+
 test("an employer of an ouvrier types the company's full-time hours, copies the link at once and prints: the link, a reload, other pages and a fresh browser keep them", async ({
 	page,
 	context,
@@ -793,13 +803,7 @@ test("an employer of an ouvrier types the company's full-time hours, copies the 
 	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
 	await expect(page.locator('footer .print-only')).toContainText(`scénario : ${copied}`);
 
-	// Another page and back, then a reload.
-	await openFromMenu(page, 'Horaires');
-	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
-	await openFromMenu(page, 'Vacances');
-	await drawn(page);
-	await page.reload();
-	await drawn(page);
+	await awayBackAndReload(page, drawn);
 
 	await inFreshBrowser(browser, {}, async (copy) => {
 		await copy.goto(copied);
@@ -816,23 +820,26 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 	await page.setViewportSize(phone);
 	const errors = await ownSituation(page, OUVRIER_DATES);
 	await openFromMenu(page, 'Vacances');
+	/** The paid days of 2027; on a phone their steps start folded and are not drawn, until opened on `formula` and `rounded`. */
+	const unfoldPaidSteps = async (on: Page, formula: string, rounded: string) => {
+		const paid = paidIn2027(on);
+		await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
+		const steps = stepsIn(paid);
+		await expect(steps).not.toHaveAttribute('open');
+		await expect(steps.locator('ol')).toHaveCount(0);
+		await steps.locator('summary').click();
+		await expect(paid.getByText(formula)).toBeVisible();
+		await expect(paid.getByText(rounded)).toBeVisible();
+	};
 	await fullTimeHours(page).fill('36');
-	const paid = paidIn2027(page);
-	await expect(paid.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
-	// On a phone the steps start folded, and folded steps are not drawn.
-	const steps = stepsIn(paid);
-	await expect(steps).not.toHaveAttribute('open');
-	await expect(steps.locator('ol')).toHaveCount(0);
-
 	// 53 days in 2026 (see the ouvrier's employer above): (53 × 5 / 3) × 24 / 36 = 58,888… → 58,89 → 59.
-	await steps.locator('summary').click();
-	await expect(paid.getByText('(53 × 5 / 3) × 24 / 36')).toBeVisible();
-	await expect(paid.getByText('58,89 → 59')).toBeVisible();
+	await unfoldPaidSteps(page, '(53 × 5 / 3) × 24 / 36', '58,89 → 59');
+	const paid = paidIn2027(page);
 	// Opened, they follow the next keystroke: 2 120 / 35 = 60,571… → 60,57 → 61, still the row 48–63 → 4 days.
 	await fullTimeHours(page).fill('35');
 	await expect(paid.getByText('(53 × 5 / 3) × 24 / 35')).toBeVisible();
 	await expect(paid.getByText('60,57 → 61')).toBeVisible();
-	await expect(steps).toHaveAttribute('open');
+	await expect(stepsIn(paid)).toHaveAttribute('open');
 
 	/** What a phone draws of the figures typed, from the top of the page: each page drawn anew starts with its steps folded. */
 	const drawn = async (on: Page) => {
@@ -847,21 +854,9 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 		await expect.poll(shown).toBe(true);
 		await expect(year.getByRole('cell').nth(0)).toHaveText('53');
 		await expect(year.getByRole('cell').nth(1)).toHaveText('4');
-		const paidThere = paidIn2027(on);
-		await expect(paidThere.getByTestId('paid-days')).toHaveText('4 jours de vacances payées');
-		const stepsThere = stepsIn(paidThere);
-		await expect(stepsThere).not.toHaveAttribute('open');
-		await expect(stepsThere.locator('ol')).toHaveCount(0);
-		await stepsThere.locator('summary').click();
-		await expect(paidThere.getByText('(53 × 5 / 3) × 24 / 35')).toBeVisible();
-		await expect(paidThere.getByText('60,57 → 61')).toBeVisible();
+		await unfoldPaidSteps(on, '(53 × 5 / 3) × 24 / 35', '60,57 → 61');
 	};
-	await openFromMenu(page, 'Horaires');
-	await expect(page.getByTestId('answer')).not.toContainText('Calcul…');
-	await openFromMenu(page, 'Vacances');
-	await drawn(page);
-	await page.reload();
-	await drawn(page);
+	await awayBackAndReload(page, drawn);
 	const link = await address(page);
 	await inFreshBrowser(browser, { viewport: phone }, async (copy) => {
 		await copy.goto(link);
