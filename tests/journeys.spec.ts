@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import { address, drawnPixels, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
-import { saveScenarioAs } from './saved-scenarios';
+import { saveScenarioAs, scenarioStatus } from './saved-scenarios';
 
 /** Opens a page from the menu and waits until the router shows it, so a reload or the page's address that follows is this page's. */
 async function openFromMenu(page: Page, name: string): Promise<void> {
@@ -795,7 +795,7 @@ test("an employer of an ouvrier types the company's full-time hours, copies the 
 
 	// « Copier le lien » right after typing, then a printout: both carry what was typed.
 	await page.getByRole('button', { name: 'Copier le lien' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'lien' })).toHaveText(
+	await expect(scenarioStatus(page)).toHaveText(
 		'Le lien du scénario est copié : collez-le pour le partager.'
 	);
 	const copied = await page.evaluate(() => navigator.clipboard.readText());

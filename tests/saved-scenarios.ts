@@ -1,4 +1,8 @@
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+
+/** The scenario bar's message (saved, kept for this session only, link copied): a calculator has statuses of its own. */
+export const scenarioStatus = (page: Page): Locator =>
+	page.getByRole('region', { name: 'Scénario en cours' }).getByRole('status');
 
 /** Names the scenario on the calculator in view and saves it on this device, as many tests do before checking what is kept. */
 export async function saveScenarioAs(page: Page, name: string): Promise<void> {

@@ -1,12 +1,12 @@
 import { address, expect, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
-import { saveOnPayPage, saveScenarioAs } from './saved-scenarios';
+import { saveOnPayPage, saveScenarioAs, scenarioStatus } from './saved-scenarios';
 
 test('a saved scenario is back after a reload and opens in the calculators', async ({ page }) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Fin du contrat').fill('30/06/2027');
 	await saveScenarioAs(page, 'Contrat de Zoé');
-	await expect(page.getByRole('status')).toContainText('« Contrat de Zoé » est enregistré');
+	await expect(scenarioStatus(page)).toContainText('« Contrat de Zoé » est enregistré');
 
 	await page.goto('/');
 	await page.reload();
@@ -70,7 +70,7 @@ test('with IndexedDB blocked the app still computes and says nothing will be kep
 	);
 	await expect(page.getByTestId('contract-total')).toContainText('€');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-	await expect(page.getByRole('status')).toContainText('pour cette session seulement');
+	await expect(scenarioStatus(page)).toContainText('pour cette session seulement');
 });
 
 test('a field entered once on the home page is reused by every calculator', async ({ page }) => {
@@ -89,7 +89,7 @@ test('a file imported twice adds nothing the second time, and a foreign JSON fil
 	page
 }) => {
 	await saveOnPayPage(page, 'Contrat de Léa');
-	await expect(page.getByRole('status').first()).toContainText('« Contrat de Léa » est enregistré');
+	await expect(scenarioStatus(page)).toContainText('« Contrat de Léa » est enregistré');
 	await page.goto('/');
 	const download = page.waitForEvent('download');
 	await page.getByRole('button', { name: 'Exporter tout (JSON)' }).click();
@@ -118,7 +118,7 @@ test('« Copier le lien » right after typing copies the link of what was typed'
 	await page.getByLabel('Début du contrat').fill('15/01/2026');
 	await page.getByLabel('Fin du contrat').fill('14/01/2028');
 	await page.getByRole('button', { name: 'Copier le lien' }).click();
-	await expect(page.getByRole('status').filter({ hasText: 'lien' })).toHaveText(
+	await expect(scenarioStatus(page)).toHaveText(
 		'Le lien du scénario est copié : collez-le pour le partager.'
 	);
 	const copied = await page.evaluate(() => navigator.clipboard.readText());

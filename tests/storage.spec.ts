@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { expect, test } from './fixtures';
-import { saveOnPayPage } from './saved-scenarios';
+import { saveOnPayPage, scenarioStatus } from './saved-scenarios';
 
 /** Writes a raw value into the app's IndexedDB store, as a damaged or foreign record would be. */
 async function putRaw(
@@ -42,7 +42,7 @@ test('a damaged record is reported, kept, and exported with the others', async (
 
 test('a full disk keeps what is in memory and says nothing more will be kept', async ({ page }) => {
 	await saveOnPayPage(page, 'Avant le disque plein');
-	await expect(page.getByRole('status').first()).toContainText(
+	await expect(scenarioStatus(page)).toContainText(
 		'« Avant le disque plein » est enregistré sur cet appareil'
 	);
 	await page.evaluate(() => {
@@ -52,7 +52,7 @@ test('a full disk keeps what is in memory and says nothing more will be kept', a
 	});
 	await page.getByLabel('Scénario', { exact: true }).fill('Après le disque plein');
 	await page.getByRole('button', { name: 'Enregistrer une copie' }).click();
-	await expect(page.getByRole('status').first()).toContainText('pour cette session seulement');
+	await expect(scenarioStatus(page)).toContainText('pour cette session seulement');
 	await expect(page.getByRole('alert').first()).toContainText('ne peuvent pas être enregistrés');
 	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
 	await expect(
@@ -71,7 +71,7 @@ test('a scenario saved in another tab shows up when this tab is focused again', 
 	await expect(page.getByText('Aucun scénario enregistré')).toBeVisible();
 	const other = await context.newPage();
 	await saveOnPayPage(other, "Depuis l'autre onglet");
-	await expect(other.getByRole('status').first()).toContainText('est enregistré');
+	await expect(scenarioStatus(other)).toContainText('est enregistré');
 	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 	await expect(
 		page.getByRole('listitem').filter({ hasText: "Depuis l'autre onglet" })
@@ -82,7 +82,7 @@ test('a store closed under the app (site data cleared) keeps the app computing a
 	page
 }) => {
 	await saveOnPayPage(page, 'Gardé');
-	await expect(page.getByRole('status').first()).toContainText('est enregistré sur cet appareil');
+	await expect(scenarioStatus(page)).toContainText('est enregistré sur cet appareil');
 	await page.evaluate(() => {
 		IDBDatabase.prototype.transaction = () => {
 			throw new DOMException('The database connection is closing.', 'InvalidStateError');
@@ -91,7 +91,7 @@ test('a store closed under the app (site data cleared) keeps the app computing a
 	await page.getByLabel('Fin du contrat').fill('30/06/2027');
 	await expect(page.getByTestId('contract-total')).toContainText('€');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-	await expect(page.getByRole('status').first()).toContainText('pour cette session seulement');
+	await expect(scenarioStatus(page)).toContainText('pour cette session seulement');
 	await page.getByRole('link', { name: 'Calculs Alternance' }).click();
 	await expect(page.getByRole('listitem').filter({ hasText: 'Gardé' })).toHaveCount(1);
 });
@@ -101,7 +101,7 @@ test('two tabs saving the same scenario: the last save wins and the record stays
 	context
 }) => {
 	await saveOnPayPage(page, 'Commun');
-	await expect(page.getByRole('status').first()).toContainText('est enregistré');
+	await expect(scenarioStatus(page)).toContainText('est enregistré');
 	const other = await context.newPage();
 	await other.goto('/');
 	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
@@ -113,10 +113,10 @@ test('two tabs saving the same scenario: the last save wins and the record stays
 	await other.getByRole('navigation').getByRole('link', { name: 'Rétribution' }).click();
 	await other.getByLabel('Fin du contrat').fill('30/06/2027');
 	await other.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-	await expect(other.getByRole('status').first()).toContainText('est enregistré');
+	await expect(scenarioStatus(other)).toContainText('est enregistré');
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
 	await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
-	await expect(page.getByRole('status').first()).toContainText('est enregistré');
+	await expect(scenarioStatus(page)).toContainText('est enregistré');
 	await other.goto('/');
 	const saved = other.getByRole('listitem').filter({ hasText: 'Commun' });
 	await expect(saved).toHaveCount(1);
