@@ -7,7 +7,7 @@
 import { REGIMES, type Regime } from './choices';
 import { Explainer, type Explained, type ISODate } from './explain';
 import { applyRate, toCents, toEuros, writeCents, writeNumber } from './money';
-import { lastPartialYear } from './net-pay';
+import { lastPartialYear } from './partial-subjection';
 import { holidayContributionTable } from './parameters/employer';
 import { DMFA_APPRENTICES } from './parameters/net-pay';
 import { rowInForce } from './parameters/table';

@@ -31,6 +31,7 @@ export * from './vacation';
 export * from './insertion';
 export * from './family-allowance';
 export * from './working-time';
+export * from './partial-subjection';
 export * from './net-pay';
 export * from './dependent-child';
 export * from './youth-vacation';

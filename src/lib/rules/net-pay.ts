@@ -6,6 +6,7 @@
 import { writeDate } from './calendar';
 import { RuleInputError } from './errors';
 import { Explainer, type Explained, type ISODate } from './explain';
+import { lastPartialYear } from './partial-subjection';
 import { roundHalfUp, toCents, toEuros, writeCents, writeNumber } from './money';
 import {
 	withholdingKeyTable,
@@ -14,7 +15,7 @@ import {
 	type WorkBonusPart
 } from './parameters/net-pay';
 import { rowInForce, type DateField } from './parameters/table';
-import { requireDate, requireList, requireMonth, requireNumber, requireObject } from './validate';
+import { requireList, requireMonth, requireNumber, requireObject } from './validate';
 
 export interface NetRetributionInput {
 	/** The month's gross rétribution, in euros. */
@@ -35,11 +36,6 @@ export interface NetRetribution {
 }
 
 const MONTH: DateField = { field: 'month', label: 'Mois' };
-
-/** The last year of partial subjection: the calendar year of the 18th birthday. */
-export function lastPartialYear(birthDate: ISODate): number {
-	return Number(requireDate(birthDate, 'birthDate', 'Date de naissance').slice(0, 4)) + 18;
-}
 
 /** The social work bonus of one part of the scale for a reference wage S. */
 function partBonus(part: WorkBonusPart, wage: number): number {

@@ -21,7 +21,7 @@ import {
 	type InsertionOutcome
 } from './insertion';
 import type { Level } from './levels';
-import { lastPartialYear } from './net-pay';
+import { lastPartialYear } from './partial-subjection';
 import { allowanceAgeTable } from './parameters/family-allowance';
 import { summerVacationTable } from './parameters/vacation';
 import { rowInForce } from './parameters/table';

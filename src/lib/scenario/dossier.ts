@@ -18,7 +18,7 @@ import { ageChecks, guaranteedPayOf, noticeOf, trialOf } from './derive/contract
 import { insertionOf } from './derive/insertion';
 import { employerCostOf, premiumsOf } from './derive/employer';
 import { timelineOf } from './derive/timeline';
-import { contractNet, contractPay, dependantByYear } from './derive/pay';
+import { contractNet, contractPay, dependantByYear } from './derive/net-pay';
 import { scheduleOf } from './derive/schedule';
 import { plural } from './derive/text';
 import { vacationsByYear, vacationsExplained, youthVacationOf } from './derive/vacations';

@@ -5,7 +5,7 @@ import type { PageLoad } from './$types';
 export const load: PageLoad = ({ route }) =>
 	import.meta.env.SSR
 		? prerender(
-				import('$lib/scenario/derive/pay').then((m) => m.payAnswer),
+				import('$lib/scenario/derive/net-pay').then((m) => m.payAnswer),
 				import('./intro')
 			)
 		: readBack(route.id, () => import('./intro'));

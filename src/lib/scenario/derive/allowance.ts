@@ -11,7 +11,7 @@ import { quarterKey, type Scenario } from '../scenario';
 import { contractPay } from './pay';
 
 // The parents' tax reads only the contract's pay: the page derives it apart, so picking a month does not recompute it.
-export { dependantByYear } from './pay';
+export { dependantByYear } from './net-pay';
 
 /** The allowance of one month, with the hours of its quarter, and the age on its first day once the month is valid. */
 export function monthCheck(s: Scenario, month: string, income: number | null) {

@@ -1,16 +1,9 @@
-/** The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the contract. */
-import {
-	Explainer,
-	dependentChild,
-	formatEuros,
-	levelOn,
-	monthlyRetribution,
-	netPaySchedule,
-	paySchedule,
-	type ISODate
-} from '$lib/rules';
+/**
+ * The rétribution of the scenario: the monthly amount on the date the user picked, and every month of the
+ * contract. The net lives in `net-pay.ts`: the pages that need only the gross do not load the tax rules.
+ */
+import { levelOn, monthlyRetribution, paySchedule, type ISODate } from '$lib/rules';
 import { attempt } from '$lib/ui/attempt.svelte';
-import { monthText } from '$lib/ui/month-text';
 import { retributionDate } from '../picks';
 import { payScheduleInput, scenarioLevels, type Scenario } from '../scenario';
 
@@ -25,39 +18,4 @@ export function monthlyAt(s: Scenario, on: ISODate = retributionDate(s)) {
 /** The pay of every month of the contract, at the amount the employer pays if given. */
 export function contractPay(s: Scenario) {
 	return attempt(() => paySchedule(payScheduleInput(s)));
-}
-
-/** The net of every month of the pay schedule, and of each calendar year. */
-export function contractNet(s: Scenario, schedule = contractPay(s)) {
-	return attempt(() => {
-		if (!schedule.ok) throw schedule.error;
-		return netPaySchedule({ months: schedule.value.value.months, birthDate: s.birthDate });
-	});
-}
-
-/** For each calendar year of the contract, whether the apprentice stays a dependent child for the parents' tax. */
-export function dependantByYear(s: Scenario, net = contractNet(s)) {
-	return attempt(() => {
-		if (!net.ok) throw net.error;
-		const why = new Explainer();
-		const years = net.value.value.years.map((y) =>
-			why.absorb(dependentChild({ year: y.year, gross: y.gross, socialSecurity: y.socialSecurity }))
-		);
-		return why.done(years);
-	});
-}
-
-/** The page's answer: the net of the first month and of each calendar year, with the gross beside it. */
-export function payAnswer(
-	s: Scenario,
-	schedule = contractPay(s),
-	net = contractNet(s, schedule)
-): string {
-	if (!schedule.ok) return 'Le calcul attend une correction du contrat ci-dessous.';
-	const plan = schedule.value.value;
-	if (!net.ok) return `${net.error.message} Brut du contrat entier : ${formatEuros(plan.total)}.`;
-	const { months, years, netTotal } = net.value.value;
-	const first = months[0]!;
-	const byYear = years.map((y) => `${y.year} : ${formatEuros(y.net)}`).join(' ; ');
-	return `Net du premier mois (${monthText(first.month)}) : ${formatEuros(first.net)} (brut ${formatEuros(first.gross)}). Net par année : ${byYear}. Contrat entier : ${formatEuros(netTotal)} net, ${formatEuros(plan.total)} brut.`;
 }
