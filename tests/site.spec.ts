@@ -137,3 +137,56 @@ test('a section out of sight is drawn once scrolled to, and always in print', as
 	await page.emulateMedia({ media: 'print' });
 	await expect.poll(drawn).toBe(true);
 });
+
+test('a keystroke redraws what is seen in its own frame, and a section out of sight just after', async ({
+	page
+}) => {
+	await page.goto('/vacances');
+	const paid = page.locator('section[aria-labelledby="paid-title"]');
+	await expect(paid.getByTestId('paid-days')).toHaveCount(1);
+	const onScreen = () =>
+		paid.evaluate((s) => {
+			const { top, bottom } = s.getBoundingClientRect();
+			return top < innerHeight && bottom > 0;
+		});
+	/**
+	 * Types the full-time hours and reads, in the first frame after the keystroke (a frame callback asked
+	 * for before it runs first), the answer and the paid-vacation section; then again once things settle.
+	 */
+	const type = (hours: string) =>
+		page.evaluate(async (hours) => {
+			const text = (selector: string) => document.querySelector(selector)!.textContent!;
+			const read = () => ({
+				answer: text('[data-testid="answer"]'),
+				paid: text('section[aria-labelledby="paid-title"]')
+			});
+			const before = read();
+			const inFrame = new Promise<ReturnType<typeof read>>((resolve) =>
+				requestAnimationFrame(() => resolve(read()))
+			);
+			const input = document.querySelector<HTMLInputElement>('#fullTimeHoursPerWeek')!;
+			input.value = hours;
+			input.dispatchEvent(new Event('input', { bubbles: true }));
+			const frame = await inFrame;
+			await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 100)));
+			return { before, frame, after: read() };
+		}, hours);
+
+	// Below the first screen: its frame shows the new answer, the section follows in the next task.
+	await expect.poll(onScreen).toBe(false);
+	const hidden = await type('20');
+	expect(hidden.frame.answer).not.toBe(hidden.before.answer);
+	expect(hidden.frame.paid).toBe(hidden.before.paid);
+	expect(hidden.after.paid).not.toBe(hidden.before.paid);
+	expect(hidden.after.paid).toContain('24 / 20');
+
+	// On screen, the section changes in the keystroke's own frame.
+	await paid.scrollIntoViewIfNeeded();
+	await expect.poll(onScreen).toBe(true);
+	// The page learns that the section is seen at the next frame.
+	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+	const seen = await type('30');
+	expect(seen.frame.paid).not.toBe(seen.before.paid);
+	expect(seen.frame.paid).toContain('24 / 30');
+	expect(seen.after.paid).toBe(seen.frame.paid);
+});

@@ -57,3 +57,16 @@ export function afterMount<T>(load: () => Promise<T>): Loaded<T> {
 		}
 	};
 }
+
+/**
+ * Runs `work` in a task of its own once the next frame is painted, so what a keystroke shows does not wait
+ * for it. Returns what cancels it, before or after the frame.
+ */
+export function afterPaint(work: () => void): () => void {
+	let timer: ReturnType<typeof setTimeout> | undefined;
+	const frame = requestAnimationFrame(() => (timer = setTimeout(work)));
+	return () => {
+		cancelAnimationFrame(frame);
+		clearTimeout(timer);
+	};
+}
