@@ -760,6 +760,19 @@ const paidIn2027 = (on: Page) =>
 /** The steps of a region's first explanation. */
 const stepsIn = (region: Locator) => region.locator('.explanation details').first();
 
+/** Whether an element is below the screen's bottom edge. */
+const belowScreen = (element: Locator) =>
+	element.evaluate((e) => e.getBoundingClientRect().top > innerHeight);
+/** Whether the browser draws an element now: a section out of sight is skipped. */
+const isDrawn = (element: Locator) =>
+	element.evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+
+/** Scrolls to an element and waits until the browser draws it. */
+async function scrolledToAndDrawn(element: Locator): Promise<void> {
+	await element.scrollIntoViewIfNeeded();
+	await expect.poll(() => isDrawn(element)).toBe(true);
+}
+
 /** Horaires and back to Vacances, then a reload: `drawn` checks the vacations page after each. */
 async function awayBackAndReload(page: Page, drawn: (on: Page) => Promise<void>): Promise<void> {
 	await openFromMenu(page, 'Horaires');
@@ -846,12 +859,9 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 		await on.evaluate(() => window.scrollTo(0, 0));
 		await expect(fullTimeHours(on)).toHaveValue('35');
 		const year = on.getByTestId('vacation-year-2027');
-		const shown = () =>
-			year.evaluate((group) => group.checkVisibility({ contentVisibilityAuto: true }));
 		// Below the first screen the year table is not drawn; scrolled to, it shows 2026's 53 days earning 4 paid days.
-		await expect.poll(shown).toBe(false);
-		await year.scrollIntoViewIfNeeded();
-		await expect.poll(shown).toBe(true);
+		await expect.poll(() => isDrawn(year)).toBe(false);
+		await scrolledToAndDrawn(year);
 		await expect(year.getByRole('cell').nth(0)).toHaveText('53');
 		await expect(year.getByRole('cell').nth(1)).toHaveText('4');
 		await unfoldPaidSteps(on, '(53 × 5 / 3) × 24 / 35', '60,57 → 61');
@@ -861,6 +871,53 @@ test('an apprentice on a 360-px phone: folded steps are drawn once opened and fo
 	await inFreshBrowser(browser, { viewport: phone }, async (copy) => {
 		await copy.goto(link);
 		await drawn(copy);
+	});
+	expect(errors).toEqual([]);
+});
+
+test('an apprentice shortens their own contract on the calendar while its last year is below the screen: that year, the allowance months, another page, a reload and the link in a fresh browser all show the new end', async ({
+	page,
+	browser
+}) => {
+	const errors = await ownSituation(page, OUVRIER_DATES);
+	await openFromMenu(page, 'Calendrier');
+	const year2029 = (on: Page) => on.getByRole('region', { name: '2029', exact: true });
+	// 01/01/2029 is a Monday: 31/08 is day 243, a Friday; 30/06 is day 181, a Saturday.
+	await expect(year2029(page)).toContainText('Vendredi 31/08/2029 Dernier jour du contrat');
+	expect(await belowScreen(year2029(page))).toBe(true);
+
+	await page.getByLabel('Fin du contrat').fill('30/06/2029');
+	/** The calendar's last year, scrolled to: drawn, with the new last day and without the old one. */
+	const calendarDrawn = async (on: Page) => {
+		const year = year2029(on);
+		await expect(year).toContainText('Samedi 30/06/2029 Dernier jour du contrat');
+		await expect(year).not.toContainText('31/08/2029');
+		await scrolledToAndDrawn(year);
+		await expect(year).toContainText('Samedi 30/06/2029 Dernier jour du contrat');
+	};
+	await calendarDrawn(page);
+
+	// September 2026 to June 2029: 4 + 12 + 12 + 6 = 34 months; the last is below the screen until scrolled to.
+	const allowanceDrawn = async (on: Page) => {
+		const months = on.getByTestId('allowance-months').locator('tbody tr');
+		await expect(months).toHaveCount(34);
+		await expect(months.first()).toContainText('09/2026');
+		expect(await belowScreen(months.last())).toBe(true);
+		await scrolledToAndDrawn(months.last());
+		await expect(months.last()).toContainText('06/2029');
+	};
+	await openFromMenu(page, 'Allocations familiales');
+	await allowanceDrawn(page);
+	await page.reload();
+	await allowanceDrawn(page);
+	await openFromMenu(page, 'Calendrier');
+	await calendarDrawn(page);
+
+	const link = await address(page);
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(link);
+		await expect(copy.getByLabel('Fin du contrat')).toHaveValue('30/06/2029');
+		await calendarDrawn(copy);
 	});
 	expect(errors).toEqual([]);
 });
