@@ -1,7 +1,7 @@
 /** Playwright with pages that are ready: navigation waits until the app has hydrated and read the URL. */
 import AxeBuilder from '@axe-core/playwright';
 import { test as base, expect } from '@playwright/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 
 /** A page with the app is ready once hydrated; a page without it (only the start-up script of app.html) is ready as served. */
 async function untilReady(page: Page): Promise<void> {
@@ -26,6 +26,17 @@ export async function settled(page: Page): Promise<void> {
 export async function address(page: Page): Promise<string> {
 	await settled(page);
 	return page.evaluate(() => location.href);
+}
+
+/** Whether the browser draws an element now: a section out of sight (content-visibility: auto) is skipped. */
+export function isDrawn(element: Locator): Promise<boolean> {
+	return element.evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+}
+
+/** Scrolls to an element and waits until the browser draws it. */
+export async function scrolledToAndDrawn(element: Locator): Promise<void> {
+	await element.scrollIntoViewIfNeeded();
+	await expect.poll(() => isDrawn(element)).toBe(true);
 }
 
 export const test = base.extend({

@@ -1,6 +1,6 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { address, drawnPixels, expect, test } from './fixtures';
+import { address, drawnPixels, expect, isDrawn, scrolledToAndDrawn, test } from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 import { saveScenarioAs, scenarioStatus } from './saved-scenarios';
 
@@ -760,19 +760,6 @@ const paidIn2027 = (on: Page) =>
 /** The steps of a region's first explanation. */
 const stepsIn = (region: Locator) => region.locator('.explanation details').first();
 
-/** Whether an element is below the screen's bottom edge. */
-const belowScreen = (element: Locator) =>
-	element.evaluate((e) => e.getBoundingClientRect().top > innerHeight);
-/** Whether the browser draws an element now: a section out of sight is skipped. */
-const isDrawn = (element: Locator) =>
-	element.evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
-
-/** Scrolls to an element and waits until the browser draws it. */
-async function scrolledToAndDrawn(element: Locator): Promise<void> {
-	await element.scrollIntoViewIfNeeded();
-	await expect.poll(() => isDrawn(element)).toBe(true);
-}
-
 /** Horaires and back to Vacances, then a reload: `drawn` checks the vacations page after each. */
 async function awayBackAndReload(page: Page, drawn: (on: Page) => Promise<void>): Promise<void> {
 	await openFromMenu(page, 'Horaires');
@@ -884,7 +871,7 @@ test('an apprentice shortens their own contract on the calendar while its last y
 	const year2029 = (on: Page) => on.getByRole('region', { name: '2029', exact: true });
 	// 01/01/2029 is a Monday: 31/08 is day 243, a Friday; 30/06 is day 181, a Saturday.
 	await expect(year2029(page)).toContainText('Vendredi 31/08/2029 Dernier jour du contrat');
-	expect(await belowScreen(year2029(page))).toBe(true);
+	await expect(year2029(page)).not.toBeInViewport();
 
 	await page.getByLabel('Fin du contrat').fill('30/06/2029');
 	/** The calendar's last year, scrolled to: drawn, with the new last day and without the old one. */
@@ -902,7 +889,7 @@ test('an apprentice shortens their own contract on the calendar while its last y
 		const months = on.getByTestId('allowance-months').locator('tbody tr');
 		await expect(months).toHaveCount(34);
 		await expect(months.first()).toContainText('09/2026');
-		expect(await belowScreen(months.last())).toBe(true);
+		await expect(months.last()).not.toBeInViewport();
 		await scrolledToAndDrawn(months.last());
 		await expect(months.last()).toContainText('06/2029');
 	};

@@ -1,4 +1,11 @@
-import { accessibilityViolations, expect, test } from './fixtures';
+import {
+	accessibilityViolations,
+	expect,
+	isDrawn,
+	scrolledToAndDrawn,
+	settled,
+	test
+} from './fixtures';
 import { PAGES } from './pages';
 
 for (const { path, result } of PAGES) {
@@ -123,14 +130,12 @@ test('a section out of sight is drawn once scrolled to, and always in print', as
 	await page.goto('/retribution');
 	const lastMonth = page.getByTestId('pay-months').locator('tbody tr').last();
 	await expect(lastMonth).toContainText('06/2028');
-	const drawn = () =>
-		lastMonth.evaluate((row) => row.checkVisibility({ contentVisibilityAuto: true }));
+	const drawn = () => isDrawn(lastMonth);
 	// Far below the first screen, the month-by-month table is not drawn: a keystroke does not repaint it.
 	await expect.poll(drawn).toBe(false);
 	// Typed while out of sight, the amount is there once scrolled to: June 2028 whole, level C, at least 700,75 €.
 	await page.getByLabel("Montant payé par l'employeur (facultatif)").fill('800');
-	await lastMonth.scrollIntoViewIfNeeded();
-	await expect.poll(drawn).toBe(true);
+	await scrolledToAndDrawn(lastMonth);
 	await expect(lastMonth).toHaveText(/06\/2028\s*C\s*30\/30\s*700,75\s€\s*800,00\s€/);
 	await page.evaluate(() => window.scrollTo(0, 0));
 	await expect.poll(drawn).toBe(false);
@@ -144,11 +149,6 @@ test('a keystroke redraws what is seen in its own frame, and a section out of si
 	await page.goto('/vacances');
 	const paid = page.locator('section[aria-labelledby="paid-title"]');
 	await expect(paid.getByTestId('paid-days')).toHaveCount(1);
-	const onScreen = () =>
-		paid.evaluate((s) => {
-			const { top, bottom } = s.getBoundingClientRect();
-			return top < innerHeight && bottom > 0;
-		});
 	/**
 	 * Types the full-time hours and reads, in the first frame after the keystroke (a frame callback asked
 	 * for before it runs first), the answer and the paid-vacation section; then again once things settle.
@@ -173,7 +173,7 @@ test('a keystroke redraws what is seen in its own frame, and a section out of si
 		}, hours);
 
 	// Below the first screen: its frame shows the new answer, the section follows in the next task.
-	await expect.poll(onScreen).toBe(false);
+	await expect(paid).not.toBeInViewport();
 	const hidden = await type('20');
 	expect(hidden.frame.answer).not.toBe(hidden.before.answer);
 	expect(hidden.frame.paid).toBe(hidden.before.paid);
@@ -182,9 +182,9 @@ test('a keystroke redraws what is seen in its own frame, and a section out of si
 
 	// On screen, the section changes in the keystroke's own frame.
 	await paid.scrollIntoViewIfNeeded();
-	await expect.poll(onScreen).toBe(true);
+	await expect(paid).toBeInViewport();
 	// The page learns that the section is seen at the next frame.
-	await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 50))));
+	await settled(page);
 	const seen = await type('30');
 	expect(seen.frame.paid).not.toBe(seen.before.paid);
 	expect(seen.frame.paid).toContain('24 / 30');
