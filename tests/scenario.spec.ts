@@ -20,6 +20,8 @@ test('a saved scenario is back after a reload and opens in the calculators', asy
 test('a shared link gives the same results in a new browser', async ({ page, browser }) => {
 	await page.goto('/retribution');
 	await page.getByLabel('Début du contrat').fill('15/01/2026');
+	// The month table is out of sight: its total is read once it shows the new first month.
+	await expect(page.getByTestId('pay-months').locator('tbody tr').first()).toContainText('01/2026');
 	const total = await page.getByTestId('contract-total').textContent();
 	await expect(page).toHaveURL(/#s=/);
 
@@ -123,6 +125,7 @@ test('« Copier le lien » right after typing copies the link of what was typed'
 	);
 	const copied = await page.evaluate(() => navigator.clipboard.readText());
 	expect(copied).toBe(await address(page));
+	await expect(page.getByTestId('pay-months').locator('tbody tr').last()).toContainText('01/2028');
 	const total = await page.getByTestId('contract-total').textContent();
 
 	await inFreshBrowser(browser, {}, async (copy) => {

@@ -7,6 +7,7 @@ import {
 	test
 } from './fixtures';
 import { PAGES } from './pages';
+import { CALCULATORS } from '../src/lib/pages';
 
 for (const { path, result } of PAGES) {
 	test(`${path} shows its result, requests nothing from another host and has no accessibility violation`, async ({
@@ -141,6 +142,47 @@ test('a section out of sight is drawn once scrolled to, and always in print', as
 	await expect.poll(drawn).toBe(false);
 	await page.emulateMedia({ media: 'print' });
 	await expect.poll(drawn).toBe(true);
+});
+
+test("in class mode each section of a calculator fills the projector's screen, those drawn after the answer too", async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1920, height: 1080 });
+	/** The headings of the page's sections, each with whether it is at least a screen high. */
+	const sections = () =>
+		page.evaluate(() =>
+			[...document.querySelectorAll('main section.card, main form.card')]
+				// The calendar sets two years side by side: they share a screen on purpose.
+				.filter((card) => !card.closest('[data-testid="timeline"]'))
+				.map(
+					(card) =>
+						`${card.querySelector('h2')?.textContent ?? card.getAttribute('aria-label')}: ${card.getBoundingClientRect().height >= innerHeight - 50}`
+				)
+		);
+	for (const { path } of CALCULATORS) {
+		await page.goto(`${path}#classe=1`);
+		await expect(page.getByRole('button', { name: 'Mode classe' })).toHaveAttribute(
+			'aria-pressed',
+			'true'
+		);
+		await expect(page.getByText(/^(Chargement|Calcul…)/)).toHaveCount(0);
+		await settled(page);
+		expect(
+			(await sections()).filter((s) => s.endsWith('false')),
+			path
+		).toEqual([]);
+	}
+	// The pay page draws the sections below its answer from one file, each in a task of its own.
+	await page.goto('/retribution#classe=1');
+	await expect
+		.poll(sections)
+		.toEqual([
+			'Données du contrat: true',
+			'Montant mensuel à une date: true',
+			'Premier et dernier mois: true',
+			'Du brut au net, par année: true',
+			'Paie mois par mois: true'
+		]);
 });
 
 test('a keystroke redraws what is seen in its own frame, and a section out of sight just after', async ({
