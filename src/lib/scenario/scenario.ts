@@ -2,14 +2,7 @@
  * A scenario is one apprentice's contract: every calculator reads its fields from it, so a user
  * enters a birth date or a contract date once. Stored and shared scenarios carry a schema version.
  */
-import type {
-	ISODate,
-	Level,
-	LevelChange,
-	PayScheduleInput,
-	VacationPeriod,
-	WeeklyHoursRegime
-} from '$lib/rules';
+import type { ISODate, Level, LevelChange, VacationPeriod, WeeklyHoursRegime } from '$lib/rules';
 import {
 	PRICE_PERIODS,
 	OPERATORS,
@@ -261,17 +254,6 @@ export function scenarioLevels(s: Scenario): LevelChange[] {
 	return s.contractEnd >= s.contractStart
 		? contractLevels(s.contractStart, s.contractEnd)
 		: [{ from: s.contractStart, level: 'A' }];
-}
-
-/** The pay schedule of the scenario's contract, at the amount the employer pays when it is given. */
-export function payScheduleInput(s: Scenario): PayScheduleInput {
-	const input: PayScheduleInput = {
-		contractStart: s.contractStart,
-		contractEnd: s.contractEnd,
-		levels: scenarioLevels(s)
-	};
-	if (s.employerMonthlyAmount !== null) input.employerMonthlyAmount = s.employerMonthlyAmount;
-	return input;
 }
 
 /** The calendar quarter key ('2026-Q3') of a date or a 'YYYY-MM' month, as `quarterHours` is keyed. */
