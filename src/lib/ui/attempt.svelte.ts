@@ -36,19 +36,22 @@ export interface Loaded<T> {
 }
 
 /**
- * A module a page loads right after it is mounted (its rules, a heavy section), so the form shows at once:
- * `current` once it arrived, `failed` when it could not be loaded (offline before the site was cached).
+ * A module a page loads once it is mounted and painted (its rules, a heavy section), so the form shows at
+ * once: `current` once it arrived, `failed` when it could not be loaded (offline before the site was cached).
  * Call it while the component initialises.
  */
 export function afterMount<T>(load: () => Promise<T>): Loaded<T> {
 	let current = $state.raw<T>();
 	let failed = $state(false);
-	onMount(() => {
-		load().then(
-			(value) => (current = value),
-			() => (failed = true)
-		);
-	});
+	// Asked for after hydration's frame is painted: its preload links are not added in hydration's task.
+	onMount(() =>
+		afterPaint(() =>
+			load().then(
+				(value) => (current = value),
+				() => (failed = true)
+			)
+		)
+	);
 	return {
 		get current() {
 			return current;
