@@ -1,6 +1,6 @@
 /**
  * What may fail, for the UI: a rule (a RuleInputError becomes a message for its field; any other error is a
- * bug and is rethrown), or a module a page loads right after it is mounted. And the other work the UI
+ * bug and is rethrown), or a module a page loads once it is mounted and painted. And the other work the UI
  * puts off so the answer shows first: what runs once the next frame is painted.
  */
 import { onMount } from 'svelte';
