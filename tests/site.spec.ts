@@ -165,7 +165,7 @@ test("in class mode each section of a calculator fills the projector's screen, t
 			'aria-pressed',
 			'true'
 		);
-		await expect(page.getByText(/^(Chargement|Calcul…)/)).toHaveCount(0);
+		await expect(page.getByText(/^(Chargement :|Calcul…|Calcul du contrôle…)/)).toHaveCount(0);
 		await settled(page);
 		expect(
 			(await sections()).filter((s) => s.endsWith('false')),
