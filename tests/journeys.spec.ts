@@ -129,6 +129,36 @@ test('an apprentice leaves the example, types their own contract, and every page
 	expect(errors).toEqual([]);
 });
 
+test('a link opened in a background tab is computed before the person switches to it', async ({
+	page,
+	browser
+}) => {
+	const errors = await ownSituation(page, ['14/03/2010', '25/08/2026', '01/09/2026', '30/06/2029']);
+	await openFromMenu(page, 'Vacances');
+	await inFreshBrowser(browser, {}, async (tab) => {
+		// A tab opened in the background is hidden, and its frames wait until it is shown.
+		await tab.addInitScript(() => {
+			Object.defineProperty(document, 'hidden', { get: () => true });
+			Object.defineProperty(document, 'visibilityState', { get: () => 'hidden' });
+			window.requestAnimationFrame = () => 0;
+		});
+		await tab.goto(await address(page));
+		await expect(tab.getByTestId('answer')).toContainText(
+			'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
+		);
+		await expect(tab.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
+			'53',
+			'4',
+			/^\d+$/,
+			'20',
+			/€$/
+		]);
+		// The sections below the answer are loaded and drawn too.
+		await expect(tab.getByRole('heading', { name: /^Pécule de vacances \d{4}$/ })).toHaveCount(1);
+	});
+	expect(errors).toEqual([]);
+});
+
 test('an avenant dated before the contract is refused next to that level', async ({ page }) => {
 	await page.goto('/');
 	await page.getByLabel('Début du contrat').fill('01/09/2026');

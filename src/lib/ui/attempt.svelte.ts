@@ -68,7 +68,13 @@ export function afterMount<T>(load: () => Promise<T>): Loaded<T> {
  */
 export function afterPaint(work: () => void): () => void {
 	let timer: ReturnType<typeof setTimeout> | undefined;
-	const frame = requestAnimationFrame(() => (timer = setTimeout(work)));
+	const later = () => (timer = setTimeout(work));
+	// A tab in the background paints no frame until it is shown: there the work waits for the next task only.
+	if (document.hidden) {
+		later();
+		return () => clearTimeout(timer);
+	}
+	const frame = requestAnimationFrame(later);
 	return () => {
 		cancelAnimationFrame(frame);
 		clearTimeout(timer);
