@@ -33,6 +33,20 @@ async function ownSituation(page: Page, dates: OwnDates): Promise<string[]> {
 	return errors;
 }
 
+/** The vacations of the contract typed by the first journeys (born 14/03/2010, 01/09/2026 to 30/06/2029): 53 days worked in 2026 give 4 paid days in 2027, 20 school days. */
+async function expectOwnVacations(page: Page): Promise<void> {
+	await expect(page.getByTestId('answer')).toContainText(
+		'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
+	);
+	await expect(page.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
+		'53',
+		'4',
+		/^\d+$/,
+		'20',
+		/€$/
+	]);
+}
+
 test('an apprentice leaves the example, types their own contract, and every page follows it', async ({
 	page,
 	browser
@@ -114,16 +128,7 @@ test('an apprentice leaves the example, types their own contract, and every page
 	await openFromMenu(page, 'Vacances');
 	await inFreshBrowser(browser, {}, async (vacations) => {
 		await vacations.goto(await address(page));
-		await expect(vacations.getByTestId('answer')).toContainText(
-			'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
-		);
-		await expect(vacations.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
-			'53',
-			'4',
-			/^\d+$/,
-			'20',
-			/€$/
-		]);
+		await expectOwnVacations(vacations);
 		await expect(vacations.getByTestId('example-banner')).toHaveCount(0);
 	});
 	expect(errors).toEqual([]);
@@ -143,16 +148,7 @@ test('a link opened in a background tab is computed before the person switches t
 			window.requestAnimationFrame = () => 0;
 		});
 		await tab.goto(await address(page));
-		await expect(tab.getByTestId('answer')).toContainText(
-			'Premières vacances payées en 2027 : 4 jours (régime ouvrier)'
-		);
-		await expect(tab.getByTestId('vacation-year-2027').getByRole('cell')).toHaveText([
-			'53',
-			'4',
-			/^\d+$/,
-			'20',
-			/€$/
-		]);
+		await expectOwnVacations(tab);
 		// The sections below the answer are loaded and drawn too.
 		await expect(tab.getByRole('heading', { name: /^Pécule de vacances \d{4}$/ })).toHaveCount(1);
 	});
