@@ -19,7 +19,13 @@ async function fill(page: Page, c: Case) {
 	await page.getByLabel('Début du contrat').fill(c.contractStart);
 	await page.getByLabel('Fin du contrat').fill(c.contractEnd);
 	await page.getByLabel('Mois', { exact: true }).fill(c.month);
-	if (c.income !== undefined) await page.getByLabel('Rétribution brute du mois').fill(c.income);
+	if (c.income !== undefined) {
+		// As a person does: the field first shows the contract's pay for the month, then they type over it.
+		// Typed while that pay is still being computed, the text would be replaced under the cursor.
+		const income = page.getByLabel('Rétribution brute du mois');
+		await expect(income).not.toHaveValue('');
+		await income.fill(c.income);
+	}
 	if (c.hours !== undefined) await page.getByLabel(c.hours[0]).fill(c.hours[1]);
 }
 
