@@ -134,11 +134,26 @@ test('an apprentice leaves the example, types their own contract, and every page
 	expect(errors).toEqual([]);
 });
 
-test('a link opened in a background tab is computed before the person switches to it', async ({
+test("an apprentice's own contract: the pay page's sections below its answer, a reload, and the link opened in a background tab", async ({
 	page,
 	browser
 }) => {
 	const errors = await ownSituation(page, ['14/03/2010', '25/08/2026', '01/09/2026', '30/06/2029']);
+	// The pay page draws its three sections below the answer apart: each shows this contract once scrolled to.
+	await openFromMenu(page, 'Rétribution');
+	await expect(page.getByTestId('monthly-amount')).toHaveText('372,27 € par mois');
+	const payMonths = page.getByTestId('pay-months').locator('tbody tr');
+	await expect(payMonths.first()).toContainText('09/2026');
+	await expect(payMonths.last()).toContainText('06/2029');
+	await scrolledToAndDrawn(page.getByTestId('first-month'));
+	// September 2026 whole, level A: the monthly amount.
+	await expect(page.getByTestId('first-month')).toHaveText('372,27 €');
+	await scrolledToAndDrawn(payMonths.first());
+	await expect(payMonths.first()).toContainText('372,27');
+	await page.reload();
+	await expect(page.getByTestId('first-month')).toHaveText('372,27 €');
+	await expect(payMonths).toHaveCount(34);
+
 	await openFromMenu(page, 'Vacances');
 	await inFreshBrowser(browser, {}, async (tab) => {
 		// A tab opened in the background is hidden, and its frames wait until it is shown.
