@@ -42,9 +42,6 @@ test('a damaged record is reported, kept, and exported with the others', async (
 
 test('a full disk keeps what is in memory and says nothing more will be kept', async ({ page }) => {
 	await saveOnPayPage(page, 'Avant le disque plein');
-	await expect(scenarioStatus(page)).toContainText(
-		'« Avant le disque plein » est enregistré sur cet appareil'
-	);
 	await page.evaluate(() => {
 		IDBObjectStore.prototype.put = () => {
 			throw new DOMException('Le disque est plein', 'QuotaExceededError');
@@ -71,7 +68,6 @@ test('a scenario saved in another tab shows up when this tab is focused again', 
 	await expect(page.getByText('Aucun scénario enregistré')).toBeVisible();
 	const other = await context.newPage();
 	await saveOnPayPage(other, "Depuis l'autre onglet");
-	await expect(scenarioStatus(other)).toContainText('est enregistré');
 	await page.evaluate(() => window.dispatchEvent(new Event('focus')));
 	await expect(
 		page.getByRole('listitem').filter({ hasText: "Depuis l'autre onglet" })
@@ -82,7 +78,6 @@ test('a store closed under the app (site data cleared) keeps the app computing a
 	page
 }) => {
 	await saveOnPayPage(page, 'Gardé');
-	await expect(scenarioStatus(page)).toContainText('est enregistré sur cet appareil');
 	await page.evaluate(() => {
 		IDBDatabase.prototype.transaction = () => {
 			throw new DOMException('The database connection is closing.', 'InvalidStateError');
@@ -101,7 +96,6 @@ test('two tabs saving the same scenario: the last save wins and the record stays
 	context
 }) => {
 	await saveOnPayPage(page, 'Commun');
-	await expect(scenarioStatus(page)).toContainText('est enregistré');
 	const other = await context.newPage();
 	await other.goto('/');
 	await other.waitForFunction(() => document.documentElement.hasAttribute('data-ready'));
