@@ -19,13 +19,7 @@ async function fill(page: Page, c: Case) {
 	await page.getByLabel('Début du contrat').fill(c.contractStart);
 	await page.getByLabel('Fin du contrat').fill(c.contractEnd);
 	await page.getByLabel('Mois', { exact: true }).fill(c.month);
-	if (c.income !== undefined) {
-		// As a person does: the field first shows the contract's pay for the month, then they type over it.
-		// Typed while that pay is still being computed, the text would be replaced under the cursor.
-		const income = page.getByLabel('Rétribution brute du mois');
-		await expect(income).not.toHaveValue('');
-		await income.fill(c.income);
-	}
+	if (c.income !== undefined) await page.getByLabel('Rétribution brute du mois').fill(c.income);
 	if (c.hours !== undefined) await page.getByLabel(c.hours[0]).fill(c.hours[1]);
 }
 
@@ -84,6 +78,57 @@ test('in Wallonia after 1 August 2022 the rétribution has no effect', async ({ 
 	await expect(why).toContainText('Chiffres en vigueur le 01/10/2022.');
 	await expect(tableRow(page, '10/2022')).toContainText('maintenues');
 	await expect(tableRow(page, '10/2022')).toContainText('900,00');
+});
+
+test('an income typed key by key keeps its cents, and is written out once the field is left', async ({
+	page
+}) => {
+	await page.goto('/allocations-familiales');
+	const income = page.getByLabel('Rétribution brute du mois');
+	await expect(income).toHaveValue('359,02');
+	await income.selectText();
+	// Each keystroke is read as typed: 412,5 stays 412,5 (not 412,50) until the last 5 is typed.
+	await income.pressSequentially('412,5');
+	await expect(income).toHaveValue('412,5');
+	await page.keyboard.type('5');
+	await expect(income).toHaveValue('412,55');
+	await expect(tableRow(page, '09/2025')).toContainText('412,55');
+	await page.keyboard.press('Tab');
+	await expect(income).toHaveValue('412,55');
+	// A dot is read as a comma; the amount is written out with its cents once the person moves on.
+	await income.fill('400.5');
+	await expect(income).toHaveValue('400.5');
+	await page.keyboard.press('Tab');
+	await expect(income).toHaveValue('400,50');
+	await expect(tableRow(page, '09/2025')).toContainText('400,50');
+});
+
+test("an income typed while the contract's pay is still being computed is kept as typed", async ({
+	page,
+	baseURL
+}) => {
+	// The files the page asks for after its first load (its rules among them) are held until released.
+	const html = await (await fetch(new URL('/allocations-familiales', baseURL))).text();
+	const firstLoad = new Set([...html.matchAll(/href="[^"]*\/([^"/]+\.js)"/g)].map((m) => m[1]));
+	let release!: () => void;
+	const released = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**/*.js', async (route) => {
+		if (!firstLoad.has(route.request().url().split('/').pop()!)) await released;
+		await route.continue();
+	});
+	await page.goto('/allocations-familiales');
+	const income = page.getByLabel('Rétribution brute du mois');
+	await expect(income).toHaveAccessibleDescription(/Calcul de la rétribution du contrat…/);
+	await income.click();
+	release();
+	// The contract's pay arrives while the person is in the empty field: it shows in the hint, not under the cursor.
+	await expect(income).toHaveAccessibleDescription(/D'après le contrat : 359,02\s€\./);
+	await expect(income).toHaveValue('');
+	await page.keyboard.type('900');
+	await expect(income).toHaveValue('900');
+	await page.keyboard.press('Tab');
+	await expect(income).toHaveValue('900');
+	await expect(tableRow(page, '09/2025')).toContainText('900,00');
 });
 
 test('in Brussels more than 240 h of other work in one quarter loses that quarter only', async ({
