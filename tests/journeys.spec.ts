@@ -22,6 +22,12 @@ const DATE_LABELS = [
 	'Fin du contrat'
 ];
 
+/** Selects a field's text and types over it key by key, as a person does. */
+async function typeOver(field: Locator, text: string): Promise<void> {
+	await field.selectText();
+	await field.pressSequentially(text);
+}
+
 /** A first visit that leaves the home page's example for the person's own dates; returns the page's script errors from then on. */
 async function ownSituation(page: Page, dates: OwnDates): Promise<string[]> {
 	const errors: string[] = [];
@@ -29,7 +35,7 @@ async function ownSituation(page: Page, dates: OwnDates): Promise<string[]> {
 	await page.goto('/');
 	await page.getByRole('button', { name: 'Saisir ma situation' }).click();
 	for (const [i, text] of dates.entries())
-		if (text) await page.getByLabel(DATE_LABELS[i]!).fill(text);
+		if (text) await typeOver(page.getByLabel(DATE_LABELS[i]!), text);
 	return errors;
 }
 
@@ -539,6 +545,38 @@ test('a parent checks whether the apprentice stays a dependant for their tax: a 
 		await expect(copy.getByTestId('dependant-2026').getByRole('cell').last()).toContainText(
 			'Non : les parents perdent 1 980,00 €'
 		);
+	});
+	expect(errors).toEqual([]);
+});
+
+test('a parent types the month to check and its pay with cents, key by key: the amount stays as typed on another page, after a reload and in a fresh browser', async ({
+	page,
+	browser
+}) => {
+	// Born 03/02/2007, contract 01/09/2025 to 31/08/2027; the parent checks November 2026 with 412,55 € paid.
+	const errors = await ownSituation(page, ['03/02/2007', null, '01/09/2025', '31/08/2027']);
+	await openFromMenu(page, 'Allocations familiales');
+	const month = page.getByLabel('Mois', { exact: true });
+	const income = page.getByLabel('Rétribution brute du mois');
+	await typeOver(month, '11/2026');
+	await typeOver(income, '412,55');
+	await expect(income).toHaveValue('412,55');
+	await page.keyboard.press('Tab');
+	await expect(income).toHaveValue('412,55');
+	const row = page.getByRole('row', { name: /^11\/2026 / });
+	await expect(row).toContainText('412,55');
+
+	await openFromMenu(page, 'Rétribution');
+	await openFromMenu(page, 'Allocations familiales');
+	await expect(income).toHaveValue('412,55');
+	await page.reload();
+	await expect(month).toHaveValue('11/2026');
+	await expect(income).toHaveValue('412,55');
+	await expect(row).toContainText('412,55');
+	await inFreshBrowser(browser, {}, async (copy) => {
+		await copy.goto(await address(page));
+		await expect(copy.getByLabel('Rétribution brute du mois')).toHaveValue('412,55');
+		await expect(copy.getByRole('row', { name: /^11\/2026 / })).toContainText('412,55');
 	});
 	expect(errors).toEqual([]);
 });
