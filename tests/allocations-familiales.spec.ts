@@ -101,6 +101,10 @@ test('an income typed key by key keeps its cents, and is written out once the fi
 	await page.keyboard.press('Tab');
 	await expect(income).toHaveValue('400,50');
 	await expect(tableRow(page, '09/2025')).toContainText('400,50');
+	// Another month takes the contract's pay again, still there once the person is back in the field.
+	await page.getByLabel('Mois', { exact: true }).fill('10/2025');
+	await income.focus();
+	await expect(income).toHaveValue('359,02');
 });
 
 test("an income typed while the contract's pay is still being computed is kept as typed", async ({
@@ -129,6 +133,26 @@ test("an income typed while the contract's pay is still being computed is kept a
 	await page.keyboard.press('Tab');
 	await expect(income).toHaveValue('900');
 	await expect(tableRow(page, '09/2025')).toContainText('900,00');
+});
+
+test('an income filled in from outside the field follows the next month chosen', async ({
+	page
+}) => {
+	await page.goto('/allocations-familiales');
+	const income = page.getByLabel('Rétribution brute du mois');
+	await expect(income).toHaveValue('359,02');
+	// As a browser's form filling does: the text changes with an input event, the person is not in the field.
+	await income.evaluate((field: HTMLInputElement) => {
+		field.value = '500.5';
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	});
+	await expect(income).toHaveValue('500,50');
+	await expect(tableRow(page, '09/2025')).toContainText('500,50');
+	// Another month takes the contract's pay again, in the field as in the table.
+	await page.getByLabel('Mois', { exact: true }).fill('10/2025');
+	await page.keyboard.press('Tab');
+	await expect(income).toHaveValue('359,02');
+	await expect(tableRow(page, '09/2025')).toContainText('359,02');
 });
 
 test('in Brussels more than 240 h of other work in one quarter loses that quarter only', async ({
