@@ -563,20 +563,26 @@ test('a parent types the month to check and its pay with cents, key by key: the 
 	await expect(income).toHaveValue('412,55');
 	await page.keyboard.press('Tab');
 	await expect(income).toHaveValue('412,55');
+	// The month table is below the form: its row is checked once scrolled to and drawn.
 	const row = page.getByRole('row', { name: /^11\/2026 / });
+	await scrolledToAndDrawn(row);
 	await expect(row).toContainText('412,55');
 
 	await openFromMenu(page, 'Rétribution');
 	await openFromMenu(page, 'Allocations familiales');
+	await expect(income).toBeVisible();
 	await expect(income).toHaveValue('412,55');
 	await page.reload();
 	await expect(month).toHaveValue('11/2026');
 	await expect(income).toHaveValue('412,55');
+	await scrolledToAndDrawn(row);
 	await expect(row).toContainText('412,55');
 	await inFreshBrowser(browser, {}, async (copy) => {
 		await copy.goto(await address(page));
 		await expect(copy.getByLabel('Rétribution brute du mois')).toHaveValue('412,55');
-		await expect(copy.getByRole('row', { name: /^11\/2026 / })).toContainText('412,55');
+		const copiedRow = copy.getByRole('row', { name: /^11\/2026 / });
+		await scrolledToAndDrawn(copiedRow);
+		await expect(copiedRow).toContainText('412,55');
 	});
 	expect(errors).toEqual([]);
 });
