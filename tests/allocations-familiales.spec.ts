@@ -1,5 +1,5 @@
 import type { Page } from '@playwright/test';
-import { accessibilityViolations, expect, test } from './fixtures';
+import { accessibilityViolations, expect, test, typeOver } from './fixtures';
 
 interface Case {
 	region: string;
@@ -86,9 +86,8 @@ test('an income typed key by key keeps its cents, and is written out once the fi
 	await page.goto('/allocations-familiales');
 	const income = page.getByLabel('Rétribution brute du mois');
 	await expect(income).toHaveValue('359,02');
-	await income.selectText();
 	// Each keystroke is read as typed: 412,5 stays 412,5 (not 412,50) until the last 5 is typed.
-	await income.pressSequentially('412,5');
+	await typeOver(income, '412,5');
 	await expect(income).toHaveValue('412,5');
 	await page.keyboard.type('5');
 	await expect(income).toHaveValue('412,55');

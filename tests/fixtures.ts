@@ -39,6 +39,12 @@ export async function scrolledToAndDrawn(element: Locator): Promise<void> {
 	await expect.poll(() => isDrawn(element)).toBe(true);
 }
 
+/** Selects a field's text and types over it key by key, as a person does (`fill` types it all at once). */
+export async function typeOver(field: Locator, text: string): Promise<void> {
+	await field.selectText();
+	await field.pressSequentially(text);
+}
+
 export const test = base.extend({
 	page: async ({ page }, use) => {
 		const goto = page.goto.bind(page);

@@ -1,6 +1,14 @@
 import type { Locator, Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { address, drawnPixels, expect, isDrawn, scrolledToAndDrawn, test } from './fixtures';
+import {
+	address,
+	drawnPixels,
+	expect,
+	isDrawn,
+	scrolledToAndDrawn,
+	test,
+	typeOver
+} from './fixtures';
 import { inFreshBrowser } from './fresh-browser';
 import { saveScenarioAs, scenarioStatus } from './saved-scenarios';
 
@@ -21,12 +29,6 @@ const DATE_LABELS = [
 	'Début du contrat',
 	'Fin du contrat'
 ];
-
-/** Selects a field's text and types over it key by key, as a person does. */
-async function typeOver(field: Locator, text: string): Promise<void> {
-	await field.selectText();
-	await field.pressSequentially(text);
-}
 
 /** A first visit that leaves the home page's example for the person's own dates; returns the page's script errors from then on. */
 async function ownSituation(page: Page, dates: OwnDates): Promise<string[]> {
